@@ -1,0 +1,21 @@
+package org.kring;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a build did.
+ *
+ * @param pages    pages written per language, in site.yml's order
+ * @param files    files in the output folder
+ * @param written  files whose bytes changed and were written
+ * @param deleted  files removed because their page no longer exists
+ * @param warnings problems that did not stop the build
+ */
+public record BuildResult(Map<String, Integer> pages, int files, int written, int deleted, long millis,
+        List<Problem> warnings) {
+
+    public int totalPages() {
+        return pages.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,80 @@
+package org.kring;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.kring.load.ContentLoader;
+import org.kring.model.Curriculum;
+import org.kring.render.Router;
+import org.kring.render.Templates;
+import org.kring.render.web.WebRenderer;
+import org.kring.validate.Validator;
+import org.kring.write.SiteWriter;
+
+/**
+ * Kring's entry point: load → validate → render → write. A build either replaces the output folder with a
+ * complete new site or, when the content has errors, throws a {@link ContentException} listing all of
+ * them and leaves the previous site as it was.
+ */
+public final class Kring {
+    private Kring() {
+    }
+
+    public static BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        checkOutputFolder(options);
+        Problems problems = new Problems();
+        Curriculum curriculum = load(options, problems);
+        Templates templates = new Templates(options.site());
+        Router router = new Router(curriculum.source() != null ? curriculum.source() : curriculum.locales().get(0));
+        SiteWriter writer = new SiteWriter(options.out(), options.site().resolve(".kring-cache"));
+        try {
+            Map<String, Integer> pages = new WebRenderer(curriculum, templates, router).render(writer);
+            SiteWriter.Result r = writer.commit();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildResult(pages, r.files(), r.written(), r.deleted(), millis,
+                    problems.sorted().stream().filter(p -> !p.isError()).toList());
+        } finally {
+            writer.abort();
+        }
+    }
+
+    /** Loads and validates without writing anything: the model, or a {@link ContentException}. */
+    public static Curriculum load(BuildOptions options, Problems problems) {
+        Curriculum curriculum = new ContentLoader().load(options.site(), options.languages(), options.baseUrl(),
+                problems);
+        problems.throwIfErrors();
+        new Validator(problems).validate(curriculum);
+        problems.throwIfErrors();
+        return curriculum;
+    }
+
+    /** Refuses output folders where replacing the folder would destroy the user's own files. */
+    static void checkOutputFolder(BuildOptions o) {
+        Path site = o.site();
+        Path out = o.out();
+        String why = null;
+        if (out.equals(site)) {
+            why = "is the site folder itself";
+        } else if (site.startsWith(out)) {
+            why = "contains the site folder";
+        } else if (out.startsWith(site.resolve("content")) || out.startsWith(site.resolve("translations"))
+                || out.startsWith(site.resolve("templates"))) {
+            why = "is inside the site's sources";
+        } else if (Files.exists(out.resolve("content")) || Files.exists(out.resolve("site.yml"))) {
+            why = "holds a content/ folder or site.yml: it looks like a site's sources, not a built site";
+        } else if (Files.exists(out) && !Files.isDirectory(out)) {
+            why = "is a file, not a folder";
+        }
+        if (why != null) {
+            throw new ContentException(Problem.error(out.toString(), 0, "refusing to write the site here: the "
+                    + "output folder " + why + "; choose another folder with --out"));
+        }
+    }
+
+    public static List<String> version() {
+        return List.of(Version.get());
+    }
+}

@@ -1,0 +1,82 @@
+package org.kring.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.kring.BuildOptions;
+import org.kring.BuildResult;
+import org.kring.Kring;
+import org.kring.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the website into the output folder (default: _site in the site folder).",
+        footer = {"", "Exit codes: 0 built, 1 content errors (nothing written), 2 wrong usage."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--site", paramLabel = "DIR", description = "The site folder, with site.yml (default: .)")
+    Path site = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the website (default: SITE/_site)")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "CODE", split = ",",
+            description = "Build only these languages (repeat or separate with commas)")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is published at")
+    String baseUrl;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print every warning and what was written")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        BuildOptions options = new BuildOptions(site, out, languages, baseUrl);
+        BuildResult r = Kring.build(options);
+        if (!quiet) {
+            for (Problem w : r.warnings()) {
+                System.err.println(w);
+            }
+            if (verbose) {
+                System.out.printf("%d files in %s: %d written, %d unchanged, %d removed%n", r.files(),
+                        options.out(), r.written(), r.files() - r.written(), r.deleted());
+            }
+            System.out.println(summary(r, options));
+        }
+        return Main.OK;
+    }
+
+    static String summary(BuildResult r, BuildOptions options) {
+        StringBuilder sb = new StringBuilder("Built ");
+        sb.append(r.totalPages()).append(" pages (");
+        boolean first = true;
+        for (Map.Entry<String, Integer> e : r.pages().entrySet()) {
+            sb.append(first ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
+            first = false;
+        }
+        sb.append(") in ").append(String.format(Locale.ROOT, "%.2f s", r.millis() / 1000.0));
+        sb.append(r.written() == 0 ? ", nothing changed" : ", " + r.written() + " files written");
+        if (r.deleted() > 0) {
+            sb.append(", ").append(r.deleted()).append(" removed");
+        }
+        if (!r.warnings().isEmpty()) {
+            sb.append(", ").append(r.warnings().size()).append(r.warnings().size() == 1 ? " warning" : " warnings");
+        }
+        sb.append(" → ").append(display(options.out()));
+        return sb.toString();
+    }
+
+    private static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return p.startsWith(cwd) ? cwd.relativize(p).toString() : p.toString();
+    }
+}

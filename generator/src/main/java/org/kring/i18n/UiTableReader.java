@@ -1,0 +1,90 @@
+package org.kring.i18n;
+
+import java.io.StringReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
+import org.kring.Problems;
+import org.kring.model.SourceFile;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads a {@code ui.yml}: a YAML mapping of keys to ICU message patterns, nested mappings allowed
+ * ({@code nav: {home: Home}} is the key {@code nav.home}). A broken file or pattern is reported with its
+ * line, so a translator's slip never reaches a page.
+ */
+public final class UiTableReader {
+    private UiTableReader() {
+    }
+
+    public static UiTable read(String language, SourceFile file, Problems problems) {
+        Map<String, String> strings = new LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setMaxAliasesForCollections(20);
+            root = new Yaml(options).compose(new StringReader(file.text()));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            problems.error(file.name(), m == null ? 1 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
+                    "invalid YAML: " + e.getProblem());
+            return new UiTable(language, file.name(), strings, lines);
+        } catch (YAMLException e) {
+            problems.error(file.name(), 1, "invalid YAML: " + e.getMessage());
+            return new UiTable(language, file.name(), strings, lines);
+        }
+        if (root != null) {
+            if (root instanceof MappingNode m) {
+                flatten("", m, language, file, strings, lines, problems);
+            } else {
+                problems.error(file.name(), 1, "expected 'key: text' lines");
+            }
+        }
+        return new UiTable(language, file.name(), Map.copyOf(strings), Map.copyOf(lines));
+    }
+
+    private static void flatten(String prefix, MappingNode map, String language, SourceFile file,
+            Map<String, String> strings, Map<String, Integer> lines, Problems problems) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        for (NodeTuple t : map.getValue()) {
+            int line = t.getKeyNode().getStartMark().getLine() + 1;
+            if (!(t.getKeyNode() instanceof ScalarNode k)) {
+                problems.error(file.name(), line, "a key must be a plain name");
+                continue;
+            }
+            String key = prefix + k.getValue();
+            Node v = t.getValueNode();
+            if (v instanceof MappingNode nested) {
+                flatten(key + ".", nested, language, file, strings, lines, problems);
+            } else if (v instanceof ScalarNode s) {
+                if (strings.containsKey(key)) {
+                    problems.error(file.name(), line, "duplicate key '" + key + "'");
+                    continue;
+                }
+                String pattern = s.getValue();
+                try {
+                    new MessageFormat(pattern, locale);
+                } catch (IllegalArgumentException e) {
+                    problems.error(file.name(), v.getStartMark().getLine() + 1, v.getStartMark().getColumn() + 1,
+                            "'" + key + "' is not a valid message: " + e.getMessage());
+                    continue;
+                }
+                strings.put(key, pattern);
+                lines.put(key, line);
+            } else {
+                problems.error(file.name(), line, "'" + key + "' must be a text");
+            }
+        }
+    }
+}

@@ -1,0 +1,297 @@
+package org.kring.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import org.kring.ContentException;
+import org.kring.Problem;
+import org.kring.Problems;
+import org.kring.i18n.UiStrings;
+import org.kring.i18n.UiTable;
+import org.kring.i18n.UiTableReader;
+import org.kring.markdown.MarkdownReader;
+import org.kring.model.Asset;
+import org.kring.model.ContentKind;
+import org.kring.model.Curriculum;
+import org.kring.model.Language;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Origin;
+import org.kring.model.Page;
+import org.kring.model.Programme;
+import org.kring.model.Recommendation;
+import org.kring.model.Session;
+import org.kring.model.SiteConfig;
+import org.kring.model.SourceFile;
+import org.kring.model.Topic;
+
+/**
+ * The load stage: reads site.yml, every file under content/ and translations/, parses each once (in
+ * parallel), and assembles the content of every language with its fallbacks. Problems are collected,
+ * not thrown, so one run reports all of them.
+ */
+public final class ContentLoader {
+    public static final String BUILTIN_UI = "kring/templates/i18n/en.yml";
+
+    private final MarkdownReader markdown = new MarkdownReader();
+    private final DocumentReader documents = new DocumentReader(markdown);
+
+    /**
+     * @param languages only build these languages (all configured ones when empty)
+     * @param baseUrl   replaces site.yml's base_url when not null
+     */
+    public Curriculum load(Path root, List<String> languages, String baseUrl, Problems problems) {
+        Path siteYml = root.resolve("site.yml");
+        if (!Files.isRegularFile(siteYml)) {
+            throw new ContentException(Problem.error("site.yml", 0,
+                    "no site.yml in " + root.toAbsolutePath() + "; is this a Kring site folder?"));
+        }
+        SourceFile siteFile = InputFiles.read(root, siteYml, problems);
+        SiteConfig config = siteFile == null ? null : SiteConfigReader.read(siteFile, problems);
+        problems.throwIfErrors();
+        Objects.requireNonNull(config);
+        if (baseUrl != null) {
+            config = config.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        }
+        List<Language> output = outputLanguages(config, languages);
+
+        Path contentDir = root.resolve("content");
+        if (!Files.isDirectory(contentDir)) {
+            throw new ContentException(Problem.error("content", 0, "there is no content/ folder"));
+        }
+        List<Path> contentFiles = InputFiles.list(contentDir);
+        List<Asset> assets = new ArrayList<>();
+        Map<String, ContentPath> paths = new LinkedHashMap<>();
+        for (Path p : contentFiles) {
+            String rel = InputFiles.name(contentDir, p);
+            String name = InputFiles.name(root, p);
+            if (rel.endsWith(".md")) {
+                ContentPath cp = ContentPath.of(rel);
+                if (cp == null) {
+                    problems.error(name, 0, ContentPath.validSegments(rel)
+                            ? "this file has no place in the curriculum: sessions go in programmes/<programme>/, "
+                                    + "topics in topics/, recommendations in recommendations/"
+                            : "file and folder names must be lower-case letters, digits and hyphens");
+                } else {
+                    paths.put(rel, cp);
+                }
+            } else {
+                assets.add(new Asset(rel, p, size(p)));
+            }
+        }
+
+        // Parse every source file once, in parallel.
+        Map<String, Object> sources = new ConcurrentHashMap<>();
+        String sourceLang = config.sourceLanguage();
+        paths.entrySet().parallelStream().forEach(e -> {
+            SourceFile f = InputFiles.read(root, contentDir.resolve(e.getKey()), problems);
+            if (f != null) {
+                Object doc = documents.read(e.getValue(), f, sourceLang, null, problems);
+                if (doc != null) {
+                    sources.put(e.getKey(), doc);
+                }
+            }
+        });
+
+        // Translations: only the languages some output language needs, each file parsed once.
+        java.util.Set<String> needed = new java.util.LinkedHashSet<>();
+        for (Language l : output) {
+            needed.addAll(l.chain());
+        }
+        needed.remove(sourceLang);
+        Map<String, Map<String, Object>> translations = new ConcurrentHashMap<>();
+        Map<String, UiTable> uiTables = new ConcurrentHashMap<>();
+        List<Runnable> work = new ArrayList<>();
+        for (Language l : config.languages()) {
+            Path dir = root.resolve("translations").resolve(l.code());
+            if (!needed.contains(l.code()) && !l.code().equals(sourceLang)) {
+                continue;
+            }
+            Map<String, Object> docs = new ConcurrentHashMap<>();
+            translations.put(l.code(), docs);
+            for (Path p : InputFiles.list(dir)) {
+                String rel = InputFiles.name(dir, p);
+                String name = InputFiles.name(root, p);
+                if (rel.equals("ui.yml")) {
+                    work.add(() -> {
+                        SourceFile f = InputFiles.read(root, p, problems);
+                        if (f != null) {
+                            uiTables.put(l.code(), UiTableReader.read(l.code(), f, problems));
+                        }
+                    });
+                } else if (rel.endsWith(".md") && !l.code().equals(sourceLang)) {
+                    ContentPath cp = paths.get(rel);
+                    if (cp == null) {
+                        problems.error(name, 0, "translation of a file that does not exist: there is no content/"
+                                + rel + Suggestions.didYouMean(rel, paths.keySet()));
+                        continue;
+                    }
+                    work.add(() -> {
+                        Object base = sources.get(rel);
+                        SourceFile f = InputFiles.read(root, p, problems);
+                        if (f != null && base != null) {
+                            Object doc = documents.read(cp, f, l.code(), base, problems);
+                            if (doc != null) {
+                                docs.put(rel, doc);
+                            }
+                        }
+                    });
+                }
+            }
+        }
+        work.parallelStream().forEach(Runnable::run);
+
+        UiTable builtin = builtinUi(problems);
+        List<LocalizedContent> locales = new ArrayList<>();
+        for (Language l : output) {
+            locales.add(localize(l, config, paths, sources, translations, uiTables, builtin));
+        }
+        assets.sort(Comparator.comparing(Asset::sitePath));
+        return new Curriculum(root, config.withLanguages(config.languages()), List.copyOf(locales),
+                List.copyOf(assets));
+    }
+
+    private static List<Language> outputLanguages(SiteConfig config, List<String> only) {
+        if (only == null || only.isEmpty()) {
+            return config.languages();
+        }
+        List<Language> out = new ArrayList<>();
+        for (String code : only) {
+            Language l = config.language(code);
+            if (l == null) {
+                throw new ContentException(Problem.error("site.yml", 0, "--lang " + code
+                        + ": no such language in site.yml" + Suggestions.didYouMean(code,
+                                config.languages().stream().map(Language::code).toList())));
+            }
+            out.add(l);
+        }
+        return out;
+    }
+
+    private LocalizedContent localize(Language lang, SiteConfig config, Map<String, ContentPath> paths,
+            Map<String, Object> sources, Map<String, Map<String, Object>> translations,
+            Map<String, UiTable> uiTables, UiTable builtin) {
+        List<Page> pages = new ArrayList<>();
+        Map<String, Programme> programmes = new LinkedHashMap<>();
+        Map<String, List<Session>> sessions = new HashMap<>();
+        List<Topic> topics = new ArrayList<>();
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (Map.Entry<String, ContentPath> e : paths.entrySet()) {
+            Object doc = pick(lang, config, e.getKey(), sources, translations);
+            if (doc == null) {
+                continue;
+            }
+            switch (e.getValue().kind()) {
+                case PAGE -> pages.add((Page) doc);
+                case PROGRAMME -> programmes.put(((Programme) doc).id(), (Programme) doc);
+                case SESSION -> sessions.computeIfAbsent(((Session) doc).programmeId(), k -> new ArrayList<>())
+                        .add((Session) doc);
+                case TOPIC -> topics.add((Topic) doc);
+                case RECOMMENDATION -> recommendations.add((Recommendation) doc);
+            }
+        }
+        List<Programme> withSessions = new ArrayList<>();
+        for (Programme p : programmes.values()) {
+            List<Session> list = new ArrayList<>(sessions.getOrDefault(p.id(), List.of()));
+            list.sort(Comparator.comparingInt(Session::number).thenComparing(Session::slug));
+            withSessions.add(new Programme(p.key(), p.id(), p.title(), p.description(), p.audience(), p.body(),
+                    p.origin(), List.copyOf(list)));
+        }
+        List<UiTable> tables = new ArrayList<>();
+        for (String code : lang.chain()) {
+            UiTable t = uiTables.get(code);
+            if (t != null) {
+                tables.add(t);
+            }
+        }
+        tables.add(builtin);
+        Collator collator = Collator.getInstance(ULocale.forLanguageTag(lang.code()));
+        collator.freeze();
+        return new LocalizedContent(lang, new UiStrings(lang.code(), tables), pages, withSessions, topics,
+                recommendations, collator::compare);
+    }
+
+    /** The version of a file a language shows: its own translation, else the first in its fallback chain. */
+    private static Object pick(Language lang, SiteConfig config, String rel, Map<String, Object> sources,
+            Map<String, Map<String, Object>> translations) {
+        for (String code : lang.chain()) {
+            if (code.equals(config.sourceLanguage())) {
+                break;
+            }
+            Map<String, Object> docs = translations.get(code);
+            Object doc = docs == null ? null : docs.get(rel);
+            if (doc != null) {
+                return code.equals(lang.code()) ? doc : asFallback(doc);
+            }
+        }
+        Object source = sources.get(rel);
+        if (source == null || lang.code().equals(config.sourceLanguage())) {
+            return source;
+        }
+        return asFallback(source);
+    }
+
+    private static Object asFallback(Object doc) {
+        if (doc instanceof Page p) {
+            return new Page(p.key(), p.id(), p.title(), p.description(), p.body(), fallback(p.origin()),
+                    p.programmes(), p.languages(), p.timeline());
+        } else if (doc instanceof Programme p) {
+            return new Programme(p.key(), p.id(), p.title(), p.description(), p.audience(), p.body(),
+                    fallback(p.origin()), p.sessions());
+        } else if (doc instanceof Session s) {
+            return new Session(s.key(), s.programmeId(), s.slug(), s.number(), s.duration(), s.title(), s.when(),
+                    s.description(), s.objectives(), s.materials(), s.selfChecks(), s.agenda(), s.topics(), s.body(),
+                    fallback(s.origin()), s.agendaLine());
+        } else if (doc instanceof Topic t) {
+            return new Topic(t.key(), t.id(), t.title(), t.description(), t.questions(), t.keyMessages(),
+                    t.referWhen(), t.body(), fallback(t.origin()));
+        } else if (doc instanceof Recommendation r) {
+            return new Recommendation(r.key(), r.id(), r.title(), r.level(), r.adaptation(), r.description(),
+                    r.countries(), r.body(), fallback(r.origin()));
+        }
+        throw new IllegalArgumentException(String.valueOf(doc));
+    }
+
+    private static Origin fallback(Origin o) {
+        return new Origin(o.file(), o.textLanguage(), true);
+    }
+
+    private static UiTable builtinUi(Problems problems) {
+        try (InputStream in = ContentLoader.class.getClassLoader().getResourceAsStream(BUILTIN_UI)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in UI strings missing from the jar: " + BUILTIN_UI);
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return UiTableReader.read("en", new SourceFile(Path.of(BUILTIN_UI), "(built-in) i18n/en.yml", text),
+                    problems);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** Whether this kind of content is listed under a page id rather than its own section. */
+    static boolean isPage(ContentKind kind) {
+        return kind == ContentKind.PAGE;
+    }
+}

@@ -1,0 +1,214 @@
+package org.kring.load;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kring.Problems;
+import org.kring.markdown.MarkdownReader;
+import org.kring.model.Adaptation;
+import org.kring.model.AgendaItem;
+import org.kring.model.ContentKind;
+import org.kring.model.DocKey;
+import org.kring.model.Level;
+import org.kring.model.Located;
+import org.kring.model.Markdown;
+import org.kring.model.Origin;
+import org.kring.model.Page;
+import org.kring.model.Programme;
+import org.kring.model.Recommendation;
+import org.kring.model.Session;
+import org.kring.model.SourceFile;
+import org.kring.model.TimelineEntry;
+import org.kring.model.Topic;
+
+/**
+ * Turns one Markdown file into a typed piece of content. For a translation, {@code base} is the source
+ * version: the translation supplies the texts, the source the structure. Thread-safe.
+ */
+final class DocumentReader {
+    static final List<String> SESSION_KEYS = List.of("title", "number", "duration", "when", "description",
+            "objectives", "materials", "self_check", "agenda", "topics");
+    static final List<String> AGENDA_KEYS = List.of("minutes", "activity");
+    static final List<String> TOPIC_KEYS = List.of("title", "description", "questions", "key_messages",
+            "refer_when");
+    static final List<String> RECOMMENDATION_KEYS = List.of("title", "level", "adaptation", "description",
+            "countries");
+    static final List<String> PROGRAMME_KEYS = List.of("title", "description", "audience");
+    static final List<String> PAGE_KEYS = List.of("title", "description");
+    static final List<String> COUNTRY_KEYS = List.of("title", "description", "programmes", "languages", "timeline");
+    static final List<String> TIMELINE_KEYS = List.of("when", "what");
+
+    private final MarkdownReader markdown;
+
+    DocumentReader(MarkdownReader markdown) {
+        this.markdown = markdown;
+    }
+
+    /**
+     * @param language the language the file is written in
+     * @param base     the source version for a translation, or null for a source file
+     * @return the content, or null when the front matter could not be read at all
+     */
+    Object read(ContentPath path, SourceFile file, String language, Object base, Problems problems) {
+        FrontMatter fm = FrontMatter.read(file, problems);
+        if (fm == null) {
+            return null;
+        }
+        Fields f = new Fields(fm.yaml(), base != null);
+        Markdown body = markdown.read(file, fm.body(), fm.bodyLineOffset(), problems);
+        Origin origin = new Origin(file, language, false);
+        return switch (path.kind()) {
+            case SESSION -> session(path, f, body, origin, (Session) base);
+            case PROGRAMME -> programme(path, f, body, origin, (Programme) base);
+            case TOPIC -> topic(path, f, body, origin, (Topic) base);
+            case RECOMMENDATION -> recommendation(path, f, body, origin, (Recommendation) base);
+            case PAGE -> page(path, f, body, origin, (Page) base);
+        };
+    }
+
+    private Session session(ContentPath path, Fields f, Markdown body, Origin origin, Session base) {
+        YamlMap y = f.yaml();
+        y.allowOnly(SESSION_KEYS, "a session");
+        Integer number = f.number("number", true, 1, 999, base == null ? null : base.number());
+        Integer duration = f.number("duration", true, 1, 24 * 60, base == null ? null : base.duration());
+        String title = f.text("title", true, base == null ? null : base.title());
+        String when = f.text("when", false, base == null ? null : base.when());
+        String description = f.text("description", true, base == null ? null : base.description());
+        List<String> objectives = f.texts("objectives", true, base == null ? null : base.objectives());
+        List<String> materials = f.texts("materials", true, base == null ? null : base.materials());
+        List<String> selfChecks = f.texts("self_check", false, base == null ? null : base.selfChecks());
+        List<AgendaItem> agenda = agenda(f, base);
+        List<Located<String>> topics = f.ids("topics", false, base == null ? null : base.topics());
+        int num = number == null ? 0 : number;
+        return new Session(new DocKey(ContentKind.SESSION, path.programmeId() + "/" + num), path.programmeId(),
+                path.id(), num, duration == null ? 0 : duration, orEmpty(title), when, orEmpty(description),
+                objectives, materials, selfChecks, agenda, topics, body, origin,
+                base == null ? y.line("agenda") : base.agendaLine());
+    }
+
+    private static List<AgendaItem> agenda(Fields f, Session base) {
+        YamlMap y = f.yaml();
+        List<YamlMap> items = y.maps("agenda", base == null);
+        List<AgendaItem> out = new ArrayList<>();
+        if (items == null) {
+            return base == null ? out : base.agenda();
+        }
+        if (base != null && items.size() != base.agenda().size()) {
+            y.problems().error(y.file().name(), y.line("agenda"), "the agenda has " + items.size()
+                    + " items but the source has " + base.agenda().size() + "; translate each item in order");
+            return base.agenda();
+        }
+        int start = 0;
+        for (int i = 0; i < items.size(); i++) {
+            YamlMap item = items.get(i);
+            item.allowOnly(AGENDA_KEYS, "an agenda item");
+            String activity = item.string("activity", true);
+            int minutes;
+            if (base == null) {
+                Integer m = item.integer("minutes", true, 1, 24 * 60);
+                minutes = m == null ? 0 : m;
+            } else {
+                minutes = base.agenda().get(i).minutes();
+                Integer m = item.has("minutes") ? item.integer("minutes", false, 1, 24 * 60) : null;
+                if (m != null && m != minutes) {
+                    y.problems().error(y.file().name(), item.line("minutes"), "agenda item " + (i + 1) + " has "
+                            + m + " minutes but the source has " + minutes
+                            + "; minutes belong to the structure, leave them out of the translation");
+                }
+            }
+            out.add(new AgendaItem(minutes, orEmpty(activity), start, item.line()));
+            start += minutes;
+        }
+        return List.copyOf(out);
+    }
+
+    private static Programme programme(ContentPath path, Fields f, Markdown body, Origin origin, Programme base) {
+        f.yaml().allowOnly(PROGRAMME_KEYS, "a programme");
+        String title = f.text("title", true, base == null ? null : base.title());
+        String description = f.text("description", true, base == null ? null : base.description());
+        String audience = f.text("audience", false, base == null ? null : base.audience());
+        return new Programme(new DocKey(ContentKind.PROGRAMME, path.id()), path.id(), orEmpty(title),
+                orEmpty(description), audience, body, origin, List.of());
+    }
+
+    private static Topic topic(ContentPath path, Fields f, Markdown body, Origin origin, Topic base) {
+        f.yaml().allowOnly(TOPIC_KEYS, "a topic");
+        String title = f.text("title", true, base == null ? null : base.title());
+        String description = f.text("description", true, base == null ? null : base.description());
+        List<String> questions = f.texts("questions", true, base == null ? null : base.questions());
+        List<String> keyMessages = f.texts("key_messages", true, base == null ? null : base.keyMessages());
+        List<String> referWhen = f.texts("refer_when", false, base == null ? null : base.referWhen());
+        return new Topic(new DocKey(ContentKind.TOPIC, path.id()), path.id(), orEmpty(title), orEmpty(description),
+                questions, keyMessages, referWhen, body, origin);
+    }
+
+    private static Recommendation recommendation(ContentPath path, Fields f, Markdown body, Origin origin,
+            Recommendation base) {
+        YamlMap y = f.yaml();
+        y.allowOnly(RECOMMENDATION_KEYS, "a recommendation");
+        String title = f.text("title", true, base == null ? null : base.title());
+        String description = f.text("description", true, base == null ? null : base.description());
+        Level level = base == null ? null : base.level();
+        Adaptation adaptation = base == null ? null : base.adaptation();
+        String levelText = f.id("level", true, level == null ? null : level.id());
+        String adaptationText = f.id("adaptation", false, adaptation == null ? null : adaptation.id());
+        if (base == null) {
+            level = enumValue(Level.class, levelText, y, "level", "policy, organisation, provider or participant");
+            adaptation = enumValue(Adaptation.class, adaptationText, y, "adaptation", "surface or deep");
+        }
+        List<Located<String>> countries = f.ids("countries", false, base == null ? null : base.countries());
+        return new Recommendation(new DocKey(ContentKind.RECOMMENDATION, path.id()), path.id(), orEmpty(title),
+                level == null ? Level.PROVIDER : level, adaptation, orEmpty(description), countries, body, origin);
+    }
+
+    private static Page page(ContentPath path, Fields f, Markdown body, Origin origin, Page base) {
+        YamlMap y = f.yaml();
+        boolean country = path.id().startsWith("countries/");
+        y.allowOnly(country ? COUNTRY_KEYS : PAGE_KEYS, country ? "a country page" : "a page");
+        String title = f.text("title", true, base == null ? null : base.title());
+        String description = f.text("description", false, base == null ? null : base.description());
+        List<Located<String>> programmes = List.of();
+        List<String> languages = List.of();
+        List<TimelineEntry> timeline = List.of();
+        if (country) {
+            programmes = f.ids("programmes", false, base == null ? null : base.programmes());
+            languages = f.texts("languages", false, base == null ? null : base.languages());
+            timeline = timeline(f, base);
+        }
+        return new Page(new DocKey(ContentKind.PAGE, path.id()), path.id(), orEmpty(title), description, body,
+                origin, programmes, languages, timeline);
+    }
+
+    private static List<TimelineEntry> timeline(Fields f, Page base) {
+        YamlMap y = f.yaml();
+        boolean required = f.isTranslation() && base != null && !base.timeline().isEmpty();
+        List<YamlMap> items = y.maps("timeline", required);
+        if (items == null) {
+            return base == null ? List.of() : base.timeline();
+        }
+        List<TimelineEntry> out = new ArrayList<>();
+        for (YamlMap item : items) {
+            item.allowOnly(TIMELINE_KEYS, "a timeline entry");
+            out.add(new TimelineEntry(orEmpty(item.string("when", true)), orEmpty(item.string("what", true))));
+        }
+        return List.copyOf(out);
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String text, YamlMap y, String key,
+            String allowed) {
+        if (text == null) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(text)) {
+                return e;
+            }
+        }
+        y.problems().error(y.file().name(), y.line(key), "'" + key + "' must be " + allowed + ", not '" + text + "'");
+        return null;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

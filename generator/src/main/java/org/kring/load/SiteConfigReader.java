@@ -1,0 +1,174 @@
+package org.kring.load;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.kring.Problems;
+import org.kring.model.Language;
+import org.kring.model.Located;
+import org.kring.model.Ref;
+import org.kring.model.SiteConfig;
+import org.kring.model.SourceFile;
+import org.kring.model.TextDirection;
+
+/** Reads site.yml into a {@link SiteConfig}, reporting every mistake with its line. */
+public final class SiteConfigReader {
+    static final List<String> KEYS = List.of("title", "base_url", "source_language", "languages", "navigation",
+            "pdf");
+    static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir", "fallback");
+    private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    /** Scripts written right to left, so {@code dir} can be left out for them. */
+    private static final Set<String> RTL = Set.of("ar", "fa", "prs", "ps", "ur", "he", "yi", "dv", "ckb", "sd", "ug");
+
+    private SiteConfigReader() {
+    }
+
+    public static SiteConfig read(SourceFile file, Problems problems) {
+        YamlMap yaml = YamlMap.parse(file, file.text(), 0, problems);
+        if (yaml == null) {
+            return null;
+        }
+        yaml.allowOnly(KEYS, "site.yml");
+        String title = yaml.string("title", true);
+        String baseUrl = normaliseBaseUrl(yaml, problems);
+        String source = yaml.string("source_language", false);
+        List<YamlMap> langMaps = yaml.maps("languages", true);
+        List<RawLanguage> raw = new ArrayList<>();
+        Set<String> codes = new LinkedHashSet<>();
+        if (langMaps != null) {
+            for (YamlMap m : langMaps) {
+                m.allowOnly(LANGUAGE_KEYS, "a language");
+                String code = m.string("code", true);
+                String name = m.string("name", true);
+                if (code == null) {
+                    continue;
+                }
+                if (!CODE.matcher(code).matches()) {
+                    problems.error(file.name(), m.line("code"), "language code '" + code
+                            + "' is not a BCP 47 tag such as 'nl', 'nl-SR' or 'ar'");
+                    continue;
+                }
+                if (!codes.add(code)) {
+                    problems.error(file.name(), m.line("code"), "language '" + code + "' is listed twice");
+                    continue;
+                }
+                TextDirection dir = null;
+                String d = m.string("dir", false);
+                if (d != null) {
+                    switch (d) {
+                        case "ltr" -> dir = TextDirection.LTR;
+                        case "rtl" -> dir = TextDirection.RTL;
+                        default -> problems.error(file.name(), m.line("dir"), "'dir' must be ltr or rtl, not '" + d + "'");
+                    }
+                }
+                if (dir == null) {
+                    dir = RTL.contains(code.split("-")[0]) ? TextDirection.RTL : TextDirection.LTR;
+                }
+                List<Located<String>> fallback = m.locatedStrings("fallback", false);
+                raw.add(new RawLanguage(code, name == null ? code : name, dir,
+                        fallback == null ? List.of() : fallback, m.line()));
+            }
+        }
+        if (source == null && !raw.isEmpty()) {
+            source = raw.get(0).code;
+        }
+        if (source != null && !codes.isEmpty() && !codes.contains(source)) {
+            problems.error(file.name(), yaml.line("source_language"), "source_language '" + source
+                    + "' is not one of the languages" + Suggestions.didYouMean(source, codes));
+        }
+        List<Language> languages = new ArrayList<>();
+        for (RawLanguage r : raw) {
+            languages.add(new Language(r.code, r.name, r.dir, chain(r, raw, codes, source, file, problems)));
+        }
+        List<Located<Ref>> nav = new ArrayList<>();
+        List<Located<String>> navItems = yaml.locatedStrings("navigation", false);
+        if (navItems != null) {
+            for (Located<String> item : navItems) {
+                Ref ref = Ref.parse(item.value());
+                if (ref == null) {
+                    problems.error(file.name(), item.line(), item.column(), "navigation item '" + item.value()
+                            + "' must be a content link such as programme:pregnancy, page:about or page:topics");
+                } else {
+                    nav.add(new Located<>(ref, item.line(), item.column()));
+                }
+            }
+        }
+        YamlMap pdf = yaml.map("pdf");
+        if (pdf != null) {
+            pdf.allowOnly(List.of("paper"), "pdf");
+        }
+        return new SiteConfig(title == null ? "" : title, baseUrl, source, List.copyOf(languages), List.copyOf(nav),
+                file);
+    }
+
+    private static String normaliseBaseUrl(YamlMap yaml, Problems problems) {
+        Located<String> url = yaml.locatedString("base_url", false);
+        if (url == null) {
+            return "";
+        }
+        String u = url.value();
+        if (!u.startsWith("https://") && !u.startsWith("http://")) {
+            problems.error(yaml.file().name(), url.line(), url.column(),
+                    "base_url must start with https:// or http://, not '" + u + "'");
+            return "";
+        }
+        return u.endsWith("/") ? u : u + "/";
+    }
+
+    /**
+     * The full fallback chain: the listed fallbacks (or, for a regional variant like nl-SR, its base
+     * language nl), each followed by its own fallbacks, always ending with the source language.
+     */
+    private static List<String> chain(RawLanguage lang, List<RawLanguage> all, Set<String> codes, String source,
+            SourceFile file, Problems problems) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (Located<String> f : lang.fallback) {
+            if (!codes.contains(f.value())) {
+                problems.error(file.name(), f.line(), f.column(), "fallback language '" + f.value()
+                        + "' is not one of the languages" + Suggestions.didYouMean(f.value(), codes));
+            }
+        }
+        expand(lang, all, codes, out, new LinkedHashSet<>());
+        out.remove(lang.code);
+        if (source != null && !lang.code.equals(source)) {
+            out.remove(source);
+            out.add(source);
+        }
+        return List.copyOf(out);
+    }
+
+    private static void expand(RawLanguage lang, List<RawLanguage> all, Set<String> codes, Set<String> out,
+            Set<String> visiting) {
+        if (!visiting.add(lang.code)) {
+            return;
+        }
+        List<String> direct = new ArrayList<>();
+        for (Located<String> f : lang.fallback) {
+            direct.add(f.value());
+        }
+        if (direct.isEmpty() && lang.code.contains("-")) {
+            String base = lang.code.substring(0, lang.code.indexOf('-')).toLowerCase(Locale.ROOT);
+            if (codes.contains(base)) {
+                direct.add(base);
+            }
+        }
+        for (String d : direct) {
+            if (!codes.contains(d)) {
+                continue;
+            }
+            out.add(d);
+            for (RawLanguage r : all) {
+                if (r.code.equals(d)) {
+                    expand(r, all, codes, out, visiting);
+                }
+            }
+        }
+    }
+
+    private record RawLanguage(String code, String name, TextDirection dir, List<Located<String>> fallback, int line) {
+    }
+}

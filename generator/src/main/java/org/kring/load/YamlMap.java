@@ -1,0 +1,289 @@
+package org.kring.load;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.kring.Problems;
+import org.kring.model.Located;
+import org.kring.model.SourceFile;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping read with SnakeYAML's node API, which keeps line numbers: every typed getter reports a
+ * wrong or missing value as a problem at the right {@code file:line} instead of throwing.
+ */
+public final class YamlMap {
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+
+    private final SourceFile file;
+    private final int lineOffset;
+    private final Problems problems;
+    private final Node node;
+    private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
+
+    private YamlMap(SourceFile file, int lineOffset, Problems problems, MappingNode node) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+        this.problems = problems;
+        this.node = node;
+        for (NodeTuple tuple : node.getValue()) {
+            Node key = tuple.getKeyNode();
+            String name = key instanceof ScalarNode s ? s.getValue() : null;
+            if (name == null) {
+                problems.error(file.name(), lineOf(key), columnOf(key), "a key must be a plain name");
+            } else if (entries.containsKey(name)) {
+                problems.error(file.name(), lineOf(key), columnOf(key), "duplicate key '" + name + "'");
+            } else {
+                entries.put(name, tuple);
+            }
+        }
+    }
+
+    /**
+     * Parses {@code yaml}, which starts at line {@code lineOffset + 1} of {@code file}. Returns null after
+     * recording a problem when the text is not valid YAML or not a mapping.
+     */
+    public static YamlMap parse(SourceFile file, String yaml, int lineOffset, Problems problems) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true); // reported by us, with the line, instead
+        options.setMaxAliasesForCollections(20);
+        options.setNestingDepthLimit(20);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
+            int column = mark == null ? 0 : mark.getColumn() + 1;
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            problems.error(file.name(), line, column, "invalid YAML: " + what);
+            return null;
+        } catch (YAMLException e) {
+            problems.error(file.name(), lineOffset + 1, "invalid YAML: " + e.getMessage());
+            return null;
+        }
+        if (root == null) {
+            root = new MappingNode(Tag.MAP, List.of(), null);
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            problems.error(file.name(), lineOffset + 1, "expected 'key: value' lines");
+            return null;
+        }
+        return new YamlMap(file, lineOffset, problems, mapping);
+    }
+
+    public SourceFile file() {
+        return file;
+    }
+
+    public Problems problems() {
+        return problems;
+    }
+
+    public boolean has(String key) {
+        NodeTuple t = entries.get(key);
+        return t != null && !isNull(t.getValueNode());
+    }
+
+    public Collection<String> keys() {
+        return entries.keySet();
+    }
+
+    /** Line of the key, or of the mapping itself when the key is absent. */
+    public int line(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? lineOf(node) : lineOf(t.getKeyNode());
+    }
+
+    public int line() {
+        return lineOf(node);
+    }
+
+    /** Reports every key that is not allowed, with a suggestion for misspellings. */
+    public void allowOnly(Collection<String> allowed, String what) {
+        for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                Node k = e.getValue().getKeyNode();
+                problems.error(file.name(), lineOf(k), columnOf(k), "unknown key '" + e.getKey() + "' in " + what
+                        + Suggestions.didYouMean(e.getKey(), allowed));
+            }
+        }
+    }
+
+    public String string(String key, boolean required) {
+        Located<String> v = locatedString(key, required);
+        return v == null ? null : v.value();
+    }
+
+    public Located<String> locatedString(String key, boolean required) {
+        Node v = value(key, required);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof ScalarNode s)) {
+            problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' must be a single text value");
+            return null;
+        }
+        String text = s.getValue().strip();
+        if (text.isEmpty()) {
+            if (required) {
+                problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' is empty");
+            }
+            return null;
+        }
+        return new Located<>(text, lineOf(v), columnOf(v));
+    }
+
+    public Integer integer(String key, boolean required, int min, int max) {
+        Node v = value(key, required);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof ScalarNode s) || !INTEGER.matcher(s.getValue().strip()).matches()) {
+            problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' must be a whole number");
+            return null;
+        }
+        int n = Integer.parseInt(s.getValue().strip());
+        if (n < min || n > max) {
+            problems.error(file.name(), lineOf(v), columnOf(v),
+                    "'" + key + "' must be between " + min + " and " + max + ", not " + n);
+            return null;
+        }
+        return n;
+    }
+
+    public Boolean bool(String key) {
+        Node v = value(key, false);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof ScalarNode s && (s.getValue().equals("true") || s.getValue().equals("false"))) {
+            return Boolean.valueOf(s.getValue());
+        }
+        problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' must be true or false");
+        return null;
+    }
+
+    /** A list of text values; a single value is accepted as a list of one. */
+    public List<Located<String>> locatedStrings(String key, boolean required) {
+        Node v = value(key, required);
+        if (v == null) {
+            return null;
+        }
+        List<Located<String>> out = new ArrayList<>();
+        if (v instanceof ScalarNode s) {
+            if (!s.getValue().isBlank()) {
+                out.add(new Located<>(s.getValue().strip(), lineOf(s), columnOf(s)));
+            }
+        } else if (v instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
+                    out.add(new Located<>(s.getValue().strip(), lineOf(s), columnOf(s)));
+                } else {
+                    problems.error(file.name(), lineOf(item), columnOf(item),
+                            "each item of '" + key + "' must be a single text value");
+                }
+            }
+        } else {
+            problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' must be a list");
+            return null;
+        }
+        if (out.isEmpty() && required) {
+            problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' is empty");
+        }
+        return out;
+    }
+
+    public List<String> strings(String key, boolean required) {
+        List<Located<String>> l = locatedStrings(key, required);
+        return l == null ? null : l.stream().map(Located::value).toList();
+    }
+
+    /** A list of mappings, such as agenda items. */
+    public List<YamlMap> maps(String key, boolean required) {
+        Node v = value(key, required);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof SequenceNode seq)) {
+            problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' must be a list");
+            return null;
+        }
+        List<YamlMap> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            if (item instanceof MappingNode m) {
+                out.add(new YamlMap(file, lineOffset, problems, m));
+            } else {
+                problems.error(file.name(), lineOf(item), columnOf(item),
+                        "each item of '" + key + "' must be a set of 'key: value' lines");
+            }
+        }
+        if (out.isEmpty() && required) {
+            problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' is empty");
+        }
+        return out;
+    }
+
+    /** A nested mapping, such as the {@code pdf:} section of site.yml. */
+    public YamlMap map(String key) {
+        Node v = value(key, false);
+        if (v == null) {
+            return null;
+        }
+        if (v instanceof MappingNode m) {
+            return new YamlMap(file, lineOffset, problems, m);
+        }
+        problems.error(file.name(), lineOf(v), columnOf(v), "'" + key + "' must be a set of 'key: value' lines");
+        return null;
+    }
+
+    /** The raw node kinds, for callers that accept several shapes. */
+    public boolean isList(String key) {
+        NodeTuple t = entries.get(key);
+        return t != null && t.getValueNode() instanceof SequenceNode;
+    }
+
+    public boolean isScalar(String key) {
+        NodeTuple t = entries.get(key);
+        return t != null && t.getValueNode() instanceof ScalarNode;
+    }
+
+    private Node value(String key, boolean required) {
+        NodeTuple t = entries.get(key);
+        if (t == null || isNull(t.getValueNode())) {
+            if (required) {
+                int line = t == null ? lineOf(node) : lineOf(t.getKeyNode());
+                problems.error(file.name(), line, "missing required key '" + key + "'");
+            }
+            return null;
+        }
+        return t.getValueNode();
+    }
+
+    private static boolean isNull(Node n) {
+        return n instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    private int lineOf(Node n) {
+        return n.getStartMark() == null ? lineOffset + 1 : lineOffset + n.getStartMark().getLine() + 1;
+    }
+
+    private int columnOf(Node n) {
+        return n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
+    }
+}

@@ -1,0 +1,161 @@
+package org.kring.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.kring.Problems;
+import org.kring.model.Markdown;
+import org.kring.model.Markdown.LinkUse;
+import org.kring.model.SourceFile;
+
+/**
+ * Parses a Markdown body once into an immutable-by-convention tree, and records what later stages need:
+ * heading anchors, every link and image with its line, and problems in the Markdown itself (unknown or
+ * unclosed containers, disallowed raw HTML). Thread-safe.
+ */
+public final class MarkdownReader {
+    /** Anchors the page templates use for their own sections; body headings never take them. */
+    public static final Set<String> RESERVED_ANCHORS = Set.of("main", "objectives", "materials", "self-checks",
+            "agenda", "topics", "questions", "key-messages", "refer", "sessions", "plan", "downloads",
+            "recommendations", "timeline", "level-policy", "level-organisation", "level-provider",
+            "level-participant");
+
+    private final Parser parser = Parser.builder()
+            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    AutolinkExtension.create(), ContainerExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    /**
+     * @param lineOffset number of lines in the file before {@code body}
+     */
+    public Markdown read(SourceFile file, String body, int lineOffset, Problems problems) {
+        Node root = parser.parse(body);
+        Collector c = new Collector(file, lineOffset, problems);
+        root.accept(c);
+        return Markdown.of(root, file, lineOffset, c.headingIds, c.anchors, c.links);
+    }
+
+    private static final class Collector extends AbstractVisitor {
+        final SourceFile file;
+        final int lineOffset;
+        final Problems problems;
+        final Map<Node, String> headingIds = new IdentityHashMap<>();
+        final Set<String> anchors = new HashSet<>();
+        final Set<String> taken = new HashSet<>(RESERVED_ANCHORS);
+        final List<LinkUse> links = new ArrayList<>();
+
+        Collector(SourceFile file, int lineOffset, Problems problems) {
+            this.file = file;
+            this.lineOffset = lineOffset;
+            this.problems = problems;
+        }
+
+        @Override
+        public void visit(Heading heading) {
+            String explicit = HeadingIds.takeExplicitId(heading);
+            String id;
+            if (explicit != null) {
+                if (!taken.add(explicit)) {
+                    problems.error(file.name(), line(heading), column(heading),
+                            "heading id '#" + explicit + "' is used twice in this file or is reserved");
+                }
+                id = explicit;
+            } else {
+                id = HeadingIds.unique(HeadingIds.slug(HeadingIds.text(heading)), taken);
+            }
+            headingIds.put(heading, id);
+            anchors.add(id);
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Link link) {
+            links.add(new LinkUse(link, link.getDestination(), false, HeadingIds.text(link), line(link),
+                    column(link)));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            links.add(new LinkUse(image, image.getDestination(), true, HeadingIds.text(image).strip(),
+                    line(image), column(image)));
+            visitChildren(image);
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            checkHtml(html, html.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            checkHtml(html, html.getLiteral());
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            if (paragraph.getFirstChild() instanceof Text t && t.getNext() == null
+                    && t.getLiteral().strip().equals(":::")) {
+                problems.error(file.name(), line(paragraph), column(paragraph),
+                        "':::' closes a container block, but no '::: kind' block is open here");
+            }
+            visitChildren(paragraph);
+        }
+
+        @Override
+        public void visit(CustomBlock block) {
+            if (block instanceof ContainerBlock c) {
+                if (c.kind() == null) {
+                    List<String> kinds = java.util.Arrays.stream(ContainerKind.values()).map(ContainerKind::id)
+                            .toList();
+                    problems.error(file.name(), line(c), column(c), "unknown block '::: " + c.kindName()
+                            + "'; use one of " + String.join(", ", kinds)
+                            + org.kring.load.Suggestions.didYouMean(c.kindName(), kinds));
+                }
+                if (!c.isClosed()) {
+                    problems.error(file.name(), line(c), column(c), "block '::: " + c.kindName()
+                            + "' is not closed: add a line ':::' after its last line");
+                }
+            }
+            visitChildren(block);
+        }
+
+        private void checkHtml(Node node, String html) {
+            String why = RawHtmlPolicy.problem(html);
+            if (why != null) {
+                problems.error(file.name(), line(node), column(node), why);
+            }
+        }
+
+        private int line(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? lineOffset + 1 : lineOffset + spans.get(0).getLineIndex() + 1;
+        }
+
+        private int column(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return spans.isEmpty() ? 0 : spans.get(0).getColumnIndex() + 1;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.kring.model;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The whole model of a build: the settings, the content in every language, and the files copied as they
+ * are. {@code root} is the site folder (the one holding site.yml).
+ */
+public record Curriculum(Path root, SiteConfig config, List<LocalizedContent> locales, List<Asset> assets) {
+
+    public LocalizedContent locale(String code) {
+        for (LocalizedContent l : locales) {
+            if (l.code().equals(code)) {
+                return l;
+            }
+        }
+        return null;
+    }
+
+    public LocalizedContent source() {
+        return locale(config.sourceLanguage());
+    }
+}

@@ -1,0 +1,147 @@
+package org.kring.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kring.i18n.UiStrings;
+
+/**
+ * All content in one language, each piece either translated or taken from the language's fallback chain
+ * (then its {@link Origin#fallback()} is true). Immutable; built once per build and shared by every renderer.
+ */
+public final class LocalizedContent {
+    private final Language language;
+    private final UiStrings ui;
+    private final Map<String, Page> pages;
+    private final Map<String, Programme> programmes;
+    private final Map<String, Topic> topics;
+    private final Map<String, Recommendation> recommendations;
+    private final Map<String, List<Session>> sessionsByTopic;
+
+    public LocalizedContent(Language language, UiStrings ui, List<Page> pages, List<Programme> programmes,
+            List<Topic> topics, List<Recommendation> recommendations, Comparator<String> collator) {
+        this.language = language;
+        this.ui = ui;
+        this.pages = index(pages, Page::id);
+        this.programmes = index(programmes, Programme::id);
+        this.topics = index(topics.stream().sorted(Comparator.comparing(Topic::title, collator)).toList(), Topic::id);
+        this.recommendations = index(recommendations.stream()
+                .sorted(Comparator.comparing(Recommendation::level).thenComparing(Recommendation::title, collator))
+                .toList(), Recommendation::id);
+        Map<String, List<Session>> byTopic = new LinkedHashMap<>();
+        for (Programme p : programmes) {
+            for (Session s : p.sessions()) {
+                for (String t : s.topicIds()) {
+                    byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(s);
+                }
+            }
+        }
+        byTopic.replaceAll((k, v) -> List.copyOf(v));
+        this.sessionsByTopic = byTopic;
+    }
+
+    private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+        Map<String, T> m = new LinkedHashMap<>();
+        for (T item : items) {
+            m.put(id.apply(item), item);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String code() {
+        return language.code();
+    }
+
+    public UiStrings ui() {
+        return ui;
+    }
+
+    public List<Page> pages() {
+        return List.copyOf(pages.values());
+    }
+
+    public Page page(String id) {
+        return pages.get(id);
+    }
+
+    /** Country pages, in the order of their titles. */
+    public List<Page> countries() {
+        return pages.values().stream().filter(Page::isCountry).sorted(Comparator.comparing(Page::title)).toList();
+    }
+
+    public List<Programme> programmes() {
+        return List.copyOf(programmes.values());
+    }
+
+    public Programme programme(String id) {
+        return programmes.get(id);
+    }
+
+    public Session session(String programmeId, int number) {
+        Programme p = programmes.get(programmeId);
+        if (p == null) {
+            return null;
+        }
+        for (Session s : p.sessions()) {
+            if (s.number() == number) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Topics in the alphabetical order of this language. */
+    public List<Topic> topics() {
+        return List.copyOf(topics.values());
+    }
+
+    public Topic topic(String id) {
+        return topics.get(id);
+    }
+
+    /** Recommendations by level, then alphabetically. */
+    public List<Recommendation> recommendations() {
+        return List.copyOf(recommendations.values());
+    }
+
+    public List<Recommendation> recommendations(Level level) {
+        return recommendations.values().stream().filter(r -> r.level() == level).toList();
+    }
+
+    public Recommendation recommendation(String id) {
+        return recommendations.get(id);
+    }
+
+    /** The sessions (of every programme) that discuss a topic, in programme and session order. */
+    public List<Session> sessionsUsing(String topicId) {
+        return sessionsByTopic.getOrDefault(topicId, List.of());
+    }
+
+    /** The content a key names, or null. */
+    public Object find(DocKey key) {
+        return switch (key.kind()) {
+            case PAGE -> pages.get(key.id());
+            case PROGRAMME -> programmes.get(key.id());
+            case TOPIC -> topics.get(key.id());
+            case RECOMMENDATION -> recommendations.get(key.id());
+            case SESSION -> {
+                int slash = key.id().indexOf('/');
+                if (slash < 0) {
+                    yield null;
+                }
+                try {
+                    yield session(key.id().substring(0, slash), Integer.parseInt(key.id().substring(slash + 1)));
+                } catch (NumberFormatException e) {
+                    yield null;
+                }
+            }
+        };
+    }
+}

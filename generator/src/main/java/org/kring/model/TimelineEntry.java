@@ -1,0 +1,4 @@
+package org.kring.model;
+
+public record TimelineEntry(String when, String what) {
+}

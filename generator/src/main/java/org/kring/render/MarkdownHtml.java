@@ -1,0 +1,192 @@
+package org.kring.render;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.kring.i18n.UiStrings;
+import org.kring.markdown.ContainerBlock;
+import org.kring.markdown.ContainerKind;
+import org.kring.markdown.RawHtmlPolicy;
+import org.kring.model.Markdown;
+import org.kring.model.Markdown.AssetTarget;
+import org.kring.model.Markdown.ContentTarget;
+import org.kring.model.Markdown.ExternalTarget;
+
+/**
+ * Renders a parsed Markdown body to HTML for one page: content links lead to the page's own language,
+ * paths are relative (so the site works from any folder and from disk), headings get their anchors,
+ * container blocks get their labels, and raw HTML outside the policy is shown as text. Thread-safe: the
+ * commonmark renderer is built once; what differs per page travels in a thread-local {@link Scope}.
+ */
+public final class MarkdownHtml {
+
+    /** What one render call needs to know about the page it renders for. */
+    public record Scope(Markdown markdown, String lang, String root, String selfPath, Router router, UiStrings ui) {
+    }
+
+    private static final ThreadLocal<Scope> SCOPE = new ThreadLocal<>();
+
+    private final HtmlRenderer renderer = HtmlRenderer.builder()
+            .extensions(java.util.List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                    AutolinkExtension.create()))
+            .attributeProviderFactory(context -> MarkdownHtml::attributes)
+            .nodeRendererFactory(ContainerRenderer::new)
+            .nodeRendererFactory(RawHtmlRenderer::new)
+            .sanitizeUrls(true)
+            .build();
+
+    public String render(Scope scope) {
+        return render(scope.markdown().root(), scope);
+    }
+
+    /** Renders one node of the body (with its children), e.g. a single participant block. */
+    public String render(Node node, Scope scope) {
+        Scope previous = SCOPE.get();
+        SCOPE.set(scope);
+        try {
+            return renderer.render(node);
+        } finally {
+            if (previous == null) {
+                SCOPE.remove();
+            } else {
+                SCOPE.set(previous);
+            }
+        }
+    }
+
+    private static void attributes(Node node, String tagName, Map<String, String> attributes) {
+        Scope scope = SCOPE.get();
+        if (scope == null) {
+            return;
+        }
+        if (node instanceof Heading) {
+            String id = scope.markdown().headingIds().get(node);
+            if (id != null) {
+                attributes.put("id", id);
+            }
+        } else if (node instanceof Link) {
+            String href = href(node, scope);
+            if (href != null) {
+                attributes.put("href", href);
+            }
+        } else if (node instanceof Image) {
+            String src = href(node, scope);
+            if (src != null) {
+                attributes.put("src", src);
+            }
+            attributes.put("loading", "lazy");
+            attributes.put("decoding", "async");
+        }
+    }
+
+    private static String href(Node node, Scope scope) {
+        Markdown.Target target = scope.markdown().targets().get(node);
+        if (target instanceof ContentTarget ct) {
+            String path = scope.router().path(ct.ref().key(), scope.lang());
+            if (path == null) {
+                return null;
+            }
+            String anchor = ct.ref().anchor() == null ? "" : "#" + ct.ref().anchor();
+            if (path.equals(scope.selfPath()) && !anchor.isEmpty()) {
+                return anchor;
+            }
+            return scope.root() + path + anchor;
+        } else if (target instanceof AssetTarget at) {
+            return scope.root() + at.sitePath();
+        } else if (target instanceof ExternalTarget et) {
+            return et.url();
+        }
+        return null;
+    }
+
+    /** Container blocks become labelled boxes; the label is in the page's language. */
+    private static final class ContainerRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        ContainerRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(ContainerBlock.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            ContainerBlock block = (ContainerBlock) node;
+            ContainerKind kind = block.kind() == null ? ContainerKind.TIP : block.kind();
+            Scope scope = SCOPE.get();
+            String label = scope == null ? kind.id() : scope.ui().get("box." + kind.id());
+            html.line();
+            html.tag("div", Map.of("class", "box box-" + kind.id()));
+            html.tag("p", Map.of("class", "box-label"));
+            html.text(label);
+            if (block.title() != null) {
+                html.text(": ");
+                html.tag("span", Map.of("class", "box-title"));
+                html.text(block.title());
+                html.tag("/span");
+            }
+            html.tag("/p");
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/div");
+            html.line();
+        }
+    }
+
+    /** Raw HTML that passes {@link RawHtmlPolicy} is kept; anything else is shown as text, never run. */
+    private static final class RawHtmlRenderer implements NodeRenderer {
+        private final HtmlWriter html;
+
+        RawHtmlRenderer(HtmlNodeRendererContext context) {
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HtmlInline.class, HtmlBlock.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            String literal = node instanceof HtmlInline i ? i.getLiteral() : ((HtmlBlock) node).getLiteral();
+            boolean block = node instanceof HtmlBlock;
+            if (block) {
+                html.line();
+            }
+            if (literal.strip().startsWith("<!--")) {
+                return;
+            }
+            if (RawHtmlPolicy.problem(literal) == null) {
+                html.raw(literal);
+            } else if (block) {
+                html.tag("p");
+                html.text(literal.strip());
+                html.tag("/p");
+            } else {
+                html.text(literal);
+            }
+            if (block) {
+                html.line();
+            }
+        }
+    }
+}

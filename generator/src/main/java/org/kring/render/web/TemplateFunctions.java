@@ -1,0 +1,127 @@
+package org.kring.render.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import org.kring.i18n.UiStrings;
+import org.kring.model.DocKey;
+import org.kring.model.Documents;
+import org.kring.model.Language;
+import org.kring.model.Markdown;
+import org.kring.model.Origin;
+import org.kring.model.SiteConfig;
+import org.kring.model.Ref;
+import org.kring.render.MarkdownHtml;
+import org.kring.render.Router;
+
+/** The functions templates call: {@code t()} for interface strings, {@code link()} and {@code md()}. */
+final class TemplateFunctions {
+    private TemplateFunctions() {
+    }
+
+    /**
+     * {@code t("key")}, {@code t("key", n)} for a count, or {@code t("key", "name", value, ...)} for named
+     * arguments. Text comes out escaped, like any other value in an .ftlh template.
+     */
+    static TemplateMethodModelEx t(UiStrings ui) {
+        return args -> {
+            if (args.isEmpty()) {
+                throw new TemplateModelException("t() needs a key");
+            }
+            String key = String.valueOf(unwrap(args.get(0)));
+            if (args.size() == 1) {
+                return ui.get(key);
+            }
+            Map<String, Object> named = new LinkedHashMap<>();
+            if (args.size() == 2) {
+                named.put("n", unwrap(args.get(1)));
+            } else {
+                for (int i = 1; i + 1 < args.size(); i += 2) {
+                    named.put(String.valueOf(unwrap(args.get(i))), unwrap(args.get(i + 1)));
+                }
+            }
+            return ui.format(key, named);
+        };
+    }
+
+    /** {@code link(topic)} or {@code link("page:about")}: the relative href of content in this language. */
+    static TemplateMethodModelEx link(Router router, String lang, String root) {
+        return args -> {
+            Object target = unwrap(args.get(0));
+            DocKey key;
+            String anchor = null;
+            if (target instanceof String s) {
+                Ref ref = Ref.parse(s);
+                if (ref == null) {
+                    throw new TemplateModelException("link(): '" + s + "' is not a content link like page:about");
+                }
+                key = ref.key();
+                anchor = ref.anchor();
+            } else {
+                key = Documents.key(target);
+            }
+            String path = router.path(key, lang);
+            if (path == null) {
+                throw new TemplateModelException("link(): no page for " + key);
+            }
+            return root + path + (anchor == null ? "" : "#" + anchor);
+        };
+    }
+
+    /** {@code md(doc.body)}: the Markdown body as HTML, not escaped again. */
+    static TemplateMethodModelEx md(MarkdownHtml html, Router router, String lang, String root, String selfPath,
+            UiStrings ui) {
+        return args -> {
+            Object body = unwrap(args.get(0));
+            if (!(body instanceof Markdown m)) {
+                throw new TemplateModelException("md() needs a Markdown body, such as session.body");
+            }
+            return HTMLOutputFormat.INSTANCE.fromMarkup(
+                    html.render(new MarkdownHtml.Scope(m, lang, root, selfPath, router, ui)));
+        };
+    }
+
+    /**
+     * {@code <li${langOf(topic)}>}: {@code lang} and {@code dir} attributes when the item's text fell back to
+     * another language, so screen readers pronounce it right and the reader sees it is not translated.
+     */
+    static TemplateMethodModelEx langOf(SiteConfig config) {
+        return args -> langAttributes(config, unwrap(args.get(0)));
+    }
+
+    static TemplateHTMLOutputModel langAttributes(SiteConfig config, Object doc) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(attributes(config, doc));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String attributes(SiteConfig config, Object doc) {
+        if (doc == null) {
+            return "";
+        }
+        Origin origin = Documents.origin(doc);
+        if (!origin.fallback()) {
+            return "";
+        }
+        Language text = config.language(origin.textLanguage());
+        String dir = text == null ? "" : " dir=\"" + text.dir() + "\"";
+        return " lang=\"" + origin.textLanguage() + "\"" + dir;
+    }
+
+    static Object unwrap(Object arg) throws TemplateModelException {
+        return arg instanceof TemplateModel m ? DeepUnwrap.unwrap(m) : arg;
+    }
+
+    static List<Object> list(Object... items) {
+        return List.of(items);
+    }
+}

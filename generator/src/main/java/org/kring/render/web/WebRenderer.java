@@ -1,0 +1,306 @@
+package org.kring.render.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import freemarker.template.TemplateMethodModelEx;
+import org.kring.model.ContentKind;
+import org.kring.model.Curriculum;
+import org.kring.model.DocKey;
+import org.kring.model.Documents;
+import org.kring.model.Language;
+import org.kring.model.Located;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Origin;
+import org.kring.model.Page;
+import org.kring.model.Programme;
+import org.kring.model.Recommendation;
+import org.kring.model.Ref;
+import org.kring.model.Session;
+import org.kring.model.Topic;
+import org.kring.render.MarkdownHtml;
+import org.kring.render.Router;
+import org.kring.render.Templates;
+import org.kring.write.SiteWriter;
+
+/**
+ * The web half of the render stage: every page of every language through its FreeMarker template, in
+ * parallel, straight into the {@link SiteWriter}. Also the site-wide files: the language chooser at the
+ * root, the 404 page, the sitemap and the fingerprinted CSS and script.
+ */
+public final class WebRenderer {
+    private final Curriculum curriculum;
+    private final Templates templates;
+    private final Router router;
+    private final MarkdownHtml markdown = new MarkdownHtml();
+    private final Map<String, String> assets = new LinkedHashMap<>();
+
+    /** One page to render: which content, with which template, in which section of the menu. */
+    private record Job(LocalizedContent locale, DocKey key, String kind, Object doc, String section) {
+    }
+
+    static final List<String> TEMPLATES = List.of("web/home.ftlh", "web/page.ftlh", "web/country.ftlh",
+            "web/countries.ftlh", "web/programmes.ftlh", "web/programme.ftlh", "web/session.ftlh", "web/topics.ftlh",
+            "web/topic.ftlh", "web/recommendations.ftlh", "web/recommendation.ftlh", "web/root.ftlh", "web/404.ftlh");
+
+    public WebRenderer(Curriculum curriculum, Templates templates, Router router) {
+        this.curriculum = curriculum;
+        this.templates = templates;
+        this.router = router;
+    }
+
+    /** Renders everything; returns the number of pages written per language. */
+    public Map<String, Integer> render(SiteWriter writer) {
+        templates.preload(TEMPLATES);
+        writeAssets(writer);
+        List<Job> jobs = new ArrayList<>();
+        for (LocalizedContent locale : curriculum.locales()) {
+            jobs.addAll(jobs(locale));
+        }
+        Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+        jobs.parallelStream().forEach(job -> {
+            String path = router.path(job.key, job.locale.code());
+            writer.write(Router.file(path), renderPage(job, path));
+            counts.computeIfAbsent(job.locale.code(), k -> new AtomicInteger()).incrementAndGet();
+        });
+        writeSiteFiles(writer);
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (LocalizedContent l : curriculum.locales()) {
+            AtomicInteger n = counts.get(l.code());
+            out.put(l.code(), n == null ? 0 : n.get());
+        }
+        return out;
+    }
+
+    private List<Job> jobs(LocalizedContent l) {
+        List<Job> jobs = new ArrayList<>();
+        jobs.add(new Job(l, page("home"), "home", l.page("home"), "home"));
+        for (Page p : l.pages()) {
+            if (p.id().equals("home") || p.id().equals("topics") || p.id().equals("recommendations")
+                    || p.id().equals("countries") || p.id().equals("programmes")) {
+                continue;
+            }
+            jobs.add(new Job(l, p.key(), p.isCountry() ? "country" : "page", p,
+                    p.isCountry() ? "page:countries" : "page:" + p.id()));
+        }
+        jobs.add(new Job(l, page("countries"), "countries", l.page("countries"), "page:countries"));
+        jobs.add(new Job(l, page("programmes"), "programmes", l.page("programmes"), "page:programmes"));
+        for (Programme p : l.programmes()) {
+            jobs.add(new Job(l, p.key(), "programme", p, "programme:" + p.id()));
+            for (Session s : p.sessions()) {
+                jobs.add(new Job(l, s.key(), "session", s, "programme:" + p.id()));
+            }
+        }
+        jobs.add(new Job(l, page("topics"), "topics", l.page("topics"), "page:topics"));
+        for (Topic t : l.topics()) {
+            jobs.add(new Job(l, t.key(), "topic", t, "page:topics"));
+        }
+        jobs.add(new Job(l, page("recommendations"), "recommendations", l.page("recommendations"),
+                "page:recommendations"));
+        for (Recommendation r : l.recommendations()) {
+            jobs.add(new Job(l, r.key(), "recommendation", r, "page:recommendations"));
+        }
+        return jobs;
+    }
+
+    private static DocKey page(String id) {
+        return new DocKey(ContentKind.PAGE, id);
+    }
+
+    private byte[] renderPage(Job job, String path) {
+        LocalizedContent l = job.locale;
+        String lang = l.code();
+        String root = Router.rootFrom(path);
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteModel());
+        model.put("lang", l.language());
+        model.put("content", l);
+        model.put("root", root);
+        model.put("assets", assets);
+        model.put("t", TemplateFunctions.t(l.ui()));
+        model.put("link", TemplateFunctions.link(router, lang, root));
+        model.put("md", TemplateFunctions.md(markdown, router, lang, root, path, l.ui()));
+        model.put("nav", nav(l, root, job.section));
+        model.put("doc", job.doc);
+        TemplateMethodModelEx langOf = TemplateFunctions.langOf(curriculum.config());
+        model.put("langOf", langOf);
+        model.put("textAttrs", TemplateFunctions.langAttributes(curriculum.config(), job.doc));
+        model.put("page", pageView(job, path, root));
+        if (job.doc instanceof Session s) {
+            model.put("session", s);
+            model.put("programme", l.programme(s.programmeId()));
+        } else if (job.doc instanceof Programme p) {
+            model.put("programme", p);
+        }
+        return templates.render("web/" + job.kind + ".ftlh", model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Object> siteModel() {
+        Map<String, Object> site = new HashMap<>();
+        site.put("title", curriculum.config().title());
+        site.put("baseUrl", curriculum.config().baseUrl());
+        site.put("languages", curriculum.config().languages());
+        site.put("sourceLanguage", curriculum.config().sourceLanguage());
+        return site;
+    }
+
+    private PageView pageView(Job job, String path, String root) {
+        LocalizedContent l = job.locale;
+        String title;
+        String description = null;
+        Origin origin = null;
+        if (job.doc != null) {
+            title = Documents.title(job.doc);
+            origin = Documents.origin(job.doc);
+            description = description(job.doc);
+        } else {
+            title = l.ui().get("title." + job.kind);
+        }
+        if (job.kind.equals("home") && job.doc == null) {
+            title = curriculum.config().title();
+        }
+        boolean fallback = origin != null && origin.fallback();
+        String textLang = origin == null ? l.code() : origin.textLanguage();
+        Language text = curriculum.config().language(textLang);
+        List<PageView.Alternate> alternates = new ArrayList<>();
+        for (Language other : curriculum.config().languages()) {
+            String otherPath = router.path(job.key, other.code());
+            alternates.add(new PageView.Alternate(other.code(), other.name(), other.dir(), root + otherPath,
+                    absolute(otherPath, root), other.code().equals(l.code())));
+        }
+        return new PageView(path, job.kind, title, description, absolute(path, root), fallback, textLang,
+                text == null ? l.language().dir() : text.dir(), text == null ? textLang : text.name(),
+                alternates, breadcrumbs(job, root));
+    }
+
+    private static String description(Object doc) {
+        if (doc instanceof Session s) {
+            return s.description();
+        } else if (doc instanceof Topic t) {
+            return t.description();
+        } else if (doc instanceof Recommendation r) {
+            return r.description();
+        } else if (doc instanceof Programme p) {
+            return p.description();
+        } else if (doc instanceof Page p) {
+            return p.description();
+        }
+        return null;
+    }
+
+    private String absolute(String path, String root) {
+        String base = curriculum.config().baseUrl();
+        return base.isEmpty() ? root + path : base + path;
+    }
+
+    private List<PageView.Crumb> breadcrumbs(Job job, String root) {
+        LocalizedContent l = job.locale;
+        String lang = l.code();
+        List<PageView.Crumb> crumbs = new ArrayList<>();
+        if (job.kind.equals("home")) {
+            return crumbs;
+        }
+        crumbs.add(new PageView.Crumb(l.ui().get("nav.home"), root + router.path(page("home"), lang)));
+        switch (job.kind) {
+            case "programme" -> crumbs.add(crumb(l, page("programmes"), root));
+            case "session" -> {
+                Session s = (Session) job.doc;
+                crumbs.add(crumb(l, page("programmes"), root));
+                Programme p = l.programme(s.programmeId());
+                crumbs.add(new PageView.Crumb(p.title(), root + router.path(p.key(), lang)));
+            }
+            case "topic" -> crumbs.add(crumb(l, page("topics"), root));
+            case "recommendation" -> crumbs.add(crumb(l, page("recommendations"), root));
+            case "country" -> crumbs.add(crumb(l, page("countries"), root));
+            default -> {
+            }
+        }
+        return crumbs;
+    }
+
+    private PageView.Crumb crumb(LocalizedContent l, DocKey key, String root) {
+        return new PageView.Crumb(titleOf(l, key), root + router.path(key, l.code()));
+    }
+
+    /** The menu title of content: its own title, or for a list page without a file, the interface string. */
+    private String titleOf(LocalizedContent l, DocKey key) {
+        Object doc = l.find(key);
+        if (doc != null) {
+            return Documents.title(doc);
+        }
+        return l.ui().get("title." + (key.id().equals("home") ? "home" : key.id()));
+    }
+
+    private List<NavItem> nav(LocalizedContent l, String root, String section) {
+        List<NavItem> items = new ArrayList<>();
+        for (Located<Ref> item : curriculum.config().navigation()) {
+            DocKey key = item.value().key();
+            String path = router.path(key, l.code());
+            if (path == null) {
+                continue;
+            }
+            items.add(new NavItem(navTitle(l, key), root + path, section.equals(key.toString())));
+        }
+        return items;
+    }
+
+    private String navTitle(LocalizedContent l, DocKey key) {
+        String custom = "nav." + key.kind().prefix() + "." + key.id();
+        String pattern = l.ui().pattern(custom);
+        return pattern != null ? l.ui().get(custom) : titleOf(l, key);
+    }
+
+    private void writeAssets(SiteWriter writer) {
+        for (String name : List.of("kring.css", "kring.js")) {
+            byte[] bytes = templates.file("assets/" + name);
+            String hashed = Fingerprint.name(name, bytes);
+            assets.put(name.substring(name.lastIndexOf('.') + 1), "assets/" + hashed);
+            writer.write("assets/" + hashed, bytes);
+        }
+        for (org.kring.model.Asset a : curriculum.assets()) {
+            try {
+                writer.write(a.sitePath(), java.nio.file.Files.readAllBytes(a.file()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void writeSiteFiles(SiteWriter writer) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("site", siteModel());
+        model.put("assets", assets);
+        model.put("root", "");
+        List<Map<String, Object>> langs = new ArrayList<>();
+        for (Language lang : curriculum.config().languages()) {
+            LocalizedContent l = curriculum.locale(lang.code());
+            if (l == null) {
+                continue;
+            }
+            Map<String, Object> m = new HashMap<>();
+            m.put("language", lang);
+            m.put("href", router.path(page("home"), lang.code()));
+            m.put("title", l.ui().pattern("site.title") != null ? l.ui().get("site.title") : curriculum.config().title());
+            m.put("choose", l.ui().get("root.choose"));
+            m.put("notFound", l.ui().get("notfound.title"));
+            m.put("notFoundText", l.ui().get("notfound.text"));
+            m.put("home", l.ui().get("nav.home"));
+            langs.add(m);
+        }
+        model.put("languages", langs);
+        writer.write("index.html", templates.render("web/root.ftlh", model));
+        model.put("root", "/");
+        writer.write("404.html", templates.render("web/404.ftlh", model));
+        if (!curriculum.config().baseUrl().isEmpty()) {
+            writer.write("sitemap.xml", Sitemap.xml(curriculum, router));
+            writer.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + curriculum.config().baseUrl()
+                    + "sitemap.xml\n");
+        }
+    }
+}

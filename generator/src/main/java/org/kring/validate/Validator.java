@@ -1,0 +1,251 @@
+package org.kring.validate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kring.Problems;
+import org.kring.load.Suggestions;
+import org.kring.markdown.MarkdownReader;
+import org.kring.model.Asset;
+import org.kring.model.ContentKind;
+import org.kring.model.Curriculum;
+import org.kring.model.DocKey;
+import org.kring.model.Documents;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Located;
+import org.kring.model.Markdown;
+import org.kring.model.Markdown.ContentTarget;
+import org.kring.model.Markdown.LinkUse;
+import org.kring.model.Page;
+import org.kring.model.Programme;
+import org.kring.model.Recommendation;
+import org.kring.model.Ref;
+import org.kring.model.Session;
+import org.kring.model.SourceFile;
+import org.kring.model.Topic;
+
+/**
+ * The validate stage: checks the whole model before anything is rendered, so a build either writes a
+ * complete, consistent site or nothing. Every problem is collected with its file and line.
+ */
+public final class Validator {
+    /** Pictures larger than this slow pages down on the slow links many practices have. */
+    static final long LARGE_PICTURE = 1024 * 1024;
+
+    private final Problems problems;
+
+    public Validator(Problems problems) {
+        this.problems = problems;
+    }
+
+    public void validate(Curriculum curriculum) {
+        LocalizedContent source = curriculum.locale(curriculum.config().sourceLanguage());
+        List<LocalizedContent> all = new ArrayList<>(curriculum.locales());
+        if (source == null) {
+            // Building only other languages: the source is still the reference for the structure.
+            source = all.get(0);
+        }
+        Set<DocKey> keys = new HashSet<>();
+        Map<String, DocKey> byPath = new HashMap<>();
+        for (Object doc : documents(source)) {
+            DocKey key = keyOf(doc);
+            keys.add(key);
+            byPath.put(contentPath(originFile(doc)), key);
+        }
+        Set<String> assets = new HashSet<>();
+        for (Asset a : curriculum.assets()) {
+            assets.add(a.sitePath());
+            if (a.size() > LARGE_PICTURE && isPicture(a.sitePath())) {
+                problems.warning("content/" + a.sitePath(), 0, "picture is " + (a.size() / 1024)
+                        + " KiB; pages load slowly on slow links (keep pictures under 1 MiB)");
+            }
+        }
+        LinkResolver resolver = new LinkResolver(keys, byPath, assets, problems);
+
+        checkProgrammes(source);
+        checkReferences(source, resolver);
+        for (Located<Ref> nav : curriculum.config().navigation()) {
+            if (!resolver.exists(nav.value().key())) {
+                problems.error(curriculum.config().file().name(), nav.line(), nav.column(), "navigation item '"
+                        + nav.value() + "' does not exist");
+            }
+        }
+
+        // Resolve links once per Markdown body, however many languages share it.
+        Set<Markdown> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (LocalizedContent locale : all) {
+            for (Object doc : documents(locale)) {
+                Markdown md = bodyOf(doc);
+                if (seen.add(md)) {
+                    resolver.resolve(md, keyOf(doc), contentPath(md.file()));
+                }
+            }
+        }
+        for (LocalizedContent locale : all) {
+            checkAnchors(locale);
+        }
+    }
+
+    private void checkProgrammes(LocalizedContent source) {
+        for (Programme p : source.programmes()) {
+            Map<Integer, Session> byNumber = new HashMap<>();
+            for (Session s : p.sessions()) {
+                String file = s.origin().file().name();
+                Session other = byNumber.put(s.number(), s);
+                if (other != null) {
+                    problems.error(file, FrontMatterLines.of(s.origin().file(), "number"), "session number "
+                            + s.number() + " is also used by " + other.origin().file().name());
+                }
+                if (s.agendaMinutes() != s.duration() && !s.agenda().isEmpty()) {
+                    int diff = s.agendaMinutes() - s.duration();
+                    problems.error(file, s.agendaLine(), "agenda minutes add up to " + s.agendaMinutes()
+                            + " but the session's duration is " + s.duration() + " ("
+                            + Math.abs(diff) + " minutes " + (diff < 0 ? "short" : "too many") + ")");
+                }
+            }
+            List<Session> sessions = p.sessions();
+            for (int i = 0; i < sessions.size(); i++) {
+                Session s = sessions.get(i);
+                if (s.number() != i + 1 && !byNumberDuplicate(sessions, s)) {
+                    problems.error(s.origin().file().name(), FrontMatterLines.of(s.origin().file(), "number"),
+                            "session numbers of programme '" + p.id() + "' must run 1, 2, 3 ... without gaps; "
+                                    + "expected " + (i + 1) + " here, found " + s.number());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean byNumberDuplicate(List<Session> sessions, Session s) {
+        return sessions.stream().filter(o -> o.number() == s.number()).count() > 1;
+    }
+
+    private void checkReferences(LocalizedContent source, LinkResolver resolver) {
+        Set<String> topicIds = ids(source.topics().stream().map(Topic::id).toList());
+        Set<String> countryIds = new HashSet<>();
+        Set<String> programmeIds = ids(source.programmes().stream().map(Programme::id).toList());
+        for (Page p : source.countries()) {
+            countryIds.add(p.id().substring("countries/".length()));
+        }
+        for (Programme p : source.programmes()) {
+            for (Session s : p.sessions()) {
+                Set<String> seen = new HashSet<>();
+                for (Located<String> t : s.topics()) {
+                    if (!topicIds.contains(t.value())) {
+                        problems.error(s.origin().file().name(), t.line(), t.column(), "unknown topic '" + t.value()
+                                + "'" + Suggestions.didYouMean(t.value(), topicIds));
+                    } else if (!seen.add(t.value())) {
+                        problems.error(s.origin().file().name(), t.line(), t.column(), "topic '" + t.value()
+                                + "' is listed twice");
+                    }
+                }
+            }
+        }
+        for (Recommendation r : source.recommendations()) {
+            for (Located<String> c : r.countries()) {
+                if (!countryIds.contains(c.value())) {
+                    problems.error(r.origin().file().name(), c.line(), c.column(), "unknown country '" + c.value()
+                            + "' (no content/countries/" + c.value() + ".md)" + Suggestions.didYouMean(c.value(),
+                                    countryIds));
+                }
+            }
+        }
+        for (Page page : source.countries()) {
+            for (Located<String> p : page.programmes()) {
+                if (!programmeIds.contains(p.value())) {
+                    problems.error(page.origin().file().name(), p.line(), p.column(), "unknown programme '"
+                            + p.value() + "'" + Suggestions.didYouMean(p.value(), programmeIds));
+                }
+            }
+        }
+    }
+
+    /** Links with an anchor must find it in the target as it is in this language. */
+    private void checkAnchors(LocalizedContent locale) {
+        for (Object doc : documents(locale)) {
+            Markdown md = bodyOf(doc);
+            for (LinkUse link : md.links()) {
+                if (!(md.targets().get(link.node()) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
+                    continue;
+                }
+                Object target = locale.find(ct.ref().key());
+                Set<String> anchors = target == null ? Set.of() : anchorsOf(target);
+                if (target != null && !anchors.contains(ct.ref().anchor())) {
+                    problems.error(md.file().name(), link.line(), link.column(), "anchor '#" + ct.ref().anchor()
+                            + "' does not exist in " + ct.ref().key() + " (" + locale.code() + ")"
+                            + Suggestions.didYouMean(ct.ref().anchor(), anchors));
+                }
+            }
+        }
+    }
+
+    /** Anchors a page has: its body's headings and the sections its template adds. */
+    public static Set<String> anchorsOf(Object doc) {
+        Set<String> anchors = new HashSet<>(bodyOf(doc).anchors());
+        anchors.add("main");
+        if (doc instanceof Session) {
+            anchors.addAll(List.of("objectives", "materials", "self-checks", "agenda", "topics", "plan"));
+        } else if (doc instanceof Topic) {
+            anchors.addAll(List.of("questions", "key-messages", "refer", "sessions"));
+        } else if (doc instanceof Programme) {
+            anchors.add("sessions");
+        }
+        return anchors;
+    }
+
+    static List<Object> documents(LocalizedContent l) {
+        List<Object> out = new ArrayList<>(l.pages());
+        for (Programme p : l.programmes()) {
+            out.add(p);
+            out.addAll(p.sessions());
+        }
+        out.addAll(l.topics());
+        out.addAll(l.recommendations());
+        return out;
+    }
+
+    static DocKey keyOf(Object doc) {
+        return Documents.key(doc);
+    }
+
+    static Markdown bodyOf(Object doc) {
+        return Documents.body(doc);
+    }
+
+    private static SourceFile originFile(Object doc) {
+        return bodyOf(doc).file();
+    }
+
+    /** The path a file has (or mirrors) under content/: translations/nl/topics/x.md gives topics/x.md. */
+    static String contentPath(SourceFile file) {
+        String name = file.name();
+        if (name.startsWith("content/")) {
+            return name.substring("content/".length());
+        }
+        if (name.startsWith("translations/")) {
+            int slash = name.indexOf('/', "translations/".length());
+            return slash < 0 ? name : name.substring(slash + 1);
+        }
+        return name;
+    }
+
+    private static Set<String> ids(List<String> list) {
+        return new HashSet<>(list);
+    }
+
+    private static boolean isPicture(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".png") || p.endsWith(".jpg") || p.endsWith(".jpeg") || p.endsWith(".webp")
+                || p.endsWith(".svg") || p.endsWith(".gif");
+    }
+
+    static boolean reserved(String anchor) {
+        return MarkdownReader.RESERVED_ANCHORS.contains(anchor);
+    }
+}

@@ -1,0 +1,160 @@
+package org.kring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The built example site in a real browser (Debian's headless Chromium): language switching, right-to-left
+ * layout, the session page and the recommendation filter, as a reader would use them.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    @TempDir
+    static Path tmp;
+    static StaticServer server;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String msg = "\n*** BrowserTest SKIPPED: Chromium or ChromeDriver is not installed. ***\n"
+                    + "*** Install them with: apt-get install -y chromium chromium-driver (.ci/run does this). ***\n";
+            System.err.println(msg);
+            Assumptions.abort(msg);
+        }
+        Path out = tmp.resolve("site");
+        TestSites.build(TestSites.repo(), out);
+        server = new StaticServer(out);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=en-US",
+                "--user-data-dir=" + tmp.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static void screenshot(String name) throws Exception {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String htmlAttr(String name) {
+        return browser.findElement(By.tagName("html")).getAttribute(name);
+    }
+
+    private static void clickLanguage(String code) {
+        browser.findElement(By.cssSelector("nav.languages a[hreflang='" + code + "']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> code.equals(htmlAttr("lang")));
+    }
+
+    @Test
+    void englishHomeThenArabicHomeMirrored() throws Exception {
+        browser.get(server.url("en/"));
+        assertEquals("en", htmlAttr("lang"));
+        WebElement h1 = browser.findElement(By.cssSelector("main h1"));
+        assertTrue(h1.isDisplayed());
+        assertFalse(h1.getText().isBlank());
+        List<WebElement> programmes = browser.findElements(By.cssSelector("main .cards .card h3 a"));
+        assertTrue(programmes.size() >= 2, "programme cards shown");
+        screenshot("home-en");
+
+        clickLanguage("ar");
+        assertTrue(browser.getCurrentUrl().endsWith("/ar/"), browser.getCurrentUrl());
+        assertEquals("rtl", htmlAttr("dir"));
+        String direction = (String) ((JavascriptExecutor) browser).executeScript(
+                "return getComputedStyle(document.body).direction");
+        assertEquals("rtl", direction);
+        WebElement brand = browser.findElement(By.cssSelector(".brand"));
+        long width = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.clientWidth");
+        assertTrue(brand.getRect().getX() > width / 2, "the site title sits on the right in Arabic");
+        String menu = browser.findElement(By.cssSelector("nav.menu a")).getText();
+        assertTrue(menu.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                "Arabic menu: " + menu);
+        screenshot("home-ar");
+    }
+
+    @Test
+    void sessionPageSwitchesToTheSameSessionInDutch() throws Exception {
+        browser.get(server.url("en/programmes/pregnancy/01-welcome/"));
+        WebElement agenda = browser.findElement(By.cssSelector("table.agenda"));
+        assertTrue(agenda.isDisplayed());
+        assertTrue(browser.findElements(By.cssSelector("table.agenda tbody tr")).size() >= 4);
+        String englishTitle = browser.findElement(By.cssSelector("main h1")).getText();
+        assertTrue(browser.findElement(By.cssSelector(".box-facilitator")).isDisplayed());
+        screenshot("session-en");
+
+        clickLanguage("nl");
+        assertTrue(browser.getCurrentUrl().endsWith("/nl/programmes/pregnancy/01-welcome/"), browser.getCurrentUrl());
+        String dutchTitle = browser.findElement(By.cssSelector("main h1")).getText();
+        assertFalse(dutchTitle.equals(englishTitle), "the Dutch session has a Dutch title: " + dutchTitle);
+        assertTrue(browser.findElements(By.cssSelector(".notice-fallback")).isEmpty(), "translated, no notice");
+        assertEquals("Doelen", browser.findElement(By.id("objectives")).getText());
+        screenshot("session-nl");
+
+        clickLanguage("tw");
+        assertTrue(browser.getCurrentUrl().endsWith("/tw/programmes/pregnancy/01-welcome/"));
+    }
+
+    @Test
+    void untranslatedPageShowsTheNoticeInThePagesLanguage() throws Exception {
+        browser.get(server.url("tw/programmes/parenting/04-sleep/"));
+        WebElement notice = browser.findElement(By.cssSelector(".notice-fallback"));
+        assertTrue(notice.isDisplayed());
+        assertEquals("en", browser.findElement(By.cssSelector("main h1")).getAttribute("lang"));
+        screenshot("fallback-tw");
+    }
+
+    @Test
+    void recommendationsCanBeFilteredByLevel() throws Exception {
+        browser.get(server.url("en/recommendations/"));
+        List<WebElement> buttons = browser.findElements(By.cssSelector("[data-filter] button"));
+        assertEquals(5, buttons.size(), "a button for all levels and one per level");
+        WebElement policy = browser.findElement(By.cssSelector("[data-filter] button[data-level='policy']"));
+        policy.click();
+        assertEquals("true", policy.getAttribute("aria-pressed"));
+        assertTrue(browser.findElement(By.id("level-policy")).isDisplayed());
+        assertFalse(browser.findElement(By.id("level-provider")).isDisplayed());
+        screenshot("recommendations-policy");
+        browser.findElement(By.cssSelector("[data-filter] button[data-level='all']")).click();
+        assertTrue(browser.findElement(By.id("level-provider")).isDisplayed());
+    }
+}

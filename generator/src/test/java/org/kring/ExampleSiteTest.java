@@ -1,0 +1,223 @@
+package org.kring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds the bundled example curriculum and checks the whole site the way a reader meets it. */
+class ExampleSiteTest {
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static BuildResult result;
+    static SiteLinkChecker site;
+
+    @BeforeAll
+    static void build() {
+        out = tmp.resolve("site");
+        result = TestSites.build(TestSites.repo(), out);
+        site = new SiteLinkChecker(out);
+    }
+
+    private static List<Path> pages() {
+        List<Path> pages = new ArrayList<>();
+        for (Path p : site.htmlFiles()) {
+            String rel = out.relativize(p).toString();
+            if (!rel.equals("index.html") && !rel.equals("404.html")) {
+                pages.add(p);
+            }
+        }
+        return pages;
+    }
+
+    @Test
+    void buildsEveryConfiguredLanguageWithTheSamePages() {
+        assertEquals(List.of("en", "nl", "ar", "tw"), List.copyOf(result.pages().keySet()));
+        int en = result.pages().get("en");
+        assertTrue(en > 60, "English pages: " + en);
+        result.pages().forEach((lang, n) -> assertEquals(en, n, "pages in " + lang));
+        assertTrue(Files.isRegularFile(out.resolve("en/index.html")));
+        assertTrue(Files.isRegularFile(out.resolve("ar/programmes/pregnancy/index.html")));
+    }
+
+    @Test
+    void everyPageHasLangDirAndHreflangAlternates() {
+        for (Path p : pages()) {
+            Document doc = site.page(p);
+            String lang = out.relativize(p).getName(0).toString();
+            Element html = doc.selectFirst("html");
+            assertEquals(lang, html.attr("lang"), p + " lang");
+            assertEquals(lang.equals("ar") ? "rtl" : "ltr", html.attr("dir"), p + " dir");
+            Set<String> hreflangs = new TreeSet<>();
+            for (Element l : doc.select("link[rel=alternate][hreflang]")) {
+                hreflangs.add(l.attr("hreflang"));
+                assertTrue(l.attr("href").startsWith("https://kring.example.org/"), "absolute alternate on " + p);
+            }
+            assertEquals(new TreeSet<>(List.of("ar", "en", "nl", "tw", "x-default")), hreflangs, p.toString());
+            assertNotNull(doc.selectFirst("a.skip[href=#main]"), "skip link on " + p);
+            assertNotNull(doc.getElementById("main"), "main landmark on " + p);
+            assertEquals(1, doc.select("h1").size(), "one h1 on " + p);
+        }
+    }
+
+    @Test
+    void languageSwitcherLeadsToTheSamePageInTheOtherLanguage() {
+        for (Path p : pages()) {
+            Document doc = site.page(p);
+            String rel = out.relativize(p).toString();
+            String rest = rel.substring(rel.indexOf('/') + 1);
+            List<Element> links = doc.select("nav.languages a");
+            assertEquals(4, links.size(), "switcher on " + p);
+            for (Element a : links) {
+                String target = a.attr("hreflang");
+                Path file = site.resolve(p, a.attr("href"));
+                assertEquals(out.resolve(target).resolve(rest), file, "switcher link " + a.attr("href") + " on " + p);
+                assertTrue(Files.isRegularFile(file), "switcher target exists: " + file);
+                assertEquals(target, site.page(file).selectFirst("html").attr("lang"));
+            }
+            assertEquals(1, doc.select("nav.languages a[aria-current=page]").size());
+        }
+    }
+
+    @Test
+    void noBrokenLinksOrAnchorsAnywhere() {
+        List<String> broken = site.broken();
+        assertTrue(broken.isEmpty(), broken.size() + " broken links:\n" + String.join("\n", broken.subList(0,
+                Math.min(30, broken.size()))));
+    }
+
+    @Test
+    void nothingIsLoadedFromElsewhere() {
+        assertEquals(Set.of(), site.externalResources());
+        for (Path p : pages()) {
+            for (Element img : site.page(p).select("img")) {
+                assertFalse(img.attr("alt").isBlank(), "alt text on " + img + " in " + p);
+            }
+        }
+    }
+
+    @Test
+    void fallbackPagesSayInTheirLanguageThatTheyAreNotTranslated() {
+        // Twi has one session translated; the rest of the Twi site falls back to English.
+        int fallbacks = 0;
+        int translated = 0;
+        for (Path p : pages()) {
+            String lang = out.relativize(p).getName(0).toString();
+            if (lang.equals("en")) {
+                assertTrue(site.page(p).select(".notice-fallback").isEmpty(), "no notice in the source: " + p);
+                continue;
+            }
+            Document doc = site.page(p);
+            Element notice = doc.selectFirst(".notice-fallback");
+            Element h1 = doc.selectFirst("main h1");
+            if (notice != null) {
+                fallbacks++;
+                assertFalse(notice.hasAttr("lang"), "notice is in the page's language: " + p);
+                assertEquals("en", h1.attr("lang"), "fallback title marked as English on " + p);
+                assertFalse(notice.text().contains("["), "notice text is translated: " + notice.text());
+            } else {
+                translated++;
+                assertEquals("", h1.attr("lang"), "translated title is in the page's language on " + p);
+            }
+        }
+        assertTrue(fallbacks > 50, "fallback pages: " + fallbacks);
+        assertTrue(translated > 15, "translated pages: " + translated);
+    }
+
+    @Test
+    void everyAgendaAddsUpToTheSessionDuration() {
+        int sessions = 0;
+        for (Path p : pages()) {
+            Document doc = site.page(p);
+            Element agenda = doc.selectFirst("table.agenda");
+            if (agenda == null) {
+                continue;
+            }
+            sessions++;
+            int sum = 0;
+            String lastEnd = "0:00";
+            for (Element row : agenda.select("tbody tr")) {
+                sum += Integer.parseInt(row.selectFirst("td.num").text());
+                String[] times = row.selectFirst("td.time").text().split("–");
+                assertEquals(lastEnd, times[0], "agenda rows follow each other on " + p);
+                lastEnd = times[1];
+            }
+            int total = Integer.parseInt(agenda.selectFirst("tfoot td.num").text());
+            assertEquals(total, sum, "agenda total on " + p);
+            int hours = Integer.parseInt(lastEnd.split(":")[0]);
+            int minutes = Integer.parseInt(lastEnd.split(":")[1]);
+            assertEquals(total, hours * 60 + minutes, "agenda ends at the duration on " + p);
+        }
+        assertEquals(19 * 4, sessions, "sessions in four languages");
+    }
+
+    @Test
+    void sessionPagesShowTheGuideAndSetFacilitatorNotesApart() {
+        Document doc = site.page(out.resolve("en/programmes/pregnancy/01-welcome/index.html"));
+        assertEquals("Session 1 of Group pregnancy care".substring(0, 10),
+                doc.selectFirst(".eyebrow").text().substring(0, 10));
+        for (String id : List.of("objectives", "materials", "self-checks", "agenda", "topics", "plan")) {
+            assertNotNull(doc.getElementById(id), "section #" + id);
+        }
+        assertFalse(doc.select(".box-facilitator .box-label").isEmpty(), "facilitator notes are labelled");
+        assertEquals("For facilitators", doc.selectFirst(".box-facilitator .box-label").text());
+        assertFalse(doc.select("#topics ~ ul a, section:has(#topics) a").isEmpty(), "topics are linked");
+    }
+
+    @Test
+    void topicPagesListTheSessionsThatUseThem() {
+        Document doc = site.page(out.resolve("en/topics/breastfeeding/index.html"));
+        List<String> sessions = doc.select("ul.session-links a").eachAttr("href");
+        assertTrue(sessions.stream().anyMatch(h -> h.contains("pregnancy/08-feeding-your-baby/")), sessions.toString());
+        assertTrue(sessions.stream().anyMatch(h -> h.contains("parenting/01-getting-to-know/")), sessions.toString());
+    }
+
+    @Test
+    void recommendationsAreGroupedByAllFourLevels() {
+        Document doc = site.page(out.resolve("en/recommendations/index.html"));
+        int total = 0;
+        for (String level : List.of("policy", "organisation", "provider", "participant")) {
+            Element section = doc.getElementById("level-" + level);
+            assertNotNull(section, level);
+            int n = section.select("li.card").size();
+            assertTrue(n >= 4, level + " has " + n);
+            total += n;
+        }
+        assertTrue(total >= 16, "recommendations: " + total);
+        assertEquals(4, doc.select("[data-filter] a[data-level]").size() - 1, "a filter per level plus 'all'");
+    }
+
+    @Test
+    void arabicPagesAreRightToLeftWithArabicInterface() {
+        Document doc = site.page(out.resolve("ar/index.html"));
+        assertEquals("rtl", doc.selectFirst("html").attr("dir"));
+        String menu = doc.select("nav.menu a").first().text();
+        assertTrue(menu.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                "Arabic menu: " + menu);
+    }
+
+    @Test
+    void rootOffersEveryLanguageAndAStylesheetForPrint() throws Exception {
+        Document root = site.page(out.resolve("index.html"));
+        assertEquals(4, root.select(".language-choice a").size());
+        String css = Files.readString(out.resolve(site.page(out.resolve("en/index.html"))
+                .selectFirst("link[rel=stylesheet]").attr("href").replace("../", "")));
+        assertTrue(css.contains("@media print"), "print stylesheet");
+        assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")));
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("hreflang=\"ar\""));
+    }
+}

@@ -1,0 +1,92 @@
+package org.kring.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kring.TestSites;
+
+class CliTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream o = System.out;
+        PrintStream e = System.err;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(o);
+            System.setErr(e);
+        }
+    }
+
+    @Test
+    void helpOnEveryCommandAndVersion() {
+        Run help = run("--help");
+        assertEquals(0, help.code);
+        assertTrue(help.out.contains("build"), help.out);
+        Run buildHelp = run("build", "--help");
+        assertEquals(0, buildHelp.code);
+        for (String option : new String[] {"--site", "--out", "--lang", "--base-url", "--quiet", "--verbose"}) {
+            assertTrue(buildHelp.out.contains(option), option);
+        }
+        Run version = run("--version");
+        assertEquals(0, version.code);
+        assertTrue(version.out.startsWith("kring "), version.out);
+    }
+
+    @Test
+    void wrongUsageExitsWithTwo() {
+        assertEquals(2, run("build", "--no-such-option").code);
+        assertEquals(2, run("frobnicate").code);
+        assertEquals(2, run().code);
+    }
+
+    @Test
+    void buildPrintsAOneLineSummaryPerLanguage() {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.matches("(?s)Built \\d+ pages \\(en \\d+, nl \\d+, ar \\d+, tw \\d+\\) in \\d+\\.\\d\\d s, \\d+ files written → .*\n"),
+                r.out);
+        Run quiet = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
+        assertEquals(0, quiet.code);
+        assertEquals("", quiet.out);
+    }
+
+    @Test
+    void onlyTheLanguagesAskedFor() {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--lang", "nl,ar");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.out.contains("(nl ") && r.out.contains("ar ") && !r.out.contains("en "), r.out);
+        Run bad = run("build", "--site", site.toString(), "--out", tmp.resolve("out2").toString(), "--lang", "nll");
+        assertEquals(1, bad.code);
+        assertTrue(bad.err.contains("did you mean 'nl'?"), bad.err);
+    }
+
+    @Test
+    void baseUrlFromTheCommandLine() throws Exception {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--base-url",
+                "https://groups.example.net/kring");
+        assertEquals(0, r.code, r.err);
+        String home = java.nio.file.Files.readString(tmp.resolve("out/en/index.html"));
+        assertTrue(home.contains("href=\"https://groups.example.net/kring/en/\""), "canonical uses the base URL");
+    }
+}

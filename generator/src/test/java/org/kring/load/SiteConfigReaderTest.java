@@ -1,0 +1,67 @@
+package org.kring.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.kring.Problems;
+import org.kring.model.SiteConfig;
+import org.kring.model.SourceFile;
+import org.kring.model.TextDirection;
+
+class SiteConfigReaderTest {
+
+    private static SiteConfig read(String yaml, Problems p) {
+        return SiteConfigReader.read(new SourceFile(Path.of("site.yml"), "site.yml", yaml), p);
+    }
+
+    @Test
+    void regionalVariantsFallBackToTheirBaseLanguageThenTheSource() {
+        Problems p = new Problems();
+        SiteConfig c = read("""
+                title: T
+                languages:
+                  - {code: en, name: English}
+                  - {code: nl, name: Nederlands}
+                  - {code: nl-SR, name: Nederlands (Suriname)}
+                  - {code: sq, name: Shqip}
+                  - {code: sq-XK, name: Shqip (Kosovë), fallback: [sq]}
+                  - {code: ar, name: العربية}
+                """, p);
+        assertTrue(p.sorted().isEmpty(), p.sorted().toString());
+        assertEquals("en", c.sourceLanguage());
+        assertEquals(List.of("nl", "en"), c.language("nl-SR").fallback());
+        assertEquals(List.of("sq", "en"), c.language("sq-XK").fallback());
+        assertEquals(List.of("en"), c.language("nl").fallback());
+        assertEquals(List.of(), c.language("en").fallback());
+        assertEquals(TextDirection.RTL, c.language("ar").direction());
+        assertEquals(TextDirection.LTR, c.language("nl-SR").direction());
+    }
+
+    @Test
+    void mistakesAreReportedWithLinesAndSuggestions() {
+        Problems p = new Problems();
+        read("""
+                title: T
+                source_language: fr
+                languages:
+                  - {code: en, name: English, direction: rtl}
+                  - {code: nl, name: Nederlands, fallback: [de]}
+                  - {code: EN_gb, name: x}
+                  - {code: en, name: again}
+                navigation:
+                  - about
+                """, p);
+        String all = p.sorted().toString();
+        assertTrue(all.contains("site.yml:2:"), all);
+        assertTrue(all.contains("source_language 'fr' is not one of the languages"), all);
+        assertTrue(all.contains("site.yml:4:") && all.contains("unknown key 'direction' in a language (did you mean 'dir'?)"), all);
+        assertTrue(all.contains("fallback language 'de' is not one of the languages"), all);
+        assertTrue(all.contains("'EN_gb' is not a BCP 47 tag"), all);
+        assertTrue(all.contains("language 'en' is listed twice"), all);
+        assertTrue(all.contains("site.yml:9:") && all.contains("navigation item 'about' must be a content link"), all);
+    }
+}
