@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -141,6 +144,26 @@ class BrowserTest {
         assertTrue(notice.isDisplayed());
         assertEquals("en", browser.findElement(By.cssSelector("main h1")).getAttribute("lang"));
         screenshot("fallback-tw");
+    }
+
+    /** axe-core's WCAG 2.1 A and AA rules on one page of every kind, left to right and right to left. */
+    @Test
+    void pagesMeetWcag21AA() {
+        List<String> failures = new java.util.ArrayList<>();
+        for (String path : List.of("", "en/", "ar/", "nl/programmes/pregnancy/", "en/programmes/pregnancy/01-welcome/",
+                "ar/programmes/parenting/01-getting-to-know/", "tw/programmes/parenting/04-sleep/",
+                "en/topics/breastfeeding/", "en/recommendations/", "en/recommendations/welcome-partners/",
+                "en/countries/ghana/", "en/about/", "ar/topics/")) {
+            browser.get(server.url(path));
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                    .analyze(browser);
+            for (Rule rule : results.getViolations()) {
+                failures.add("/" + path + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " — "
+                        + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget()))
+                                .toList());
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
     @Test

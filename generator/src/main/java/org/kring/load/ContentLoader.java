@@ -207,8 +207,8 @@ public final class ContentLoader {
         for (Programme p : programmes.values()) {
             List<Session> list = new ArrayList<>(sessions.getOrDefault(p.id(), List.of()));
             list.sort(Comparator.comparingInt(Session::number).thenComparing(Session::slug));
-            withSessions.add(new Programme(p.key(), p.id(), p.title(), p.description(), p.audience(), p.body(),
-                    p.origin(), List.copyOf(list)));
+            withSessions.add(new Programme(p.key(), p.id(), p.title(), p.shortTitle(), p.description(), p.audience(),
+                    p.body(), p.origin(), List.copyOf(list)));
         }
         List<UiTable> tables = new ArrayList<>();
         for (String code : lang.chain()) {
@@ -249,7 +249,7 @@ public final class ContentLoader {
             return new Page(p.key(), p.id(), p.title(), p.description(), p.body(), fallback(p.origin()),
                     p.programmes(), p.languages(), p.timeline());
         } else if (doc instanceof Programme p) {
-            return new Programme(p.key(), p.id(), p.title(), p.description(), p.audience(), p.body(),
+            return new Programme(p.key(), p.id(), p.title(), p.shortTitle(), p.description(), p.audience(), p.body(),
                     fallback(p.origin()), p.sessions());
         } else if (doc instanceof Session s) {
             return new Session(s.key(), s.programmeId(), s.slug(), s.number(), s.duration(), s.title(), s.when(),

@@ -33,7 +33,7 @@ final class DocumentReader {
             "refer_when");
     static final List<String> RECOMMENDATION_KEYS = List.of("title", "level", "adaptation", "description",
             "countries");
-    static final List<String> PROGRAMME_KEYS = List.of("title", "description", "audience");
+    static final List<String> PROGRAMME_KEYS = List.of("title", "short_title", "description", "audience");
     static final List<String> PAGE_KEYS = List.of("title", "description");
     static final List<String> COUNTRY_KEYS = List.of("title", "description", "programmes", "languages", "timeline");
     static final List<String> TIMELINE_KEYS = List.of("when", "what");
@@ -126,8 +126,9 @@ final class DocumentReader {
         f.yaml().allowOnly(PROGRAMME_KEYS, "a programme");
         String title = f.text("title", true, base == null ? null : base.title());
         String description = f.text("description", true, base == null ? null : base.description());
+        String shortTitle = f.text("short_title", false, base == null ? null : base.shortTitle());
         String audience = f.text("audience", false, base == null ? null : base.audience());
-        return new Programme(new DocKey(ContentKind.PROGRAMME, path.id()), path.id(), orEmpty(title),
+        return new Programme(new DocKey(ContentKind.PROGRAMME, path.id()), path.id(), orEmpty(title), shortTitle,
                 orEmpty(description), audience, body, origin, List.of());
     }
 

@@ -213,7 +213,7 @@ public final class WebRenderer {
                 Session s = (Session) job.doc;
                 crumbs.add(crumb(l, page("programmes"), root));
                 Programme p = l.programme(s.programmeId());
-                crumbs.add(new PageView.Crumb(p.title(), root + router.path(p.key(), lang)));
+                crumbs.add(new PageView.Crumb(p.menuTitle(), root + router.path(p.key(), lang)));
             }
             case "topic" -> crumbs.add(crumb(l, page("topics"), root));
             case "recommendation" -> crumbs.add(crumb(l, page("recommendations"), root));
@@ -231,6 +231,9 @@ public final class WebRenderer {
     /** The menu title of content: its own title, or for a list page without a file, the interface string. */
     private String titleOf(LocalizedContent l, DocKey key) {
         Object doc = l.find(key);
+        if (doc instanceof Programme p) {
+            return p.menuTitle();
+        }
         if (doc != null) {
             return Documents.title(doc);
         }
