@@ -96,7 +96,7 @@ class BadInputTest {
     void brokenYaml() {
         List<Problem> p = failingBuild("yaml", SESSION, VALID.replace("title: Looking back, looking ahead",
                 "title: \"Looking back, looking ahead"));
-        assertProblem(p, SESSION, 3, "invalid YAML");
+        assertProblem(p, SESSION, 2, "invalid YAML: while scanning a quoted scalar that is never closed");
     }
 
     @Test
@@ -170,7 +170,7 @@ class BadInputTest {
         Path site = TestSites.copyExample(tmp.resolve("siteyml"));
         String yml = Files.readString(site.resolve("site.yml")).replace("navigation:", "navigaton:");
         List<Problem> p = failingBuild("siteyml", "site.yml", yml);
-        assertProblem(p, "site.yml", TestSites.lineOf(site.resolve("site.yml"), "navigation:"),
+        assertProblem(p, "site.yml", TestSites.lineOf(site.resolve("site.yml"), "navigaton:"),
                 "unknown key 'navigaton' in site.yml (did you mean 'navigation'?)");
     }
 

@@ -10,7 +10,6 @@ import org.kring.Problems;
 import org.kring.model.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -36,9 +35,7 @@ public final class UiTableReader {
             options.setMaxAliasesForCollections(20);
             root = new Yaml(options).compose(new StringReader(file.text()));
         } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            problems.error(file.name(), m == null ? 1 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1,
-                    "invalid YAML: " + e.getProblem());
+            org.kring.load.YamlErrors.report(e, file, 0, problems);
             return new UiTable(language, file.name(), strings, lines);
         } catch (YAMLException e) {
             problems.error(file.name(), 1, "invalid YAML: " + e.getMessage());

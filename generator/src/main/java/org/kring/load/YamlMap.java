@@ -13,7 +13,6 @@ import org.kring.model.Located;
 import org.kring.model.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -67,11 +66,7 @@ public final class YamlMap {
         try {
             root = new Yaml(options).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? lineOffset + 1 : lineOffset + mark.getLine() + 1;
-            int column = mark == null ? 0 : mark.getColumn() + 1;
-            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            problems.error(file.name(), line, column, "invalid YAML: " + what);
+            YamlErrors.report(e, file, lineOffset, problems);
             return null;
         } catch (YAMLException e) {
             problems.error(file.name(), lineOffset + 1, "invalid YAML: " + e.getMessage());
