@@ -39,7 +39,7 @@ public final class SiteWriter implements AutoCloseable {
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
-    private boolean done;
+    private volatile boolean done;
 
     private record Entry(String hash, long size) {
     }
@@ -70,6 +70,9 @@ public final class SiteWriter implements AutoCloseable {
 
     /** Stages {@code bytes} as {@code path} (relative, forward slashes) unless the output already has them. */
     public void write(String path, byte[] bytes) {
+        if (done) {
+            throw new IllegalStateException("the writer was already committed or aborted");
+        }
         String hash = hash(bytes);
         Entry entry = new Entry(hash, bytes.length);
         if (current.put(path, entry) != null) {

@@ -20,6 +20,7 @@ public record PageView(String path, String kind, String title, String descriptio
     public record Alternate(String code, String name, String dir, String href, String url, boolean current) {
     }
 
-    public record Crumb(String title, String href) {
+    /** A step of the breadcrumb trail; {@code lang} as in {@link NavItem}. */
+    public record Crumb(String title, String href, String lang) {
     }
 }

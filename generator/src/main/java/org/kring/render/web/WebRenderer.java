@@ -25,6 +25,7 @@ import org.kring.model.Ref;
 import org.kring.model.Session;
 import org.kring.model.Topic;
 import org.kring.render.MarkdownHtml;
+import org.kring.render.Parallel;
 import org.kring.render.Router;
 import org.kring.render.Templates;
 import org.kring.write.SiteWriter;
@@ -64,7 +65,7 @@ public final class WebRenderer {
             jobs.addAll(jobs(locale));
         }
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-        jobs.parallelStream().forEach(job -> {
+        Parallel.forEach(jobs, job -> {
             String path = router.path(job.key, job.locale.code());
             writer.write(Router.file(path), renderPage(job, path));
             counts.computeIfAbsent(job.locale.code(), k -> new AtomicInteger()).incrementAndGet();
@@ -109,6 +110,10 @@ public final class WebRenderer {
         return jobs;
     }
 
+    /** Pages the site always has, listing other content; their titles have interface strings. */
+    static final java.util.Set<String> LIST_PAGES = java.util.Set.of("home", "countries", "programmes", "topics",
+            "recommendations");
+
     private static DocKey page(String id) {
         return new DocKey(ContentKind.PAGE, id);
     }
@@ -131,7 +136,10 @@ public final class WebRenderer {
         TemplateMethodModelEx langOf = TemplateFunctions.langOf(curriculum.config());
         model.put("langOf", langOf);
         model.put("textAttrs", TemplateFunctions.langAttributes(curriculum.config(), job.doc));
-        model.put("page", pageView(job, path, root));
+        PageView view = pageView(job, path, root);
+        model.put("page", view);
+        boolean ownTitle = job.doc != null && view.title().equals(Documents.title(job.doc));
+        model.put("titleAttrs", TemplateFunctions.langAttributes(curriculum.config(), ownTitle ? job.doc : null));
         if (job.doc instanceof Session s) {
             model.put("session", s);
             model.put("programme", l.programme(s.programmeId()));
@@ -162,8 +170,12 @@ public final class WebRenderer {
         } else {
             title = l.ui().get("title." + job.kind);
         }
+        if (job.doc != null && Documents.origin(job.doc).fallback() && job.key.kind() == ContentKind.PAGE
+                && LIST_PAGES.contains(job.key.id()) && !job.kind.equals("home")) {
+            title = l.ui().get("title." + job.kind);
+        }
         if (job.kind.equals("home") && job.doc == null) {
-            title = curriculum.config().title();
+            title = l.ui().get("site.title");
         }
         boolean fallback = origin != null && origin.fallback();
         String textLang = origin == null ? l.code() : origin.textLanguage();
@@ -206,14 +218,14 @@ public final class WebRenderer {
         if (job.kind.equals("home")) {
             return crumbs;
         }
-        crumbs.add(new PageView.Crumb(l.ui().get("nav.home"), root + router.path(page("home"), lang)));
+        crumbs.add(new PageView.Crumb(l.ui().get("nav.home"), root + router.path(page("home"), lang), null));
         switch (job.kind) {
             case "programme" -> crumbs.add(crumb(l, page("programmes"), root));
             case "session" -> {
                 Session s = (Session) job.doc;
                 crumbs.add(crumb(l, page("programmes"), root));
                 Programme p = l.programme(s.programmeId());
-                crumbs.add(new PageView.Crumb(p.menuTitle(), root + router.path(p.key(), lang)));
+                crumbs.add(crumb(l, p.key(), root));
             }
             case "topic" -> crumbs.add(crumb(l, page("topics"), root));
             case "recommendation" -> crumbs.add(crumb(l, page("recommendations"), root));
@@ -225,19 +237,34 @@ public final class WebRenderer {
     }
 
     private PageView.Crumb crumb(LocalizedContent l, DocKey key, String root) {
-        return new PageView.Crumb(titleOf(l, key), root + router.path(key, l.code()));
+        Label label = label(l, key);
+        return new PageView.Crumb(label.text(), root + router.path(key, l.code()), label.lang());
     }
 
-    /** The menu title of content: its own title, or for a list page without a file, the interface string. */
-    private String titleOf(LocalizedContent l, DocKey key) {
+    /** A menu or breadcrumb label, with the language it is in when that is not the page's. */
+    private record Label(String text, String lang) {
+    }
+
+    /**
+     * The label of content in menus and breadcrumbs: a programme's short title, a list page's interface
+     * string when its own page is not translated (the menu should not switch language), else the title.
+     */
+    private Label label(LocalizedContent l, DocKey key) {
+        String custom = "nav." + key.kind().prefix() + "." + key.id();
+        if (l.ui().pattern(custom) != null) {
+            return new Label(l.ui().get(custom), null);
+        }
         Object doc = l.find(key);
-        if (doc instanceof Programme p) {
-            return p.menuTitle();
+        boolean listPage = key.kind() == ContentKind.PAGE && LIST_PAGES.contains(key.id());
+        if (listPage && (doc == null || Documents.origin(doc).fallback())) {
+            return new Label(l.ui().get("title." + key.id()), null);
         }
-        if (doc != null) {
-            return Documents.title(doc);
+        if (doc == null) {
+            return new Label(key.id(), null);
         }
-        return l.ui().get("title." + (key.id().equals("home") ? "home" : key.id()));
+        String text = doc instanceof Programme p ? p.menuTitle() : Documents.title(doc);
+        Origin origin = Documents.origin(doc);
+        return new Label(text, origin.fallback() ? origin.textLanguage() : null);
     }
 
     private List<NavItem> nav(LocalizedContent l, String root, String section) {
@@ -248,15 +275,10 @@ public final class WebRenderer {
             if (path == null) {
                 continue;
             }
-            items.add(new NavItem(navTitle(l, key), root + path, section.equals(key.toString())));
+            Label label = label(l, key);
+            items.add(new NavItem(label.text(), root + path, section.equals(key.toString()), label.lang()));
         }
         return items;
-    }
-
-    private String navTitle(LocalizedContent l, DocKey key) {
-        String custom = "nav." + key.kind().prefix() + "." + key.id();
-        String pattern = l.ui().pattern(custom);
-        return pattern != null ? l.ui().get(custom) : titleOf(l, key);
     }
 
     private void writeAssets(SiteWriter writer) {
