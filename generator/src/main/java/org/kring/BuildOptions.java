@@ -2,6 +2,7 @@ package org.kring;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * What to build.
@@ -10,20 +11,28 @@ import java.util.List;
  * @param out       where the website goes; null means {@code <site>/_site}
  * @param languages only these languages; empty means all
  * @param baseUrl   overrides site.yml's base_url when not null
+ * @param pdf       whether to make the PDFs
+ * @param progress  told (done, total) as PDFs are made, from any thread; may be null
  */
-public record BuildOptions(Path site, Path out, List<String> languages, String baseUrl) {
+public record BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
+        BiConsumer<Integer, Integer> progress) {
 
     public BuildOptions {
         site = site.toAbsolutePath().normalize();
         out = (out == null ? site.resolve("_site") : out).toAbsolutePath().normalize();
         languages = languages == null ? List.of() : List.copyOf(languages);
+        progress = progress == null ? (done, total) -> { } : progress;
     }
 
     public static BuildOptions of(Path site) {
-        return new BuildOptions(site, null, List.of(), null);
+        return new BuildOptions(site, null, List.of(), null, true, null);
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(site, dir, languages, baseUrl);
+        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress);
+    }
+
+    public BuildOptions withPdf(boolean on) {
+        return new BuildOptions(site, out, languages, baseUrl, on, progress);
     }
 }

@@ -6,14 +6,18 @@ import java.util.Map;
 /**
  * What a build did.
  *
- * @param pages    pages written per language, in site.yml's order
- * @param files    files in the output folder
- * @param written  files whose bytes changed and were written
- * @param deleted  files removed because their page no longer exists
- * @param warnings problems that did not stop the build
+ * @param pages        pages written per language, in site.yml's order
+ * @param files        files in the output folder
+ * @param written      files whose bytes changed and were written
+ * @param deleted      files removed because their page no longer exists
+ * @param pdfs         PDFs in the site
+ * @param pdfsRendered PDFs rendered in this build (the others came unchanged from the cache)
+ * @param pdfPages     pages of the PDFs rendered in this build
+ * @param pdfMillis    time spent rendering PDFs, summed over threads
+ * @param warnings     problems that did not stop the build
  */
-public record BuildResult(Map<String, Integer> pages, int files, int written, int deleted, long millis,
-        List<Problem> warnings) {
+public record BuildResult(Map<String, Integer> pages, int files, int written, int deleted, int pdfs,
+        int pdfsRendered, int pdfPages, long pdfMillis, long millis, List<Problem> warnings) {
 
     public int totalPages() {
         return pages.values().stream().mapToInt(Integer::intValue).sum();

@@ -9,6 +9,8 @@ import org.kring.load.ContentLoader;
 import org.kring.model.Curriculum;
 import org.kring.render.Router;
 import org.kring.render.Templates;
+import org.kring.render.print.PdfFonts;
+import org.kring.render.print.PrintRenderer;
 import org.kring.render.web.WebRenderer;
 import org.kring.validate.Validator;
 import org.kring.write.SiteWriter;
@@ -29,12 +31,24 @@ public final class Kring {
         Curriculum curriculum = load(options, problems);
         Templates templates = new Templates(options.site());
         Router router = new Router(curriculum.source() != null ? curriculum.source() : curriculum.locales().get(0));
-        SiteWriter writer = new SiteWriter(options.out(), options.site().resolve(".kring-cache"));
+        Path cache = options.site().resolve(".kring-cache");
+        PdfFonts fonts = null;
+        if (options.pdf()) {
+            fonts = new PdfFonts(templates);
+            PrintRenderer.checkGlyphs(curriculum, fonts, problems);
+            problems.throwIfErrors();
+        }
+        SiteWriter writer = new SiteWriter(options.out(), cache);
         try {
-            Map<String, Integer> pages = new WebRenderer(curriculum, templates, router).render(writer);
+            PrintRenderer.Result pdfs = options.pdf()
+                    ? new PrintRenderer(curriculum, templates, router, fonts, cache, options.progress()).render(writer)
+                    : new PrintRenderer.Result(List.of(), 0, 0, 0, 0);
+            Map<String, Integer> pages = new WebRenderer(curriculum, templates, router, pdfs.byLanguage())
+                    .render(writer);
             SiteWriter.Result r = writer.commit();
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new BuildResult(pages, r.files(), r.written(), r.deleted(), millis,
+            return new BuildResult(pages, r.files(), r.written(), r.deleted(), pdfs.files().size(), pdfs.rendered(),
+                    pdfs.renderedPages(), pdfs.renderMillis(), millis,
                     problems.sorted().stream().filter(p -> !p.isError()).toList());
         } finally {
             writer.abort();

@@ -190,7 +190,7 @@ class BadInputTest {
         int code;
         try {
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.run("build", "--site", site.toString(), "--out", out.toString(), "--quiet");
+            code = Main.run("build", "--site", site.toString(), "--out", out.toString(), "--quiet", "--no-pdf");
         } finally {
             System.setErr(old);
         }

@@ -49,9 +49,7 @@ class BrowserTest {
             System.err.println(msg);
             Assumptions.abort(msg);
         }
-        Path out = tmp.resolve("site");
-        TestSites.build(TestSites.repo(), out);
-        server = new StaticServer(out);
+        server = new StaticServer(ExampleBuild.out());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -16,20 +16,17 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the bundled example curriculum and checks the whole site the way a reader meets it. */
 class ExampleSiteTest {
-    @TempDir
-    static Path tmp;
     static Path out;
     static BuildResult result;
     static SiteLinkChecker site;
 
     @BeforeAll
     static void build() {
-        out = tmp.resolve("site");
-        result = TestSites.build(TestSites.repo(), out);
+        out = ExampleBuild.out();
+        result = ExampleBuild.result();
         site = new SiteLinkChecker(out);
     }
 
@@ -46,7 +43,7 @@ class ExampleSiteTest {
 
     @Test
     void buildsEveryConfiguredLanguageWithTheSamePages() {
-        assertEquals(List.of("en", "nl", "ar", "tw"), List.copyOf(result.pages().keySet()));
+        assertEquals(List.of("en", "nl", "ar", "tw", "ti"), List.copyOf(result.pages().keySet()));
         int en = result.pages().get("en");
         assertTrue(en > 60, "English pages: " + en);
         result.pages().forEach((lang, n) -> assertEquals(en, n, "pages in " + lang));
@@ -67,7 +64,7 @@ class ExampleSiteTest {
                 hreflangs.add(l.attr("hreflang"));
                 assertTrue(l.attr("href").startsWith("https://kring.example.org/"), "absolute alternate on " + p);
             }
-            assertEquals(new TreeSet<>(List.of("ar", "en", "nl", "tw", "x-default")), hreflangs, p.toString());
+            assertEquals(new TreeSet<>(List.of("ar", "en", "nl", "ti", "tw", "x-default")), hreflangs, p.toString());
             assertNotNull(doc.selectFirst("a.skip[href=#main]"), "skip link on " + p);
             assertNotNull(doc.getElementById("main"), "main landmark on " + p);
             assertEquals(1, doc.select("h1").size(), "one h1 on " + p);
@@ -81,7 +78,7 @@ class ExampleSiteTest {
             String rel = out.relativize(p).toString();
             String rest = rel.substring(rel.indexOf('/') + 1);
             List<Element> links = doc.select("nav.languages a");
-            assertEquals(4, links.size(), "switcher on " + p);
+            assertEquals(5, links.size(), "switcher on " + p);
             for (Element a : links) {
                 String target = a.attr("hreflang");
                 Path file = site.resolve(p, a.attr("href"));
@@ -165,7 +162,7 @@ class ExampleSiteTest {
             int minutes = Integer.parseInt(lastEnd.split(":")[1]);
             assertEquals(total, hours * 60 + minutes, "agenda ends at the duration on " + p);
         }
-        assertEquals(19 * 4, sessions, "sessions in four languages");
+        assertEquals(19 * 5, sessions, "sessions in five languages");
     }
 
     @Test
@@ -216,7 +213,7 @@ class ExampleSiteTest {
     @Test
     void rootOffersEveryLanguageAndAStylesheetForPrint() throws Exception {
         Document root = site.page(out.resolve("index.html"));
-        assertEquals(4, root.select(".language-choice a").size());
+        assertEquals(5, root.select(".language-choice a").size());
         String css = Files.readString(out.resolve(site.page(out.resolve("en/index.html"))
                 .selectFirst("link[rel=stylesheet]").attr("href").replace("../", "")));
         assertTrue(css.contains("@media print"), "print stylesheet");

@@ -77,6 +77,29 @@ class OutputTest {
     }
 
     @Test
+    void pdfsAreByteIdenticalAcrossBuildsAndUnchangedOnesAreNotRenderedAgain() {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Path out = tmp.resolve("out");
+        BuildResult first = TestSites.buildWithPdf(site, out);
+        assertEquals(205, first.pdfs());
+        assertEquals(205, first.pdfsRendered(), "a new site with an empty cache renders every PDF");
+        Map<String, String> pdfs = pdfsOf(TestSites.tree(out));
+        // Another site folder, another cache, another JVM state: the same bytes.
+        assertEquals(pdfsOf(TestSites.tree(ExampleBuild.out())), pdfs);
+
+        BuildResult second = TestSites.buildWithPdf(site, out);
+        assertEquals(0, second.pdfsRendered(), "nothing changed, nothing rendered");
+        assertEquals(0, second.written());
+        assertEquals(pdfs, pdfsOf(TestSites.tree(out)));
+    }
+
+    private static Map<String, String> pdfsOf(Map<String, String> tree) {
+        Map<String, String> m = new java.util.TreeMap<>(tree);
+        m.keySet().removeIf(k -> !k.endsWith(".pdf"));
+        return m;
+    }
+
+    @Test
     void refusesToWriteOverTheSources() {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         for (Path bad : new Path[] {site, site.getParent(), site.resolve("content"), site.resolve("content/x")}) {

@@ -61,7 +61,12 @@ public final class TestSites {
         });
     }
 
+    /** Builds the website only: most tests are about pages, and PDFs take seconds. */
     public static BuildResult build(Path site, Path out) {
+        return Kring.build(BuildOptions.of(site).withOut(out).withPdf(false));
+    }
+
+    public static BuildResult buildWithPdf(Path site, Path out) {
         return Kring.build(BuildOptions.of(site).withOut(out));
     }
 

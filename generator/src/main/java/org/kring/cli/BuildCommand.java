@@ -32,6 +32,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "The URL the site is published at")
     String baseUrl;
 
+    @Option(names = "--no-pdf", description = "Skip the PDFs (faster while writing)")
+    boolean noPdf;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors")
     boolean quiet;
 
@@ -40,8 +43,16 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildOptions options = new BuildOptions(site, out, languages, baseUrl);
-        BuildResult r = Kring.build(options);
+        ProgressBar bar = quiet ? null : ProgressBar.onTerminal("PDFs");
+        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar);
+        BuildResult r;
+        try {
+            r = Kring.build(options);
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+        }
         if (!quiet) {
             for (Problem w : r.warnings()) {
                 System.err.println(w);
@@ -63,7 +74,13 @@ final class BuildCommand implements Callable<Integer> {
             sb.append(first ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
             first = false;
         }
-        sb.append(") in ").append(String.format(Locale.ROOT, "%.2f s", r.millis() / 1000.0));
+        sb.append(")");
+        if (options.pdf()) {
+            sb.append(" and ").append(r.pdfs()).append(" PDFs (")
+                    .append(r.pdfsRendered() == 0 ? "none rendered, all unchanged" : r.pdfsRendered() + " rendered")
+                    .append(")");
+        }
+        sb.append(" in ").append(String.format(Locale.ROOT, "%.2f s", r.millis() / 1000.0));
         sb.append(r.written() == 0 ? ", nothing changed" : ", " + r.written() + " files written");
         if (r.deleted() > 0) {
             sb.append(", ").append(r.deleted()).append(" removed");

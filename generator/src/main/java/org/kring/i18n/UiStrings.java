@@ -40,6 +40,11 @@ public final class UiStrings {
         return null;
     }
 
+    /** The tables in lookup order, this language first. */
+    public List<UiTable> tables() {
+        return tables;
+    }
+
     /** The language whose table supplied {@code key}, to mark text that fell back. */
     public String languageOf(String key) {
         for (UiTable t : tables) {

@@ -97,12 +97,23 @@ public final class SiteConfigReader {
                 }
             }
         }
+        String paper = "A4";
         YamlMap pdf = yaml.map("pdf");
         if (pdf != null) {
             pdf.allowOnly(List.of("paper"), "pdf");
+            String p = pdf.string("paper", false);
+            if (p != null) {
+                if (p.equalsIgnoreCase("A4")) {
+                    paper = "A4";
+                } else if (p.equalsIgnoreCase("letter")) {
+                    paper = "letter";
+                } else {
+                    problems.error(file.name(), pdf.line("paper"), "'paper' must be A4 or letter, not '" + p + "'");
+                }
+            }
         }
         return new SiteConfig(title == null ? "" : title, baseUrl, source, List.copyOf(languages), List.copyOf(nav),
-                file);
+                paper, file);
     }
 
     private static String normaliseBaseUrl(YamlMap yaml, Problems problems) {

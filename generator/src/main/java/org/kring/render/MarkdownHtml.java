@@ -33,8 +33,39 @@ import org.kring.model.Markdown.ExternalTarget;
  */
 public final class MarkdownHtml {
 
-    /** What one render call needs to know about the page it renders for. */
-    public record Scope(Markdown markdown, String lang, String root, String selfPath, Router router, UiStrings ui) {
+    /**
+     * What one render call needs to know about the page it renders for.
+     *
+     * @param linkRoot    prefix for links to other content: the relative way to the site root on the web, the
+     *                    site's base URL in a PDF (null when there is none: content links become plain text)
+     * @param assetRoot   prefix for pictures: the way to the site root, or "" in a PDF (resolved from content/)
+     * @param selfPath    the page's own path, so links to its own anchors stay on the page
+     * @param idPrefix    prefix for heading ids, so several bodies can share one document (a manual)
+     * @param participant true for the participant handout: facilitator blocks are left out
+     */
+    public record Scope(Markdown markdown, String lang, String linkRoot, String assetRoot, String selfPath,
+            String idPrefix, Router router, UiStrings ui, boolean participant) {
+
+        public static Scope web(Markdown markdown, String lang, String root, String selfPath, Router router,
+                UiStrings ui) {
+            return new Scope(markdown, lang, root, root, selfPath, "", router, ui, false);
+        }
+
+        /**
+         * The id an anchor gets in the output. In a PDF (a scope with a prefix) ids are kept to ASCII: the PDF
+         * engine's bookmarks stall on ids in other scripts, so those become a stable hash.
+         */
+        public String anchor(String id) {
+            return idPrefix.isEmpty() ? id : idPrefix + asciiId(id);
+        }
+
+        public static String asciiId(String id) {
+            return id.matches("[A-Za-z0-9_-]+") ? id : "h" + Integer.toHexString(id.hashCode());
+        }
+
+        public Scope with(Markdown other) {
+            return new Scope(other, lang, linkRoot, assetRoot, selfPath, idPrefix, router, ui, participant);
+        }
     }
 
     private static final ThreadLocal<Scope> SCOPE = new ThreadLocal<>();
@@ -67,6 +98,33 @@ public final class MarkdownHtml {
         }
     }
 
+    /**
+     * The participant handout's part of a body: the contents of every {@code ::: participant} block, in
+     * order, without facilitator blocks inside them.
+     */
+    public String participantParts(Scope scope) {
+        StringBuilder sb = new StringBuilder();
+        Scope p = new Scope(scope.markdown(), scope.lang(), scope.linkRoot(), scope.assetRoot(), scope.selfPath(),
+                scope.idPrefix(), scope.router(), scope.ui(), true);
+        collectParticipant(scope.markdown().root(), p, sb);
+        return sb.toString();
+    }
+
+    private void collectParticipant(Node node, Scope scope, StringBuilder sb) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof ContainerBlock c && c.kind() == ContainerKind.FACILITATOR) {
+                continue;
+            }
+            if (child instanceof ContainerBlock c && c.kind() == ContainerKind.PARTICIPANT) {
+                for (Node part = c.getFirstChild(); part != null; part = part.getNext()) {
+                    sb.append(render(part, scope));
+                }
+            } else {
+                collectParticipant(child, scope, sb);
+            }
+        }
+    }
+
     private static void attributes(Node node, String tagName, Map<String, String> attributes) {
         Scope scope = SCOPE.get();
         if (scope == null) {
@@ -75,12 +133,18 @@ public final class MarkdownHtml {
         if (node instanceof Heading) {
             String id = scope.markdown().headingIds().get(node);
             if (id != null) {
-                attributes.put("id", id);
+                attributes.put("id", scope.anchor(id));
             }
         } else if (node instanceof Link) {
+            if (!scope.idPrefix().isEmpty()) {
+                // Tagged PDF: a link's title is what a screen reader announces for it.
+                attributes.put("title", textOf(node));
+            }
             String href = href(node, scope);
             if (href != null) {
                 attributes.put("href", href);
+            } else if (scope.markdown().targets().get(node) instanceof ContentTarget) {
+                attributes.remove("href");
             }
         } else if (node instanceof Image) {
             String src = href(node, scope);
@@ -92,6 +156,22 @@ public final class MarkdownHtml {
         }
     }
 
+    private static String textOf(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Text text) {
+                sb.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code code) {
+                sb.append(code.getLiteral());
+            }
+        });
+        return sb.toString();
+    }
+
     private static String href(Node node, Scope scope) {
         Markdown.Target target = scope.markdown().targets().get(node);
         if (target instanceof ContentTarget ct) {
@@ -101,11 +181,14 @@ public final class MarkdownHtml {
             }
             String anchor = ct.ref().anchor() == null ? "" : "#" + ct.ref().anchor();
             if (path.equals(scope.selfPath()) && !anchor.isEmpty()) {
-                return anchor;
+                return "#" + scope.anchor(ct.ref().anchor());
             }
-            return scope.root() + path + anchor;
+            if (scope.linkRoot() == null) {
+                return null;
+            }
+            return scope.linkRoot() + path + anchor;
         } else if (target instanceof AssetTarget at) {
-            return scope.root() + at.sitePath();
+            return scope.assetRoot() + at.sitePath();
         } else if (target instanceof ExternalTarget et) {
             return et.url();
         }
@@ -132,6 +215,9 @@ public final class MarkdownHtml {
             ContainerBlock block = (ContainerBlock) node;
             ContainerKind kind = block.kind() == null ? ContainerKind.TIP : block.kind();
             Scope scope = SCOPE.get();
+            if (scope != null && scope.participant() && kind == ContainerKind.FACILITATOR) {
+                return;
+            }
             String label = scope == null ? kind.id() : scope.ui().get("box." + kind.id());
             html.line();
             html.tag("div", Map.of("class", "box box-" + kind.id()));

@@ -60,11 +60,11 @@ class CliTest {
     @Test
     void buildPrintsAOneLineSummaryPerLanguage() {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString());
+        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--no-pdf");
         assertEquals(0, r.code, r.err);
-        assertTrue(r.out.matches("(?s)Built \\d+ pages \\(en \\d+, nl \\d+, ar \\d+, tw \\d+\\) in \\d+\\.\\d\\d s, \\d+ files written → .*\n"),
+        assertTrue(r.out.matches("(?s)Built \\d+ pages \\(en \\d+, nl \\d+, ar \\d+, tw \\d+, ti \\d+\\) in \\d+\\.\\d\\d s, \\d+ files written → .*\n"),
                 r.out);
-        Run quiet = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
+        Run quiet = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--quiet", "--no-pdf");
         assertEquals(0, quiet.code);
         assertEquals("", quiet.out);
     }
@@ -72,10 +72,10 @@ class CliTest {
     @Test
     void onlyTheLanguagesAskedFor() {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--lang", "nl,ar");
+        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--lang", "nl,ar", "--no-pdf");
         assertEquals(0, r.code, r.err);
         assertTrue(r.out.matches("(?s)Built \\d+ pages \\(nl \\d+, ar \\d+\\) in .*"), r.out);
-        Run bad = run("build", "--site", site.toString(), "--out", tmp.resolve("out2").toString(), "--lang", "nll");
+        Run bad = run("build", "--site", site.toString(), "--out", tmp.resolve("out2").toString(), "--lang", "nll", "--no-pdf");
         assertEquals(1, bad.code);
         assertTrue(bad.err.contains("did you mean 'nl'?"), bad.err);
     }
@@ -84,7 +84,7 @@ class CliTest {
     void baseUrlFromTheCommandLine() throws Exception {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--base-url",
-                "https://groups.example.net/kring");
+                "https://groups.example.net/kring", "--no-pdf");
         assertEquals(0, r.code, r.err);
         String home = java.nio.file.Files.readString(tmp.resolve("out/en/index.html"));
         assertTrue(home.contains("href=\"https://groups.example.net/kring/en/\""), "canonical uses the base URL");

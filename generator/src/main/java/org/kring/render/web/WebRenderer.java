@@ -27,7 +27,9 @@ import org.kring.model.Topic;
 import org.kring.render.MarkdownHtml;
 import org.kring.render.Parallel;
 import org.kring.render.Router;
+import org.kring.render.TemplateFunctions;
 import org.kring.render.Templates;
+import org.kring.render.print.PdfFile;
 import org.kring.write.SiteWriter;
 
 /**
@@ -48,12 +50,17 @@ public final class WebRenderer {
 
     static final List<String> TEMPLATES = List.of("web/home.ftlh", "web/page.ftlh", "web/country.ftlh",
             "web/countries.ftlh", "web/programmes.ftlh", "web/programme.ftlh", "web/session.ftlh", "web/topics.ftlh",
-            "web/topic.ftlh", "web/recommendations.ftlh", "web/recommendation.ftlh", "web/root.ftlh", "web/404.ftlh");
+            "web/topic.ftlh", "web/recommendations.ftlh", "web/recommendation.ftlh", "web/downloads.ftlh",
+            "web/root.ftlh", "web/404.ftlh");
 
-    public WebRenderer(Curriculum curriculum, Templates templates, Router router) {
+    private final Map<String, List<PdfFile>> pdfs;
+
+    /** @param pdfs the PDFs of each language, for download links (empty when PDFs are not made) */
+    public WebRenderer(Curriculum curriculum, Templates templates, Router router, Map<String, List<PdfFile>> pdfs) {
         this.curriculum = curriculum;
         this.templates = templates;
         this.router = router;
+        this.pdfs = pdfs;
     }
 
     /** Renders everything; returns the number of pages written per language. */
@@ -83,8 +90,7 @@ public final class WebRenderer {
         List<Job> jobs = new ArrayList<>();
         jobs.add(new Job(l, page("home"), "home", l.page("home"), "home"));
         for (Page p : l.pages()) {
-            if (p.id().equals("home") || p.id().equals("topics") || p.id().equals("recommendations")
-                    || p.id().equals("countries") || p.id().equals("programmes")) {
+            if (LIST_PAGES.contains(p.id())) {
                 continue;
             }
             jobs.add(new Job(l, p.key(), p.isCountry() ? "country" : "page", p,
@@ -104,6 +110,7 @@ public final class WebRenderer {
         }
         jobs.add(new Job(l, page("recommendations"), "recommendations", l.page("recommendations"),
                 "page:recommendations"));
+        jobs.add(new Job(l, page("downloads"), "downloads", l.page("downloads"), "page:downloads"));
         for (Recommendation r : l.recommendations()) {
             jobs.add(new Job(l, r.key(), "recommendation", r, "page:recommendations"));
         }
@@ -112,7 +119,7 @@ public final class WebRenderer {
 
     /** Pages the site always has, listing other content; their titles have interface strings. */
     static final java.util.Set<String> LIST_PAGES = java.util.Set.of("home", "countries", "programmes", "topics",
-            "recommendations");
+            "recommendations", "downloads");
 
     private static DocKey page(String id) {
         return new DocKey(ContentKind.PAGE, id);
@@ -140,6 +147,12 @@ public final class WebRenderer {
         model.put("page", view);
         boolean ownTitle = job.doc != null && view.title().equals(Documents.title(job.doc));
         model.put("titleAttrs", TemplateFunctions.langAttributes(curriculum.config(), ownTitle ? job.doc : null));
+        List<PdfFile> languagePdfs = pdfs.getOrDefault(lang, List.of());
+        model.put("pdfs", languagePdfs);
+        model.put("pdfsOf", (TemplateMethodModelEx) args -> {
+            DocKey key = Documents.key(TemplateFunctions.unwrap(args.get(0)));
+            return languagePdfs.stream().filter(f -> f.key().equals(key)).toList();
+        });
         if (job.doc instanceof Session s) {
             model.put("session", s);
             model.put("programme", l.programme(s.programmeId()));

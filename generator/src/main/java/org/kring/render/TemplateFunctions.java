@@ -1,4 +1,4 @@
-package org.kring.render.web;
+package org.kring.render;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.kring.render.MarkdownHtml;
 import org.kring.render.Router;
 
 /** The functions templates call: {@code t()} for interface strings, {@code link()} and {@code md()}. */
-final class TemplateFunctions {
+public final class TemplateFunctions {
     private TemplateFunctions() {
     }
 
@@ -30,7 +30,7 @@ final class TemplateFunctions {
      * {@code t("key")}, {@code t("key", n)} for a count, or {@code t("key", "name", value, ...)} for named
      * arguments. Text comes out escaped, like any other value in an .ftlh template.
      */
-    static TemplateMethodModelEx t(UiStrings ui) {
+    public static TemplateMethodModelEx t(UiStrings ui) {
         return args -> {
             if (args.isEmpty()) {
                 throw new TemplateModelException("t() needs a key");
@@ -52,7 +52,7 @@ final class TemplateFunctions {
     }
 
     /** {@code link(topic)} or {@code link("page:about")}: the relative href of content in this language. */
-    static TemplateMethodModelEx link(Router router, String lang, String root) {
+    public static TemplateMethodModelEx link(Router router, String lang, String root) {
         return args -> {
             Object target = unwrap(args.get(0));
             DocKey key;
@@ -76,7 +76,7 @@ final class TemplateFunctions {
     }
 
     /** {@code md(doc.body)}: the Markdown body as HTML, not escaped again. */
-    static TemplateMethodModelEx md(MarkdownHtml html, Router router, String lang, String root, String selfPath,
+    public static TemplateMethodModelEx md(MarkdownHtml html, Router router, String lang, String root, String selfPath,
             UiStrings ui) {
         return args -> {
             Object body = unwrap(args.get(0));
@@ -84,7 +84,7 @@ final class TemplateFunctions {
                 throw new TemplateModelException("md() needs a Markdown body, such as session.body");
             }
             return HTMLOutputFormat.INSTANCE.fromMarkup(
-                    html.render(new MarkdownHtml.Scope(m, lang, root, selfPath, router, ui)));
+                    html.render(MarkdownHtml.Scope.web(m, lang, root, selfPath, router, ui)));
         };
     }
 
@@ -92,11 +92,11 @@ final class TemplateFunctions {
      * {@code <li${langOf(topic)}>}: {@code lang} and {@code dir} attributes when the item's text fell back to
      * another language, so screen readers pronounce it right and the reader sees it is not translated.
      */
-    static TemplateMethodModelEx langOf(SiteConfig config) {
+    public static TemplateMethodModelEx langOf(SiteConfig config) {
         return args -> langAttributes(config, unwrap(args.get(0)));
     }
 
-    static TemplateHTMLOutputModel langAttributes(SiteConfig config, Object doc) {
+    public static TemplateHTMLOutputModel langAttributes(SiteConfig config, Object doc) {
         try {
             return HTMLOutputFormat.INSTANCE.fromMarkup(attributes(config, doc));
         } catch (TemplateModelException e) {
@@ -117,11 +117,11 @@ final class TemplateFunctions {
         return " lang=\"" + origin.textLanguage() + "\"" + dir;
     }
 
-    static Object unwrap(Object arg) throws TemplateModelException {
+    public static Object unwrap(Object arg) throws TemplateModelException {
         return arg instanceof TemplateModel m ? DeepUnwrap.unwrap(m) : arg;
     }
 
-    static List<Object> list(Object... items) {
+    public static List<Object> list(Object... items) {
         return List.of(items);
     }
 }

@@ -1,0 +1,79 @@
+package org.kring.render.print;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.kring.Problems;
+import org.kring.model.Curriculum;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Programme;
+import org.kring.model.Recommendation;
+import org.kring.model.Session;
+import org.kring.model.SourceFile;
+import org.kring.model.Topic;
+
+/**
+ * Before any PDF is made: every character of every text that goes into a PDF must be in a bundled font.
+ * A character none has is reported with its file, line, column and code point, instead of coming out as
+ * '#' or an empty box on a printed handout.
+ */
+final class GlyphCheck {
+    private GlyphCheck() {
+    }
+
+    static void check(Curriculum curriculum, PdfFonts fonts, Problems problems) {
+        Set<SourceFile> files = new LinkedHashSet<>();
+        for (LocalizedContent l : curriculum.locales()) {
+            for (Programme p : l.programmes()) {
+                files.add(p.origin().file());
+                for (Session s : p.sessions()) {
+                    files.add(s.origin().file());
+                }
+            }
+            for (Topic t : l.topics()) {
+                files.add(t.origin().file());
+            }
+            for (Recommendation r : l.recommendations()) {
+                files.add(r.origin().file());
+            }
+        }
+        for (SourceFile f : files) {
+            check(f, fonts, problems);
+        }
+        Set<String> tablesSeen = new java.util.HashSet<>();
+        for (LocalizedContent l : curriculum.locales()) {
+            for (org.kring.i18n.UiTable table : l.ui().tables()) {
+                if (!tablesSeen.add(table.file())) {
+                    continue;
+                }
+                for (var e : table.strings().entrySet()) {
+                    e.getValue().codePoints().filter(cp -> !fonts.canDraw(cp)).distinct().forEach(cp ->
+                            problems.error(table.file(), table.lines().getOrDefault(e.getKey(), 0), String.format(
+                                    "character '%s' (U+%04X, %s) in '%s' cannot be printed: no bundled font has it",
+                                    new String(Character.toChars(cp)), cp, Character.getName(cp), e.getKey())));
+                }
+            }
+        }
+    }
+
+    static void check(SourceFile file, PdfFonts fonts, Problems problems) {
+        String text = file.text();
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (cp == '\n') {
+                line++;
+                column = 1;
+            } else {
+                if (!fonts.canDraw(cp)) {
+                    problems.error(file.name(), line, column, String.format(
+                            "character '%s' (U+%04X, %s) cannot be printed: no bundled font has it",
+                            new String(Character.toChars(cp)), cp, Character.getName(cp)));
+                }
+                column++;
+            }
+            i += Character.charCount(cp);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+package org.kring.render.print;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import org.kring.Version;
+import org.kring.model.Asset;
+import org.kring.model.ContentKind;
+import org.kring.model.Curriculum;
+import org.kring.model.DocKey;
+import org.kring.model.Documents;
+import org.kring.model.Language;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Markdown;
+import org.kring.model.Programme;
+import org.kring.model.Session;
+import org.kring.render.MarkdownHtml;
+import org.kring.render.Parallel;
+import org.kring.render.Router;
+import org.kring.render.Templates;
+import org.kring.render.TemplateFunctions;
+import org.kring.write.SiteWriter;
+
+/**
+ * The print half of the render stage. For every language: a facilitator edition and a participant handout
+ * of every session, a manual per programme (cover, contents with page numbers, all sessions, bookmarks) and
+ * the recommendations booklet. All in this one JVM, in parallel; a PDF whose inputs did not change comes
+ * from the cache instead of being rendered again.
+ */
+public final class PrintRenderer {
+    static final List<String> TEMPLATES = List.of("print/session.ftlh", "print/manual.ftlh", "print/booklet.ftlh");
+
+    /** What the print stage did. */
+    public record Result(List<PdfFile> files, int rendered, int reused, long renderMillis, int renderedPages) {
+
+        public Map<String, List<PdfFile>> byLanguage() {
+            Map<String, List<PdfFile>> m = new HashMap<>();
+            for (PdfFile f : files) {
+                m.computeIfAbsent(f.lang(), k -> new ArrayList<>()).add(f);
+            }
+            return m;
+        }
+    }
+
+    private record Job(LocalizedContent locale, DocKey key, String edition, String template, String path,
+            Object doc) {
+    }
+
+    private final Curriculum curriculum;
+    private final Templates templates;
+    private final Router router;
+    private final PdfFonts fonts;
+    private final PdfCache cache;
+    private final MarkdownHtml markdown = new MarkdownHtml();
+    private final BiConsumer<Integer, Integer> progress;
+    private final String css;
+    private final String assetsHash;
+
+    /** @param progress called with (done, total) after each PDF, from any thread */
+    public PrintRenderer(Curriculum curriculum, Templates templates, Router router, PdfFonts fonts,
+            java.nio.file.Path cacheDir, BiConsumer<Integer, Integer> progress) {
+        this.curriculum = curriculum;
+        this.templates = templates;
+        this.router = router;
+        this.fonts = fonts;
+        this.cache = new PdfCache(cacheDir.resolve("pdf"));
+        this.progress = progress;
+        String paper = curriculum.config().paper();
+        this.css = new String(templates.file("print/print.css"), StandardCharsets.UTF_8)
+                + "\n@page { size: " + paper + "; }\n";
+        this.assetsHash = assetsHash(curriculum);
+    }
+
+    /** Checks, before anything is written, that every character of the printed texts is in a font. */
+    public static void checkGlyphs(Curriculum curriculum, PdfFonts fonts, org.kring.Problems problems) {
+        GlyphCheck.check(curriculum, fonts, problems);
+    }
+
+    public Result render(SiteWriter writer) {
+        templates.preload(TEMPLATES);
+        List<Job> jobs = jobs();
+        PdfEngine engine = new PdfEngine(fonts);
+        List<PdfFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger rendered = new AtomicInteger();
+        AtomicInteger renderedPages = new AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong renderNanos = new java.util.concurrent.atomic.AtomicLong();
+        Parallel.forEach(jobs, job -> {
+            String html = html(job);
+            dump(job.path, html);
+            String key = Hashing.of(html, assetsHash, fonts.fingerprint(), Version.get());
+            PdfCache.Entry entry = cache.get(key);
+            if (entry == null) {
+                long t0 = System.nanoTime();
+                PdfEngine.Pdf pdf = engine.render(html, baseUri(), meta(job), key.hashCode() ^ (long) key.length() << 32);
+                renderNanos.addAndGet(System.nanoTime() - t0);
+                rendered.incrementAndGet();
+                renderedPages.addAndGet(pdf.pages());
+                cache.put(key, pdf.bytes(), pdf.pages());
+                entry = new PdfCache.Entry(pdf.bytes(), pdf.pages());
+            }
+            writer.write(job.path, entry.bytes());
+            files.add(new PdfFile(job.key, job.edition, job.locale.code(), job.path, title(job), entry.pages(),
+                    entry.bytes().length));
+            progress.accept(done.incrementAndGet(), jobs.size());
+        });
+        cache.prune();
+        List<PdfFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(PdfFile::path));
+        return new Result(List.copyOf(sorted), rendered.get(), jobs.size() - rendered.get(),
+                renderNanos.get() / 1_000_000, renderedPages.get());
+    }
+
+    private List<Job> jobs() {
+        List<Job> jobs = new ArrayList<>();
+        for (LocalizedContent l : curriculum.locales()) {
+            String dir = "pdf/" + l.code() + "/";
+            for (Programme p : l.programmes()) {
+                for (Session s : p.sessions()) {
+                    jobs.add(new Job(l, s.key(), "facilitator", "print/session.ftlh",
+                            dir + s.shortId() + "-facilitator.pdf", s));
+                    jobs.add(new Job(l, s.key(), "participant", "print/session.ftlh",
+                            dir + s.shortId() + "-participant.pdf", s));
+                }
+                if (!p.sessions().isEmpty()) {
+                    jobs.add(new Job(l, p.key(), "manual", "print/manual.ftlh", dir + p.id() + "-manual.pdf", p));
+                }
+            }
+            if (!l.recommendations().isEmpty()) {
+                jobs.add(new Job(l, new DocKey(ContentKind.PAGE, "recommendations"), "booklet",
+                        "print/booklet.ftlh", dir + "recommendations.pdf", null));
+            }
+        }
+        return jobs;
+    }
+
+    private String html(Job job) {
+        LocalizedContent l = job.locale;
+        Map<String, Object> model = new HashMap<>();
+        model.put("lang", l.language());
+        model.put("content", l);
+        model.put("css", markup(css.replace("</", "<\\/")));
+        model.put("t", TemplateFunctions.t(l.ui()));
+        model.put("langOf", TemplateFunctions.langOf(curriculum.config()));
+        model.put("languageName", (TemplateMethodModelEx) args -> {
+            Language lang = curriculum.config().language(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
+            return lang == null ? String.valueOf(args.get(0)) : lang.name();
+        });
+        String selfPath = job.doc == null ? null : router.path(Documents.key(job.doc), l.code());
+        MarkdownHtml.Scope base = new MarkdownHtml.Scope(null, l.code(),
+                curriculum.config().baseUrl().isEmpty() ? null : curriculum.config().baseUrl(), "", selfPath, "",
+                router, l.ui(), false);
+        model.put("md", (TemplateMethodModelEx) args -> {
+            Markdown m = (Markdown) TemplateFunctions.unwrap(args.get(0));
+            String prefix = args.size() > 1 ? String.valueOf(TemplateFunctions.unwrap(args.get(1))) : "p-";
+            MarkdownHtml.Scope s = new MarkdownHtml.Scope(m, base.lang(), base.linkRoot(), base.assetRoot(),
+                    base.selfPath(), prefix, router, l.ui(), false);
+            return markup(markdown.render(s));
+        });
+        model.put("participantParts", (TemplateMethodModelEx) args ->
+                markup(markdown.participantParts(base.with((Markdown) TemplateFunctions.unwrap(args.get(0))))));
+        model.put("headings", (TemplateMethodModelEx) args -> Headings.of(
+                (Markdown) TemplateFunctions.unwrap(args.get(0)), String.valueOf(TemplateFunctions.unwrap(args.get(1)))));
+        model.put("pageOf", markup(pageOf(l)));
+        model.put("edition", job.edition);
+        model.put("pdfTitle", title(job));
+        model.put("pdfSubject", subject(job));
+        if (job.doc instanceof Session s) {
+            model.put("session", s);
+            model.put("programme", l.programme(s.programmeId()));
+        } else if (job.doc instanceof Programme p) {
+            model.put("programme", p);
+        }
+        return templates.render(job.template, model);
+    }
+
+    /** For developers of templates: -Dkring.printHtml=DIR keeps each PDF's HTML for a look in a browser. */
+    private static void dump(String path, String html) {
+        String dir = System.getProperty("kring.printHtml");
+        if (dir != null) {
+            try {
+                java.nio.file.Path f = java.nio.file.Path.of(dir, path.replace(".pdf", ".html"));
+                Files.createDirectories(f.getParent());
+                Files.writeString(f, html);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static Object markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "Page X of Y" in the page's language, with the numbers filled in by the engine on every page. */
+    private static String pageOf(LocalizedContent l) {
+        String text = l.ui().format("print.page_of", Map.of("page", "\u0001", "pages", "\u0002"));
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return escaped.replace("\u0001", "<span class=\"page\"></span>")
+                .replace("\u0002", "<span class=\"pages\"></span>");
+    }
+
+    private String title(Job job) {
+        LocalizedContent l = job.locale;
+        return switch (job.edition) {
+            case "facilitator", "participant" -> {
+                Session s = (Session) job.doc;
+                yield l.ui().format("session.number", Map.of("n", s.number())) + ": " + s.title() + " ("
+                        + l.ui().get("print." + job.edition) + ")";
+            }
+            case "manual" -> ((Programme) job.doc).title() + " (" + l.ui().get("print.manual") + ")";
+            default -> l.ui().get("title.recommendations");
+        };
+    }
+
+    private String subject(Job job) {
+        LocalizedContent l = job.locale;
+        if (job.doc instanceof Session s) {
+            return l.programme(s.programmeId()).title() + ". " + s.description();
+        } else if (job.doc instanceof Programme p) {
+            return p.description();
+        }
+        return l.ui().get("site.title") + ": " + l.ui().get("title.recommendations");
+    }
+
+    private PdfEngine.Meta meta(Job job) {
+        Language lang = job.locale.language();
+        return new PdfEngine.Meta(title(job), subject(job), lang.code(), lang.rtl(), job.locale.ui().get("site.title"));
+    }
+
+    private String baseUri() {
+        return curriculum.root().resolve("content").toUri().toString();
+    }
+
+    private static String assetsHash(Curriculum c) {
+        MessageDigest md = Hashing.sha256();
+        for (Asset a : c.assets()) {
+            md.update(a.sitePath().getBytes(StandardCharsets.UTF_8));
+            try {
+                md.update(Files.readAllBytes(a.file()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Hashing.hex(md.digest());
+    }
+}

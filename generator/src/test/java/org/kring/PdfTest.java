@@ -1,0 +1,355 @@
+package org.kring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kring.markdown.ContainerBlock;
+import org.kring.markdown.ContainerKind;
+import org.kring.model.Curriculum;
+import org.kring.model.Session;
+
+/** The example's PDFs opened with PDFBox: what a practice prints is what the guide says, in every script. */
+class PdfTest {
+    static Path out;
+    static Curriculum model;
+
+    @BeforeAll
+    static void build() {
+        out = ExampleBuild.out();
+        model = Kring.load(BuildOptions.of(TestSites.repo()), new Problems());
+    }
+
+    static PDDocument open(String path) throws IOException {
+        return Loader.loadPDF(out.resolve(path).toFile());
+    }
+
+    /** The text between the running header and footer of every page, whitespace and Arabic forms normalised. */
+    static String bodyText(PDDocument doc) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (PDPage page : doc.getPages()) {
+            PDRectangle box = page.getMediaBox();
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            // Reading order as printed: the tagged links are drawn after their paragraph in the content stream.
+            stripper.setSortByPosition(true);
+            stripper.addRegion("body", new Rectangle2D.Float(0, 60, box.getWidth(), box.getHeight() - 60 - 55));
+            stripper.extractRegions(page);
+            sb.append(stripper.getTextForRegion("body")).append(' ');
+        }
+        return norm(sb.toString());
+    }
+
+    static String norm(String s) {
+        // NFKC turns Arabic presentation forms back into letters; a medial-form mark comes back with a
+        // tatweel (U+0640) that the source never had.
+        // The lam-alef ligature also moves a vowel mark on the lam after the alef, so Arabic vowel marks are
+        // compared apart from the letters: first the letters, in order, then the marks, as a multiset.
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace("\u0640", "")
+                .replaceAll("[\\s\\u200f\\u200e]+", " ").strip();
+        return n.replaceAll("[\\u064B-\\u065F\\u0670]", "");
+    }
+
+    /** The paragraphs of a body outside facilitator blocks (kind == null) or inside blocks of one kind. */
+    static List<String> paragraphs(Node root, ContainerKind only, boolean includeHeadings) {
+        List<String> out = new ArrayList<>();
+        root.accept(new AbstractVisitor() {
+            ContainerKind inside;
+
+            @Override
+            public void visit(CustomBlock block) {
+                ContainerKind before = inside;
+                if (block instanceof ContainerBlock c && inside == null) {
+                    inside = c.kind();
+                }
+                visitChildren(block);
+                inside = before;
+            }
+
+            @Override
+            public void visit(Paragraph p) {
+                if (only == null || only == inside) {
+                    out.add(norm(plain(p)));
+                }
+            }
+
+            @Override
+            public void visit(Heading h) {
+                if (includeHeadings && (only == null || only == inside)) {
+                    out.add(norm(plain(h)));
+                }
+            }
+        });
+        return out;
+    }
+
+    static String plain(Node node) {
+        StringBuilder sb = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                sb.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.SoftLineBreak b) {
+                sb.append(' ');
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Code c) {
+                sb.append(c.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Image image) {
+                // A picture's alt text is in the PDF's tags, not in its text.
+            }
+        });
+        return sb.toString();
+    }
+
+    /** Everything the facilitator edition must say, in the order the source says it. */
+    static void assertFacilitatorEditionHasTheSourceText(String lang, String programme, int number) throws IOException {
+        Session s = model.locale(lang).session(programme, number);
+        String path = "pdf/" + lang + "/" + s.shortId() + "-facilitator.pdf";
+        try (PDDocument doc = open(path)) {
+            String text = bodyText(doc);
+            List<String> expected = new ArrayList<>();
+            expected.add(s.title());
+            expected.add(s.description());
+            expected.addAll(s.objectives());
+            expected.addAll(s.materials());
+            expected.addAll(s.selfChecks());
+            s.agenda().forEach(a -> expected.add(a.activity()));
+            expected.addAll(paragraphs(s.body().root(), null, true));
+            int checked = 0;
+            for (String e : expected) {
+                String n = norm(e);
+                if (n.isEmpty()) {
+                    continue;
+                }
+                if (!text.contains(n)) {
+                    String start = n.substring(0, Math.min(12, n.length()));
+                    int at = text.indexOf(start);
+                    String near = at < 0 ? "(start not found)" : text.substring(at, Math.min(text.length(), at + n.length() + 40));
+                    org.junit.jupiter.api.Assertions.fail(path + " lacks:\n  " + n + "\nfound:\n  " + near);
+                }
+                checked++;
+            }
+            assertTrue(checked > 25, path + ": checked " + checked);
+        }
+    }
+
+    @Test
+    void arabicSessionExtractsBackToItsLogicalText() throws IOException {
+        assertFacilitatorEditionHasTheSourceText("ar", "parenting", 1);
+    }
+
+    @Test
+    void twiSessionExtractsBackToItsText() throws IOException {
+        assertFacilitatorEditionHasTheSourceText("tw", "pregnancy", 1);
+    }
+
+    @Test
+    void tigrinyaSessionExtractsBackToItsText() throws IOException {
+        assertFacilitatorEditionHasTheSourceText("ti", "parenting", 1);
+    }
+
+    @Test
+    void dutchSessionExtractsBackToItsText() throws IOException {
+        assertFacilitatorEditionHasTheSourceText("nl", "pregnancy", 3);
+    }
+
+    @Test
+    void everyPdfHasPagesEmbeddedFontsTagsAndMetadata() throws IOException {
+        List<Path> pdfs;
+        try (var s = Files.walk(out.resolve("pdf"))) {
+            pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertEquals(5 * (19 * 2 + 2 + 1), pdfs.size(), "sessions x 2, manuals, booklet, in 5 languages");
+        for (Path p : pdfs) {
+            String lang = out.resolve("pdf").relativize(p).getName(0).toString();
+            try (PDDocument doc = Loader.loadPDF(p.toFile())) {
+                assertTrue(doc.getNumberOfPages() >= 1, p.toString());
+                for (PDPage page : doc.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), p + ": font " + font.getName() + " not embedded");
+                        assertTrue(font.getName().contains("Noto"), p + ": unexpected font " + font.getName());
+                    }
+                }
+                assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot(), p + " is tagged");
+                assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), p + " is marked");
+                assertEquals(lang, doc.getDocumentCatalog().getLanguage(), p + " language");
+                assertFalse(doc.getDocumentInformation().getTitle().isBlank(), p + " title");
+                assertFalse(doc.getDocumentInformation().getSubject().isBlank(), p + " subject");
+                assertEquals(null, doc.getDocumentInformation().getCreationDate(), p + ": no date, so reproducible");
+                assertTrue(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8")
+                        .contains("pdfuaid:part"), p + " declares PDF/UA");
+            }
+        }
+    }
+
+    @Test
+    void participantHandoutHasTheParticipantPartsAndNoFacilitatorText() throws IOException {
+        for (String lang : List.of("en", "nl", "ar")) {
+            for (Session s : model.locale(lang).programme("pregnancy").sessions()) {
+                if (lang.equals("ar") && s.origin().fallback() == false) {
+                    continue;
+                }
+                try (PDDocument doc = open("pdf/" + lang + "/" + s.shortId() + "-participant.pdf")) {
+                    String text = bodyText(doc);
+                    for (String para : paragraphs(s.body().root(), ContainerKind.FACILITATOR, false)) {
+                        assertFalse(text.contains(para), lang + " " + s.shortId() + " handout has facilitator text: " + para);
+                    }
+                    List<String> participant = paragraphs(s.body().root(), ContainerKind.PARTICIPANT, false);
+                    assertFalse(participant.isEmpty(), s.shortId() + " has participant parts");
+                    for (String para : participant) {
+                        assertTrue(text.contains(para), lang + " " + s.shortId() + " handout lacks: " + para);
+                    }
+                    assertFalse(text.contains(norm(s.materials().get(0))), "no materials list in the handout");
+                }
+            }
+        }
+    }
+
+    @Test
+    void manualContentsAndBookmarksPointAtTheRealPages() throws IOException {
+        for (String path : List.of("pdf/en/pregnancy-manual.pdf", "pdf/ar/parenting-manual.pdf")) {
+            try (PDDocument doc = open(path)) {
+                String lang = path.substring(4, 6);
+                var programme = model.locale(lang).programme(path.contains("pregnancy") ? "pregnancy" : "parenting");
+                // Bookmarks: one per session, each leading to the page that starts with that session's title.
+                Map<String, Integer> bookmarkPages = new LinkedHashMap<>();
+                for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                    if (item.getDestination() instanceof PDPageDestination d) {
+                        bookmarkPages.put(item.getTitle(), d.retrievePageNumber() + 1);
+                    }
+                }
+                assertEquals(programme.sessions().size() + 1, bookmarkPages.size(), "contents + sessions: " + bookmarkPages);
+                // Contents: each title in the contents is a link to its page; the number printed in its row
+                // must be that page.
+                PDPage tocPage = doc.getPage(1);
+                java.util.Set<Integer> printed = new java.util.TreeSet<>();
+                for (PDAnnotation a : tocPage.getAnnotations()) {
+                    if (!(a instanceof PDAnnotationLink link) || !(link.getAction() instanceof PDActionGoTo goTo)
+                            || !(goTo.getDestination() instanceof PDPageDestination dest)) {
+                        continue;
+                    }
+                    PDRectangle r = link.getRectangle();
+                    float height = tocPage.getMediaBox().getHeight();
+                    PDFTextStripperByArea area = new PDFTextStripperByArea();
+                    // The number is in the same row, beyond the end of the title: to its right in a
+                    // left-to-right language, to its left in Arabic.
+                    float x0 = lang.equals("ar") ? 0 : r.getUpperRightX() + 1;
+                    float x1 = lang.equals("ar") ? r.getLowerLeftX() - 1 : tocPage.getMediaBox().getWidth();
+                    area.addRegion("n", new Rectangle2D.Float(x0, height - r.getUpperRightY() - 1, x1 - x0,
+                            r.getHeight() + 2));
+                    area.extractRegions(tocPage);
+                    String number = area.getTextForRegion("n").strip();
+                    if (number.matches("\\d+")) {
+                        assertEquals(dest.retrievePageNumber() + 1, Integer.parseInt(number),
+                                path + ": the contents say page " + number + " for a link to page "
+                                        + (dest.retrievePageNumber() + 1));
+                        printed.add(Integer.parseInt(number));
+                    }
+                }
+                for (Session s : programme.sessions()) {
+                    Integer page = bookmarkPages.get(s.number() + ". " + s.title());
+                    assertNotNull(page, "bookmark for " + s.title() + " in " + bookmarkPages.keySet());
+                    PDFTextStripper one = new PDFTextStripper();
+                    one.setSortByPosition(true);
+                    one.setStartPage(page);
+                    one.setEndPage(page);
+                    assertTrue(norm(one.getText(doc)).contains(norm(s.title())), path + ": page " + page
+                            + " starts session " + s.number());
+                    assertTrue(printed.contains(page), path + ": contents list page " + page + " for session "
+                            + s.number() + "; they list " + printed);
+                }
+                assertEquals(programme.sessions().size(), printed.size(), "one page number per session");
+                PDOutlineItem first = null;
+                for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                    if (item.getTitle().startsWith("1. ")) {
+                        first = item;
+                    }
+                }
+                assertNotNull(first);
+                assertTrue(first.hasChildren(), "headings under the session bookmark");
+            }
+        }
+    }
+
+    @Test
+    void fallbackPdfShowsTheNoticeInThePagesLanguage() throws IOException {
+        Session s = model.locale("tw").session("parenting", 4);
+        assertTrue(s.origin().fallback());
+        try (PDDocument doc = open("pdf/tw/parenting-04-facilitator.pdf")) {
+            String text = bodyText(doc);
+            String notice = norm(model.locale("tw").ui().format("fallback.notice",
+                    Map.of("language", "Twi", "source", "English")));
+            assertTrue(text.contains(notice), "Twi notice in: " + text.substring(0, 400));
+        }
+    }
+
+    @Test
+    void sessionPagesAndTheDownloadsPageLinkThePdfs() throws IOException {
+        String session = Files.readString(out.resolve("nl/programmes/pregnancy/03-body-changes/index.html"));
+        assertTrue(session.contains("pdf/nl/pregnancy-03-facilitator.pdf"), "facilitator link");
+        assertTrue(session.contains("pdf/nl/pregnancy-03-participant.pdf"), "handout link");
+        String downloads = Files.readString(out.resolve("ar/downloads/index.html"));
+        int links = downloads.split("\\.pdf\"", -1).length - 1;
+        assertEquals(19 * 2 + 2 + 1, links, "every Arabic PDF on the downloads page");
+    }
+
+    @Test
+    void aCharacterNoFontHasIsAnErrorWithItsPlace(@TempDir Path tmp) throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Path file = site.resolve("content/topics/nutrition.md");
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        lines.add("");
+        lines.add("Eat well \uD83C\uDF4E every day.");
+        Files.write(file, lines);
+        ContentException e = assertThrows(ContentException.class, () -> TestSites.buildWithPdf(site, tmp.resolve("out")));
+        Problem p = e.problems().get(0);
+        assertEquals("content/topics/nutrition.md", p.file());
+        assertEquals(lines.size(), p.line());
+        assertEquals(10, p.column());
+        assertTrue(p.message().contains("U+1F34E") && p.message().contains("cannot be printed"), p.message());
+        assertFalse(Files.exists(tmp.resolve("out")), "nothing written");
+    }
+}
