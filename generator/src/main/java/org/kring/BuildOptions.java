@@ -13,26 +13,38 @@ import java.util.function.BiConsumer;
  * @param baseUrl   overrides site.yml's base_url when not null
  * @param pdf       whether to make the PDFs
  * @param progress  told (done, total) as PDFs are made, from any thread; may be null
+ * @param cache     where rendered PDFs and the output manifest are kept between builds; null means
+ *                  {@code <site>/.kring-cache}
  */
 public record BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
-        BiConsumer<Integer, Integer> progress) {
+        BiConsumer<Integer, Integer> progress, Path cache) {
 
     public BuildOptions {
         site = site.toAbsolutePath().normalize();
         out = (out == null ? site.resolve("_site") : out).toAbsolutePath().normalize();
         languages = languages == null ? List.of() : List.copyOf(languages);
         progress = progress == null ? (done, total) -> { } : progress;
+        cache = (cache == null ? site.resolve(".kring-cache") : cache).toAbsolutePath().normalize();
+    }
+
+    public BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
+            BiConsumer<Integer, Integer> progress) {
+        this(site, out, languages, baseUrl, pdf, progress, null);
     }
 
     public static BuildOptions of(Path site) {
-        return new BuildOptions(site, null, List.of(), null, true, null);
+        return new BuildOptions(site, null, List.of(), null, true, null, null);
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress);
+        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress, cache);
     }
 
     public BuildOptions withPdf(boolean on) {
-        return new BuildOptions(site, out, languages, baseUrl, on, progress);
+        return new BuildOptions(site, out, languages, baseUrl, on, progress, cache);
+    }
+
+    public BuildOptions withCache(Path dir) {
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, dir);
     }
 }

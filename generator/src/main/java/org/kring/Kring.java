@@ -31,7 +31,7 @@ public final class Kring {
         Curriculum curriculum = load(options, problems);
         Templates templates = new Templates(options.site());
         Router router = new Router(curriculum.source() != null ? curriculum.source() : curriculum.locales().get(0));
-        Path cache = options.site().resolve(".kring-cache");
+        Path cache = options.cache();
         PdfFonts fonts = null;
         if (options.pdf()) {
             fonts = new PdfFonts(templates);

@@ -337,6 +337,23 @@ class PdfTest {
     }
 
     @Test
+    void paperSizeComesFromSiteYml(@TempDir Path tmp) throws IOException {
+        try (PDDocument doc = open("pdf/en/pregnancy-01-facilitator.pdf")) {
+            PDRectangle a4 = doc.getPage(0).getMediaBox();
+            assertEquals(595, Math.round(a4.getWidth()), "A4 by default");
+            assertEquals(842, Math.round(a4.getHeight()));
+        }
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Files.writeString(site.resolve("site.yml"), Files.readString(site.resolve("site.yml")) + "\npdf:\n  paper: letter\n");
+        Kring.build(new BuildOptions(site, tmp.resolve("out"), List.of("en"), null, true, null));
+        try (PDDocument doc = Loader.loadPDF(tmp.resolve("out/pdf/en/pregnancy-01-facilitator.pdf").toFile())) {
+            PDRectangle letter = doc.getPage(0).getMediaBox();
+            assertEquals(612, Math.round(letter.getWidth()));
+            assertEquals(792, Math.round(letter.getHeight()));
+        }
+    }
+
+    @Test
     void aCharacterNoFontHasIsAnErrorWithItsPlace(@TempDir Path tmp) throws IOException {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Path file = site.resolve("content/topics/nutrition.md");
