@@ -9,6 +9,9 @@ import org.kring.load.ContentLoader;
 import org.kring.model.Curriculum;
 import org.kring.render.Router;
 import org.kring.render.Templates;
+import org.kring.translate.StatusReport;
+import org.kring.translate.StatusReports;
+import org.kring.translate.TranslationProject;
 import org.kring.render.print.PdfFonts;
 import org.kring.render.print.PrintRenderer;
 import org.kring.render.web.WebRenderer;
@@ -43,8 +46,8 @@ public final class Kring {
             PrintRenderer.Result pdfs = options.pdf()
                     ? new PrintRenderer(curriculum, templates, router, fonts, cache, options.progress()).render(writer)
                     : new PrintRenderer.Result(List.of(), 0, 0, 0, 0);
-            Map<String, Integer> pages = new WebRenderer(curriculum, templates, router, pdfs.byLanguage())
-                    .render(writer);
+            Map<String, Integer> pages = new WebRenderer(curriculum, templates, router, pdfs.byLanguage(),
+                    translationStatus(options.site(), curriculum)).render(writer);
             SiteWriter.Result r = writer.commit();
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(pages, r.files(), r.written(), r.deleted(), pdfs.files().size(), pdfs.rendered(),
@@ -63,6 +66,16 @@ public final class Kring {
         new Validator(problems).validate(curriculum);
         problems.throwIfErrors();
         return curriculum;
+    }
+
+    /** Where each language's translation stands, for its status page. */
+    private static Map<String, StatusReport> translationStatus(Path site, Curriculum curriculum) {
+        TranslationProject project = new TranslationProject(site);
+        Map<String, StatusReport> out = new java.util.LinkedHashMap<>();
+        for (String code : project.targetLanguages()) {
+            out.put(code, StatusReports.of(project, code));
+        }
+        return out;
     }
 
     /** Refuses output folders where replacing the folder would destroy the user's own files. */

@@ -3,6 +3,7 @@ package org.kring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class ExampleSiteTest {
 
     @Test
     void buildsEveryConfiguredLanguageWithTheSamePages() {
-        assertEquals(List.of("en", "nl", "ar", "tw", "ti"), List.copyOf(result.pages().keySet()));
+        assertEquals(List.of("en", "nl", "nl-SR", "ar", "tw", "ti", "sq"), List.copyOf(result.pages().keySet()));
         int en = result.pages().get("en");
         assertTrue(en > 60, "English pages: " + en);
         result.pages().forEach((lang, n) -> assertEquals(en, n, "pages in " + lang));
@@ -64,7 +65,8 @@ class ExampleSiteTest {
                 hreflangs.add(l.attr("hreflang"));
                 assertTrue(l.attr("href").startsWith("https://kring.example.org/"), "absolute alternate on " + p);
             }
-            assertEquals(new TreeSet<>(List.of("ar", "en", "nl", "ti", "tw", "x-default")), hreflangs, p.toString());
+            assertEquals(new TreeSet<>(List.of("ar", "en", "nl", "nl-SR", "sq", "ti", "tw", "x-default")), hreflangs,
+                    p.toString());
             assertNotNull(doc.selectFirst("a.skip[href=#main]"), "skip link on " + p);
             assertNotNull(doc.getElementById("main"), "main landmark on " + p);
             assertEquals(1, doc.select("h1").size(), "one h1 on " + p);
@@ -78,7 +80,7 @@ class ExampleSiteTest {
             String rel = out.relativize(p).toString();
             String rest = rel.substring(rel.indexOf('/') + 1);
             List<Element> links = doc.select("nav.languages a");
-            assertEquals(5, links.size(), "switcher on " + p);
+            assertEquals(7, links.size(), "switcher on " + p);
             for (Element a : links) {
                 String target = a.attr("hreflang");
                 Path file = site.resolve(p, a.attr("href"));
@@ -139,6 +141,25 @@ class ExampleSiteTest {
     }
 
     @Test
+    void outdatedAndAdaptedPagesSaySo() {
+        Document nl = site.page(out.resolve("nl/programmes/pregnancy/02-eating-and-moving/index.html"));
+        assertNotNull(nl.selectFirst(".notice-outdated"), "the English of this session changed after translation");
+        assertNull(site.page(out.resolve("nl/programmes/pregnancy/03-body-changes/index.html"))
+                .selectFirst(".notice-outdated"));
+        Document sr = site.page(out.resolve("nl-SR/programmes/pregnancy/02-eating-and-moving/index.html"));
+        assertNotNull(sr.selectFirst(".notice-adapted"));
+        assertTrue(sr.text().contains("roti"), "the Surinamese food list");
+        Document srDutch = site.page(out.resolve("nl-SR/programmes/pregnancy/03-body-changes/index.html"));
+        assertNull(srDutch.selectFirst(".notice-fallback"), "Surinamese Dutch reads the Dutch text without a notice");
+        assertEquals("Je veranderende lichaam", srDutch.selectFirst("main h1").text());
+        Document status = site.page(out.resolve("nl/translation/index.html"));
+        assertTrue(status.text().contains("02-eating-and-moving.md"), "the status page lists the outdated session");
+        assertNotNull(status.selectFirst("table.status"));
+        Document overview = site.page(out.resolve("en/translation/index.html"));
+        assertEquals(6, overview.select("table.status tbody tr").size(), "one row per language to translate into");
+    }
+
+    @Test
     void everyAgendaAddsUpToTheSessionDuration() {
         int sessions = 0;
         for (Path p : pages()) {
@@ -162,7 +183,7 @@ class ExampleSiteTest {
             int minutes = Integer.parseInt(lastEnd.split(":")[1]);
             assertEquals(total, hours * 60 + minutes, "agenda ends at the duration on " + p);
         }
-        assertEquals(19 * 5, sessions, "sessions in five languages");
+        assertEquals(19 * 7, sessions, "sessions in seven languages");
     }
 
     @Test
@@ -213,7 +234,7 @@ class ExampleSiteTest {
     @Test
     void rootOffersEveryLanguageAndAStylesheetForPrint() throws Exception {
         Document root = site.page(out.resolve("index.html"));
-        assertEquals(5, root.select(".language-choice a").size());
+        assertEquals(7, root.select(".language-choice a").size());
         String css = Files.readString(out.resolve(site.page(out.resolve("en/index.html"))
                 .selectFirst("link[rel=stylesheet]").attr("href").replace("../", "")));
         assertTrue(css.contains("@media print"), "print stylesheet");

@@ -81,8 +81,8 @@ class OutputTest {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Path out = tmp.resolve("out");
         BuildResult first = TestSites.buildWithPdf(site, out);
-        assertEquals(205, first.pdfs());
-        assertEquals(205, first.pdfsRendered(), "a new site with an empty cache renders every PDF");
+        assertEquals(287, first.pdfs());
+        assertEquals(287, first.pdfsRendered(), "a new site with an empty cache renders every PDF");
         Map<String, String> pdfs = pdfsOf(TestSites.tree(out));
         // Another site folder, another cache, another JVM state: the same bytes.
         assertEquals(pdfsOf(TestSites.tree(ExampleBuild.out())), pdfs);

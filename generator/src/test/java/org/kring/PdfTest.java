@@ -201,7 +201,7 @@ class PdfTest {
         try (var s = Files.walk(out.resolve("pdf"))) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertEquals(5 * (19 * 2 + 2 + 1), pdfs.size(), "sessions x 2, manuals, booklet, in 5 languages");
+        assertEquals(7 * (19 * 2 + 2 + 1), pdfs.size(), "sessions x 2, manuals, booklet, in 7 languages");
         for (Path p : pdfs) {
             String lang = out.resolve("pdf").relativize(p).getName(0).toString();
             try (PDDocument doc = Loader.loadPDF(p.toFile())) {

@@ -27,6 +27,7 @@ import org.kring.markdown.MarkdownReader;
 import org.kring.model.Asset;
 import org.kring.model.ContentKind;
 import org.kring.model.Curriculum;
+import org.kring.model.Documents;
 import org.kring.model.Language;
 import org.kring.model.LocalizedContent;
 import org.kring.model.Origin;
@@ -37,6 +38,10 @@ import org.kring.model.Session;
 import org.kring.model.SiteConfig;
 import org.kring.model.SourceFile;
 import org.kring.model.Topic;
+import org.kring.segment.FileAnalysis;
+import org.kring.segment.FileState;
+import org.kring.segment.Segmenter;
+import org.kring.segment.TranslationRecord;
 
 /**
  * The load stage: reads site.yml, every file under content/ and translations/, parses each once (in
@@ -48,6 +53,7 @@ public final class ContentLoader {
 
     private final MarkdownReader markdown = new MarkdownReader();
     private final DocumentReader documents = new DocumentReader(markdown);
+    private final Segmenter segmenter = new Segmenter();
 
     /**
      * @param languages only build these languages (all configured ones when empty)
@@ -145,7 +151,7 @@ public final class ContentLoader {
                         if (f != null && base != null) {
                             Object doc = documents.read(cp, f, l.code(), base, problems);
                             if (doc != null) {
-                                docs.put(rel, doc);
+                                docs.put(rel, markOutdated(root, l.code(), rel, base, f, doc));
                             }
                         }
                     });
@@ -162,6 +168,22 @@ public final class ContentLoader {
         assets.sort(Comparator.comparing(Asset::sitePath));
         return new Curriculum(root, config.withLanguages(config.languages()), List.copyOf(locales),
                 List.copyOf(assets));
+    }
+
+    /**
+     * A translation whose record says it was made from an older source is marked outdated, so its pages
+     * say so. Translations without a record (made by hand, not yet accepted) are taken as they are.
+     */
+    private Object markOutdated(Path root, String locale, String rel, Object base, SourceFile translation,
+            Object doc) {
+        Path recordFile = TranslationRecord.pathFor(root.resolve("translations"), locale, rel);
+        if (Documents.origin(doc).adapted() || !java.nio.file.Files.isRegularFile(recordFile)) {
+            return doc;
+        }
+        FileAnalysis a = FileAnalysis.of(rel, Documents.origin(base).file(), translation,
+                TranslationRecord.read(recordFile), segmenter);
+        return a.status().state() == FileState.OUTDATED ? Documents.withOrigin(doc, Documents.origin(doc).asOutdated())
+                : doc;
     }
 
     private static List<Language> outputLanguages(SiteConfig config, List<String> only) {
@@ -234,7 +256,8 @@ public final class ContentLoader {
             Map<String, Object> docs = translations.get(code);
             Object doc = docs == null ? null : docs.get(rel);
             if (doc != null) {
-                return code.equals(lang.code()) ? doc : asFallback(doc);
+                // A regional variant (nl-SR) holds only what differs: its parent's text (nl) is no fallback.
+                return code.equals(lang.code()) || sameLanguage(code, lang.code()) ? doc : asFallback(doc);
             }
         }
         Object source = sources.get(rel);
@@ -244,29 +267,17 @@ public final class ContentLoader {
         return asFallback(source);
     }
 
-    private static Object asFallback(Object doc) {
-        if (doc instanceof Page p) {
-            return new Page(p.key(), p.id(), p.title(), p.description(), p.body(), fallback(p.origin()),
-                    p.programmes(), p.languages(), p.timeline());
-        } else if (doc instanceof Programme p) {
-            return new Programme(p.key(), p.id(), p.title(), p.shortTitle(), p.description(), p.audience(), p.body(),
-                    fallback(p.origin()), p.sessions());
-        } else if (doc instanceof Session s) {
-            return new Session(s.key(), s.programmeId(), s.slug(), s.number(), s.duration(), s.title(), s.when(),
-                    s.description(), s.objectives(), s.materials(), s.selfChecks(), s.agenda(), s.topics(), s.body(),
-                    fallback(s.origin()), s.agendaLine());
-        } else if (doc instanceof Topic t) {
-            return new Topic(t.key(), t.id(), t.title(), t.description(), t.questions(), t.keyMessages(),
-                    t.referWhen(), t.body(), fallback(t.origin()));
-        } else if (doc instanceof Recommendation r) {
-            return new Recommendation(r.key(), r.id(), r.title(), r.level(), r.adaptation(), r.description(),
-                    r.countries(), r.body(), fallback(r.origin()));
-        }
-        throw new IllegalArgumentException(String.valueOf(doc));
+    static boolean sameLanguage(String a, String b) {
+        return primary(a).equals(primary(b));
     }
 
-    private static Origin fallback(Origin o) {
-        return new Origin(o.file(), o.textLanguage(), true);
+    private static String primary(String tag) {
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
+    private static Object asFallback(Object doc) {
+        return Documents.withOrigin(doc, Documents.origin(doc).asFallback());
     }
 
     private static UiTable builtinUi(Problems problems) {

@@ -26,16 +26,16 @@ import org.kring.model.Topic;
  * version: the translation supplies the texts, the source the structure. Thread-safe.
  */
 final class DocumentReader {
-    static final List<String> SESSION_KEYS = List.of("title", "number", "duration", "when", "description",
+    static final List<String> SESSION_KEYS = List.of("adapted", "title", "number", "duration", "when", "description",
             "objectives", "materials", "self_check", "agenda", "topics");
     static final List<String> AGENDA_KEYS = List.of("minutes", "activity");
-    static final List<String> TOPIC_KEYS = List.of("title", "description", "questions", "key_messages",
+    static final List<String> TOPIC_KEYS = List.of("adapted", "title", "description", "questions", "key_messages",
             "refer_when");
-    static final List<String> RECOMMENDATION_KEYS = List.of("title", "level", "adaptation", "description",
+    static final List<String> RECOMMENDATION_KEYS = List.of("adapted", "title", "level", "adaptation", "description",
             "countries");
-    static final List<String> PROGRAMME_KEYS = List.of("title", "short_title", "description", "audience");
-    static final List<String> PAGE_KEYS = List.of("title", "description");
-    static final List<String> COUNTRY_KEYS = List.of("title", "description", "programmes", "languages", "timeline");
+    static final List<String> PROGRAMME_KEYS = List.of("adapted", "title", "short_title", "description", "audience");
+    static final List<String> PAGE_KEYS = List.of("adapted", "title", "description");
+    static final List<String> COUNTRY_KEYS = List.of("adapted", "title", "description", "programmes", "languages", "timeline");
     static final List<String> TIMELINE_KEYS = List.of("when", "what");
 
     private final MarkdownReader markdown;
@@ -54,16 +54,27 @@ final class DocumentReader {
         if (fm == null) {
             return null;
         }
-        Fields f = new Fields(fm.yaml(), base != null);
+        // A deliberate local version ("adapted: true") is read like a source file: it may change the
+        // structure too (another session order, other minutes). It keeps the source's identity.
+        Boolean adaptedFlag = fm.yaml().bool("adapted");
+        boolean adapted = Boolean.TRUE.equals(adaptedFlag);
+        if (base == null && adaptedFlag != null) {
+            problems.error(file.name(), fm.yaml().line("adapted"),
+                    "'adapted' marks a local version in translations/; it has no meaning in content/");
+        }
+        Object source = base;
+        Fields f = new Fields(fm.yaml(), base == null ? Fields.Mode.SOURCE
+                : adapted ? Fields.Mode.ADAPTATION : Fields.Mode.TRANSLATION);
         Markdown body = markdown.read(file, fm.body(), fm.bodyLineOffset(), problems);
-        Origin origin = new Origin(file, language, false);
-        return switch (path.kind()) {
-            case SESSION -> session(path, f, body, origin, (Session) base);
-            case PROGRAMME -> programme(path, f, body, origin, (Programme) base);
-            case TOPIC -> topic(path, f, body, origin, (Topic) base);
-            case RECOMMENDATION -> recommendation(path, f, body, origin, (Recommendation) base);
-            case PAGE -> page(path, f, body, origin, (Page) base);
+        Origin origin = new Origin(file, language, false, false, adapted);
+        Object doc = switch (path.kind()) {
+            case SESSION -> session(path, f, body, origin, (Session) source);
+            case PROGRAMME -> programme(path, f, body, origin, (Programme) source);
+            case TOPIC -> topic(path, f, body, origin, (Topic) source);
+            case RECOMMENDATION -> recommendation(path, f, body, origin, (Recommendation) source);
+            case PAGE -> page(path, f, body, origin, (Page) source);
         };
+        return doc;
     }
 
     private Session session(ContentPath path, Fields f, Markdown body, Origin origin, Session base) {
@@ -80,10 +91,11 @@ final class DocumentReader {
         List<AgendaItem> agenda = agenda(f, base);
         List<Located<String>> topics = f.ids("topics", false, base == null ? null : base.topics());
         int num = number == null ? 0 : number;
-        return new Session(new DocKey(ContentKind.SESSION, path.programmeId() + "/" + num), path.programmeId(),
+        DocKey key = base != null ? base.key() : new DocKey(ContentKind.SESSION, path.programmeId() + "/" + num);
+        return new Session(key, path.programmeId(),
                 path.id(), num, duration == null ? 0 : duration, orEmpty(title), when, orEmpty(description),
                 objectives, materials, selfChecks, agenda, topics, body, origin,
-                base == null ? y.line("agenda") : base.agendaLine());
+                base == null || f.isAdaptation() && y.has("agenda") ? y.line("agenda") : base.agendaLine());
     }
 
     private static List<AgendaItem> agenda(Fields f, Session base) {
@@ -92,6 +104,9 @@ final class DocumentReader {
         List<AgendaItem> out = new ArrayList<>();
         if (items == null) {
             return base == null ? out : base.agenda();
+        }
+        if (base != null && f.isAdaptation()) {
+            return adaptedAgenda(y, items, base);
         }
         if (base != null && items.size() != base.agenda().size()) {
             y.problems().error(y.file().name(), y.line("agenda"), "the agenda has " + items.size()
@@ -116,6 +131,23 @@ final class DocumentReader {
                             + "; minutes belong to the structure, leave them out of the translation");
                 }
             }
+            out.add(new AgendaItem(minutes, orEmpty(activity), start, item.line()));
+            start += minutes;
+        }
+        return List.copyOf(out);
+    }
+
+    /** A local version's agenda: its own minutes, or the source's for an item in the same place. */
+    private static List<AgendaItem> adaptedAgenda(YamlMap y, List<YamlMap> items, Session base) {
+        boolean sameShape = items.size() == base.agenda().size();
+        List<AgendaItem> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < items.size(); i++) {
+            YamlMap item = items.get(i);
+            item.allowOnly(AGENDA_KEYS, "an agenda item");
+            String activity = item.string("activity", true);
+            Integer m = item.integer("minutes", !sameShape, 1, 24 * 60);
+            int minutes = m != null ? m : sameShape ? base.agenda().get(i).minutes() : 0;
             out.add(new AgendaItem(minutes, orEmpty(activity), start, item.line()));
             start += minutes;
         }

@@ -12,12 +12,28 @@ import org.kring.model.Located;
  * silently into a translated page; a structural value, if repeated, must match the source.
  */
 final class Fields {
+    /** What kind of file is read. */
+    enum Mode {
+        /** A file in content/. */
+        SOURCE,
+        /** A translation: texts only; structure from the source. */
+        TRANSLATION,
+        /** A local version ({@code adapted: true}): texts required, structure may differ, else the source's. */
+        ADAPTATION
+    }
+
     private final YamlMap yaml;
     private final boolean translation;
+    private final Mode mode;
 
-    Fields(YamlMap yaml, boolean translation) {
+    Fields(YamlMap yaml, Mode mode) {
         this.yaml = yaml;
-        this.translation = translation;
+        this.mode = mode;
+        this.translation = mode != Mode.SOURCE;
+    }
+
+    boolean isAdaptation() {
+        return mode == Mode.ADAPTATION;
     }
 
     YamlMap yaml() {
@@ -49,6 +65,10 @@ final class Fields {
         if (!translation) {
             return yaml.integer(key, required, min, max);
         }
+        if (mode == Mode.ADAPTATION) {
+            Integer v = yaml.has(key) ? yaml.integer(key, false, min, max) : null;
+            return v != null ? v : base;
+        }
         if (yaml.has(key)) {
             Integer v = yaml.integer(key, false, min, max);
             if (v != null && !Objects.equals(v, base)) {
@@ -63,6 +83,10 @@ final class Fields {
             List<Located<String>> v = yaml.locatedStrings(key, required);
             return v == null ? List.of() : v;
         }
+        if (mode == Mode.ADAPTATION) {
+            List<Located<String>> v = yaml.has(key) ? yaml.locatedStrings(key, false) : null;
+            return v != null ? v : base;
+        }
         if (yaml.has(key)) {
             List<Located<String>> v = yaml.locatedStrings(key, false);
             if (v != null && !v.stream().map(Located::value).toList()
@@ -76,6 +100,10 @@ final class Fields {
     String id(String key, boolean required, String base) {
         if (!translation) {
             return yaml.string(key, required);
+        }
+        if (mode == Mode.ADAPTATION) {
+            String v = yaml.has(key) ? yaml.string(key, false) : null;
+            return v != null ? v : base;
         }
         if (yaml.has(key)) {
             String v = yaml.string(key, false);

@@ -50,6 +50,28 @@ public final class Documents {
         throw new IllegalArgumentException(String.valueOf(doc));
     }
 
+    /** The same content with another origin (records are immutable). */
+    public static Object withOrigin(Object doc, Origin o) {
+        if (doc instanceof Page p) {
+            return new Page(p.key(), p.id(), p.title(), p.description(), p.body(), o, p.programmes(), p.languages(),
+                    p.timeline());
+        } else if (doc instanceof Programme p) {
+            return new Programme(p.key(), p.id(), p.title(), p.shortTitle(), p.description(), p.audience(), p.body(),
+                    o, p.sessions());
+        } else if (doc instanceof Session s) {
+            return new Session(s.key(), s.programmeId(), s.slug(), s.number(), s.duration(), s.title(), s.when(),
+                    s.description(), s.objectives(), s.materials(), s.selfChecks(), s.agenda(), s.topics(), s.body(),
+                    o, s.agendaLine());
+        } else if (doc instanceof Topic t) {
+            return new Topic(t.key(), t.id(), t.title(), t.description(), t.questions(), t.keyMessages(),
+                    t.referWhen(), t.body(), o);
+        } else if (doc instanceof Recommendation r) {
+            return new Recommendation(r.key(), r.id(), r.title(), r.level(), r.adaptation(), r.description(),
+                    r.countries(), r.body(), o);
+        }
+        throw new IllegalArgumentException(String.valueOf(doc));
+    }
+
     public static String title(Object doc) {
         if (doc instanceof Page p) {
             return p.title();

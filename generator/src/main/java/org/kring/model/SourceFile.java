@@ -10,6 +10,18 @@ import java.nio.file.Path;
  */
 public record SourceFile(Path path, String name, String text) {
 
+    /** The path this file has, or mirrors, under content/: translations/nl/topics/x.md gives topics/x.md. */
+    public String contentPath() {
+        if (name.startsWith("content/")) {
+            return name.substring("content/".length());
+        }
+        if (name.startsWith("translations/")) {
+            int slash = name.indexOf('/', "translations/".length());
+            return slash < 0 ? name : name.substring(slash + 1);
+        }
+        return name;
+    }
+
     @Override
     public String toString() {
         return name;

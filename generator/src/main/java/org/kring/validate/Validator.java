@@ -68,7 +68,9 @@ public final class Validator {
         }
         LinkResolver resolver = new LinkResolver(keys, byPath, assets, problems);
 
-        checkProgrammes(source);
+        for (LocalizedContent locale : all) {
+            checkProgrammes(locale); // adapted sessions may change numbers and minutes
+        }
         checkReferences(source, resolver);
         for (Located<Ref> nav : curriculum.config().navigation()) {
             if (!resolver.exists(nav.value().key())) {
@@ -222,17 +224,8 @@ public final class Validator {
         return bodyOf(doc).file();
     }
 
-    /** The path a file has (or mirrors) under content/: translations/nl/topics/x.md gives topics/x.md. */
     static String contentPath(SourceFile file) {
-        String name = file.name();
-        if (name.startsWith("content/")) {
-            return name.substring("content/".length());
-        }
-        if (name.startsWith("translations/")) {
-            int slash = name.indexOf('/', "translations/".length());
-            return slash < 0 ? name : name.substring(slash + 1);
-        }
-        return name;
+        return file.contentPath();
     }
 
     private static Set<String> ids(List<String> list) {

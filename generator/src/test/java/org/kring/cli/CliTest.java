@@ -62,7 +62,7 @@ class CliTest {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--no-pdf");
         assertEquals(0, r.code, r.err);
-        assertTrue(r.out.matches("(?s)Built \\d+ pages \\(en \\d+, nl \\d+, ar \\d+, tw \\d+, ti \\d+\\) in \\d+\\.\\d\\d s, \\d+ files written → .*\n"),
+        assertTrue(r.out.matches("(?s)Built \\d+ pages \\(en \\d+, nl \\d+, nl-SR \\d+, ar \\d+, tw \\d+, ti \\d+, sq \\d+\\) in \\d+\\.\\d\\d s, \\d+ files written → .*\n"),
                 r.out);
         Run quiet = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--quiet", "--no-pdf");
         assertEquals(0, quiet.code);

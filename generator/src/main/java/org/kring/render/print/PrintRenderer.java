@@ -176,6 +176,7 @@ public final class PrintRenderer {
                 (Markdown) TemplateFunctions.unwrap(args.get(0)), String.valueOf(TemplateFunctions.unwrap(args.get(1)))));
         model.put("pageOf", markup(pageOf(l)));
         model.put("edition", job.edition);
+        model.put("sourceLanguage", curriculum.config().sourceLanguage());
         model.put("pdfTitle", title(job));
         model.put("pdfSubject", subject(job));
         if (job.doc instanceof Session s) {

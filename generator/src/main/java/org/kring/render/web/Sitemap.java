@@ -22,7 +22,8 @@ final class Sitemap {
         String base = c.config().baseUrl();
         List<DocKey> keys = new ArrayList<>();
         LocalizedContent ref = c.locales().get(0);
-        for (String id : List.of("home", "countries", "programmes", "topics", "recommendations", "downloads")) {
+        for (String id : List.of("home", "countries", "programmes", "topics", "recommendations", "downloads",
+                "translation")) {
             keys.add(new DocKey(org.kring.model.ContentKind.PAGE, id));
         }
         for (Page p : ref.pages()) {

@@ -30,6 +30,7 @@ import org.kring.render.Router;
 import org.kring.render.TemplateFunctions;
 import org.kring.render.Templates;
 import org.kring.render.print.PdfFile;
+import org.kring.translate.StatusReport;
 import org.kring.write.SiteWriter;
 
 /**
@@ -51,16 +52,40 @@ public final class WebRenderer {
     static final List<String> TEMPLATES = List.of("web/home.ftlh", "web/page.ftlh", "web/country.ftlh",
             "web/countries.ftlh", "web/programmes.ftlh", "web/programme.ftlh", "web/session.ftlh", "web/topics.ftlh",
             "web/topic.ftlh", "web/recommendations.ftlh", "web/recommendation.ftlh", "web/downloads.ftlh",
+            "web/translation.ftlh",
             "web/root.ftlh", "web/404.ftlh");
 
     private final Map<String, List<PdfFile>> pdfs;
+    private final Map<String, StatusReport> translation;
+    private final Map<String, DocKey> keysByContentPath = new HashMap<>();
 
-    /** @param pdfs the PDFs of each language, for download links (empty when PDFs are not made) */
-    public WebRenderer(Curriculum curriculum, Templates templates, Router router, Map<String, List<PdfFile>> pdfs) {
+    /**
+     * @param pdfs        the PDFs of each language, for download links (empty when PDFs are not made)
+     * @param translation the translation status of each language but the source
+     */
+    public WebRenderer(Curriculum curriculum, Templates templates, Router router, Map<String, List<PdfFile>> pdfs,
+            Map<String, StatusReport> translation) {
         this.curriculum = curriculum;
         this.templates = templates;
         this.router = router;
         this.pdfs = pdfs;
+        this.translation = translation;
+        for (LocalizedContent l : curriculum.locales()) {
+            for (Object doc : allDocs(l)) {
+                keysByContentPath.putIfAbsent(Documents.origin(doc).file().contentPath(), Documents.key(doc));
+            }
+        }
+    }
+
+    private static List<Object> allDocs(LocalizedContent l) {
+        List<Object> out = new ArrayList<>(l.pages());
+        for (Programme p : l.programmes()) {
+            out.add(p);
+            out.addAll(p.sessions());
+        }
+        out.addAll(l.topics());
+        out.addAll(l.recommendations());
+        return out;
     }
 
     /** Renders everything; returns the number of pages written per language. */
@@ -111,6 +136,7 @@ public final class WebRenderer {
         jobs.add(new Job(l, page("recommendations"), "recommendations", l.page("recommendations"),
                 "page:recommendations"));
         jobs.add(new Job(l, page("downloads"), "downloads", l.page("downloads"), "page:downloads"));
+        jobs.add(new Job(l, page("translation"), "translation", l.page("translation"), "page:translation"));
         for (Recommendation r : l.recommendations()) {
             jobs.add(new Job(l, r.key(), "recommendation", r, "page:recommendations"));
         }
@@ -119,7 +145,7 @@ public final class WebRenderer {
 
     /** Pages the site always has, listing other content; their titles have interface strings. */
     static final java.util.Set<String> LIST_PAGES = java.util.Set.of("home", "countries", "programmes", "topics",
-            "recommendations", "downloads");
+            "recommendations", "downloads", "translation");
 
     private static DocKey page(String id) {
         return new DocKey(ContentKind.PAGE, id);
@@ -153,6 +179,20 @@ public final class WebRenderer {
             DocKey key = Documents.key(TemplateFunctions.unwrap(args.get(0)));
             return languagePdfs.stream().filter(f -> f.key().equals(key)).toList();
         });
+        if (job.kind.equals("translation")) {
+            model.put("report", translation.get(lang));
+            model.put("reports", translation.values().stream().toList());
+            model.put("contentLink", (TemplateMethodModelEx) args -> {
+                DocKey key = keysByContentPath.get(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
+                String p = key == null ? null : router.path(key, lang);
+                return p == null ? "" : root + p;
+            });
+            model.put("contentTitle", (TemplateMethodModelEx) args -> {
+                DocKey key = keysByContentPath.get(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
+                Object doc = key == null ? null : l.find(key);
+                return doc == null ? String.valueOf(TemplateFunctions.unwrap(args.get(0))) : Documents.title(doc);
+            });
+        }
         if (job.doc instanceof Session s) {
             model.put("session", s);
             model.put("programme", l.programme(s.programmeId()));
@@ -199,9 +239,12 @@ public final class WebRenderer {
             alternates.add(new PageView.Alternate(other.code(), other.name(), other.dir(), root + otherPath,
                     absolute(otherPath, root), other.code().equals(l.code())));
         }
-        return new PageView(path, job.kind, title, description, absolute(path, root), fallback, textLang,
-                text == null ? l.language().dir() : text.dir(), text == null ? textLang : text.name(),
-                alternates, breadcrumbs(job, root));
+        boolean outdated = origin != null && origin.outdated() && !fallback;
+        boolean adapted = origin != null && origin.adapted() && !fallback;
+        return new PageView(path, job.kind, title, description, absolute(path, root), fallback, outdated, adapted,
+                textLang, text == null ? l.language().dir() : text.dir(), text == null ? textLang : text.name(),
+                curriculum.config().source() == null ? "" : curriculum.config().source().name(), alternates,
+                breadcrumbs(job, root));
     }
 
     private static String description(Object doc) {

@@ -1,0 +1,135 @@
+package org.kring.segment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.kring.model.SourceFile;
+
+/**
+ * One content file against its translation in one language: which parts are translated from the current
+ * source, which changed since, which are new. The basis of status, export, import and the "outdated"
+ * notices on pages.
+ *
+ * @param known the translation of each source text (normalised) that the translation file really
+ *              translates, according to its record
+ */
+public record FileAnalysis(String path, List<Segment> source, List<Segment> translation, Map<String, String> known,
+        TranslationRecord record, boolean adapted, FileStatus status) {
+
+    private static final Pattern ADAPTED = Pattern.compile("(?m)^adapted:\\s*true\\s*$");
+
+    /**
+     * @param translation the translated file, or null when there is none
+     * @param record      its record, or null when Kring has none
+     */
+    public static FileAnalysis of(String path, SourceFile sourceFile, SourceFile translation, TranslationRecord record,
+            Segmenter segmenter) {
+        List<Segment> src = segmenter.segments(sourceFile);
+        String section = section(path);
+        if (translation == null) {
+            int words = src.stream().mapToInt(Segment::words).sum();
+            List<FileStatus.Change> changes = List.of();
+            return new FileAnalysis(path, src, List.of(), Map.of(), record, false, new FileStatus(path, section,
+                    FileState.MISSING, src.size(), 0, 0, src.size(), words, changes, false, record != null));
+        }
+        List<Segment> tr = segmenter.segments(translation);
+        boolean adapted = (record != null && record.adapted()) || isAdapted(translation.text());
+        Map<String, String> known = new HashMap<>();
+        List<String> recordSources = new ArrayList<>();
+        boolean recorded = record != null;
+        if (record != null && record.entries().size() == tr.size()) {
+            for (int i = 0; i < tr.size(); i++) {
+                String s = record.entries().get(i).source();
+                recordSources.add(s == null ? null : Segment.normalize(s));
+                if (s != null) {
+                    known.putIfAbsent(Segment.normalize(s), tr.get(i).text());
+                }
+            }
+        } else if (record == null && tr.size() == src.size()) {
+            // No record (a translation made by hand): take it as made from the current source, part by part.
+            for (int i = 0; i < tr.size(); i++) {
+                recordSources.add(src.get(i).normalized());
+                known.putIfAbsent(src.get(i).normalized(), tr.get(i).text());
+            }
+        } else if (record != null) {
+            for (TranslationRecord.Entry e : record.entries()) {
+                recordSources.add(e.source() == null ? null : Segment.normalize(e.source()));
+            }
+        }
+        if (adapted) {
+            Set<String> base = new HashSet<>(recordSources);
+            boolean changed = record == null || src.stream().anyMatch(s -> !base.contains(s.normalized()));
+            return new FileAnalysis(path, src, tr, known, record, true, new FileStatus(path, section, FileState.ADAPTED,
+                    src.size(), 0, 0, 0, 0, List.of(), changed, recorded));
+        }
+        // Pair each current source part with what the translation was made from, in order (longest common
+        // subsequence): a part in a gap facing an old part changed; a part facing nothing is new.
+        List<String> now = src.stream().map(Segment::normalized).toList();
+        int[] match = Lcs.align(recordSources, now);
+        List<FileStatus.Change> changes = new ArrayList<>();
+        int translated = 0;
+        int outdated = 0;
+        int missing = 0;
+        int words = 0;
+        int lastOld = -1;
+        for (int j = 0; j < src.size(); j++) {
+            Segment s = src.get(j);
+            if (known.containsKey(s.normalized())) {
+                translated++;
+                if (match[j] >= 0) {
+                    lastOld = match[j];
+                }
+                continue;
+            }
+            words += s.words();
+            String before = null;
+            int next = nextMatched(match, j);
+            for (int i = lastOld + 1; i < next; i++) {
+                String old = i < recordSources.size() ? recordSources.get(i) : null;
+                if (old != null && !now.contains(old)) {
+                    before = old;
+                    lastOld = i;
+                    break;
+                }
+            }
+            if (before != null) {
+                outdated++;
+            } else {
+                missing++;
+            }
+            changes.add(new FileStatus.Change(s.key(), s.line(), before, s.normalized()));
+        }
+        FileState state = outdated == 0 && missing == 0 ? FileState.TRANSLATED : FileState.OUTDATED;
+        return new FileAnalysis(path, src, tr, known, record, false, new FileStatus(path, section, state, src.size(),
+                translated, outdated, missing, words, List.copyOf(changes), false, recorded));
+    }
+
+    /** The old index matched to the next matched source part after {@code j}, or the end of the old list. */
+    private static int nextMatched(int[] match, int j) {
+        for (int k = j + 1; k < match.length; k++) {
+            if (match[k] >= 0) {
+                return match[k];
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    public static boolean isAdapted(String text) {
+        int close = text.startsWith("---\n") ? Segmenter.closingLine(text) : -1;
+        return close > 0 && ADAPTED.matcher(text.substring(0, close)).find();
+    }
+
+    /** The group a file is counted in: {@code programmes/pregnancy}, {@code topics}, {@code pages} ... */
+    public static String section(String path) {
+        String[] parts = path.split("/");
+        if (parts[0].equals("programmes") && parts.length > 2) {
+            return "programmes/" + parts[1];
+        }
+        return parts.length == 1 ? "pages" : parts[0];
+    }
+}

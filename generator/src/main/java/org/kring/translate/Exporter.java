@@ -1,0 +1,101 @@
+package org.kring.translate;
+
+import org.kring.segment.FileAnalysis;
+import org.kring.segment.FileStatus;
+import org.kring.segment.Segment;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes what a language still needs, or everything, as PO or XLIFF: one message per distinct source text
+ * of each file, with where it is (file:line), what it is (session, facilitator or participant part ...),
+ * the current translation, and for an outdated part the source it was translated from (fuzzy).
+ */
+public final class Exporter {
+    /** Which messages to write. */
+    public enum Only {
+        ALL, MISSING, OUTDATED, TODO
+    }
+
+    private final TranslationProject project;
+
+    public Exporter(TranslationProject project) {
+        this.project = project;
+    }
+
+    public List<Message> messages(String locale, Only only) {
+        List<Message> out = new ArrayList<>();
+        for (FileAnalysis a : project.analyzeAll(locale)) {
+            if (a.adapted()) {
+                continue; // a local version is edited as a whole, not through exchange files
+            }
+            Map<String, FileStatus.Change> changes = new LinkedHashMap<>();
+            for (FileStatus.Change c : a.status().changes()) {
+                changes.put(c.key(), c);
+            }
+            String title = a.source().stream().filter(s -> s.key().equals("title")).map(Segment::normalized)
+                    .findFirst().orElse(a.path());
+            Map<String, Builder> byText = new LinkedHashMap<>();
+            for (Segment s : a.source()) {
+                String translation = a.known().get(s.normalized());
+                FileStatus.Change change = changes.get(s.key());
+                boolean outdated = change != null && change.before() != null;
+                boolean missing = translation == null && !outdated;
+                boolean wanted = switch (only) {
+                    case ALL -> true;
+                    case MISSING -> missing;
+                    case OUTDATED -> outdated;
+                    case TODO -> missing || outdated;
+                };
+                if (!wanted) {
+                    continue;
+                }
+                Builder b = byText.computeIfAbsent(s.normalized(), k -> new Builder());
+                if (b.source == null) {
+                    b.source = s.normalized();
+                    b.comment = title + " · " + s.context();
+                    if (translation != null) {
+                        b.target = translation;
+                    } else if (outdated) {
+                        b.target = oldTranslation(a, change.before());
+                        b.previous = change.before();
+                        b.review = true;
+                    } else {
+                        b.target = "";
+                    }
+                }
+                b.refs.add("content/" + a.path() + ":" + s.line());
+            }
+            for (Builder b : byText.values()) {
+                out.add(new Message(a.path(), b.source, b.target == null ? "" : Segment.normalize(b.target), b.review,
+                        b.previous, List.of(b.comment), List.copyOf(b.refs), 0));
+            }
+        }
+        return out;
+    }
+
+    /** The translation that was made of an old source text, to start the translator off. */
+    private static String oldTranslation(FileAnalysis a, String oldSource) {
+        if (a.record() == null || a.record().entries().size() != a.translation().size()) {
+            return "";
+        }
+        for (int i = 0; i < a.translation().size(); i++) {
+            String s = a.record().entries().get(i).source();
+            if (s != null && Segment.normalize(s).equals(oldSource)) {
+                return a.translation().get(i).text();
+            }
+        }
+        return "";
+    }
+
+    private static final class Builder {
+        String source;
+        String target;
+        String previous;
+        String comment;
+        boolean review;
+        final List<String> refs = new ArrayList<>();
+    }
+}

@@ -1,0 +1,253 @@
+package org.kring.translate;
+
+import org.kring.segment.FileAnalysis;
+import org.kring.segment.Segment;
+import org.kring.segment.TranslationRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.kring.Problems;
+import org.kring.load.InputFiles;
+import org.kring.model.SourceFile;
+
+/**
+ * Takes translators' work back in. Every entry is checked first (the file it names exists, the inline
+ * Markdown survived); a file with any error writes nothing. Then each translation file is updated in
+ * place where its structure still matches the source (untouched text stays byte for byte), or rebuilt on
+ * the source's structure where the source changed, and its record is written. Adaptations are never
+ * touched.
+ */
+public final class Importer {
+    /** What an import did. */
+    public record Result(String locale, int files, int applied, int skipped, List<String> notes) {
+    }
+
+    private final TranslationProject project;
+
+    public Importer(TranslationProject project) {
+        this.project = project;
+    }
+
+    /** Reads a PO or XLIFF file; its language comes from the file itself. */
+    public static Parsed parse(Path file, Problems problems) {
+        String name = file.toString();
+        SourceFile f = InputFiles.read(file.toAbsolutePath().getParent(), file.toAbsolutePath(), problems);
+        if (f == null) {
+            return null;
+        }
+        String text = f.text();
+        if (name.endsWith(".po") || name.endsWith(".pot")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"Language: ([^\\\\\"]+)\\\\n\"").matcher(text);
+            String lang = m.find() ? m.group(1).strip() : null;
+            if (lang == null) {
+                problems.error(name, 1, "the PO header has no 'Language:' line");
+            }
+            return new Parsed(lang, PoFile.read(name, text, problems));
+        }
+        if (name.endsWith(".xlf") || name.endsWith(".xliff")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("trgLang=\"([^\"]+)\"").matcher(text);
+            String lang = m.find() ? m.group(1) : null;
+            if (lang == null) {
+                problems.error(name, 1, "the XLIFF file has no trgLang");
+            }
+            return new Parsed(lang, XliffFile.read(name, text, problems));
+        }
+        problems.error(name, 0, "not a PO (.po) or XLIFF (.xlf, .xliff) file");
+        return null;
+    }
+
+    /** Messages of one exchange file and the language they are in. */
+    public record Parsed(String locale, List<Message> messages) {
+    }
+
+    public List<Result> importFiles(List<Path> files, Problems problems) {
+        Map<String, List<Message>> byLocale = new LinkedHashMap<>();
+        Map<Message, String> origin = new HashMap<>();
+        for (Path f : files) {
+            Parsed p = parse(f, problems);
+            if (p == null || p.locale() == null) {
+                continue;
+            }
+            if (!project.targetLanguages().contains(p.locale())) {
+                problems.error(f.toString(), 1, "language '" + p.locale() + "' is not one of the site's languages ("
+                        + String.join(", ", project.targetLanguages()) + ")");
+                continue;
+            }
+            byLocale.computeIfAbsent(p.locale(), k -> new ArrayList<>()).addAll(p.messages());
+            p.messages().forEach(m -> origin.put(m, f.toString()));
+        }
+        problems.throwIfErrors();
+        Set<String> paths = Set.copyOf(project.contentPaths());
+        List<Write> writes = new ArrayList<>();
+        List<Result> results = new ArrayList<>();
+        for (Map.Entry<String, List<Message>> e : byLocale.entrySet()) {
+            String locale = e.getKey();
+            Map<String, Map<String, Message>> byPath = new LinkedHashMap<>();
+            List<String> notes = new ArrayList<>();
+            int skipped = 0;
+            for (Message m : e.getValue()) {
+                String file = origin.get(m);
+                if (!paths.contains(m.path())) {
+                    problems.error(file, m.line(), "no content file '" + m.path() + "'"
+                            + org.kring.load.Suggestions.didYouMean(m.path(), paths));
+                    continue;
+                }
+                if (m.needsReview() || m.target().isBlank()) {
+                    skipped++;
+                    continue;
+                }
+                String why = InlineCheck.problem(m.source(), m.target());
+                if (why != null) {
+                    problems.error(file, m.line(), why + " (" + m.path() + ": \"" + abbreviate(m.source()) + "\")");
+                    continue;
+                }
+                byPath.computeIfAbsent(m.path(), k -> new LinkedHashMap<>()).put(Segment.normalize(m.source()), m);
+            }
+            int updatedFiles = 0;
+            int applied = 0;
+            for (Map.Entry<String, Map<String, Message>> pe : byPath.entrySet()) {
+                FileAnalysis a = project.analyze(locale, pe.getKey());
+                if (a.adapted()) {
+                    notes.add("translations/" + locale + "/" + pe.getKey() + " is adapted for local use: not changed");
+                    skipped += pe.getValue().size();
+                    continue;
+                }
+                Map<String, String> imported = new HashMap<>();
+                for (Map.Entry<String, Message> me : pe.getValue().entrySet()) {
+                    boolean exists = a.source().stream().anyMatch(s -> s.normalized().equals(me.getKey()));
+                    if (exists) {
+                        imported.put(me.getKey(), me.getValue().target());
+                    } else {
+                        skipped++;
+                        notes.add(origin.get(me.getValue()) + ":" + me.getValue().line() + ": the source of this entry "
+                                + "changed since it was exported; export again for the new text");
+                    }
+                }
+                Write w = update(locale, a, imported, problems, origin, pe.getValue());
+                if (w != null) {
+                    writes.add(w);
+                    updatedFiles++;
+                    applied += imported.size();
+                }
+            }
+            results.add(new Result(locale, updatedFiles, applied, skipped, notes));
+        }
+        problems.throwIfErrors();
+        for (Write w : writes) {
+            w.commit();
+        }
+        return results;
+    }
+
+    /** A translation file and its record to write, once every file has been checked. */
+    private record Write(Path file, String text, Path recordFile, String record) {
+        void commit() {
+            write(file, text);
+            write(recordFile, record);
+        }
+
+        private static void write(Path file, String text) {
+            try {
+                Files.createDirectories(file.getParent());
+                Path tmp = Files.createTempFile(file.getParent(), ".kring", ".tmp");
+                Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private Write update(String locale, FileAnalysis a, Map<String, String> imported, Problems problems,
+            Map<Message, String> origin, Map<String, Message> messages) {
+        List<Segment> src = a.source();
+        boolean inPlace = sameStructure(a.translation(), src);
+        boolean recordAligned = a.record() != null && a.record().entries().size() == a.translation().size();
+        List<TranslationRecord.Entry> record = new ArrayList<>();
+        TextEdits edits = new TextEdits();
+        String base;
+        if (inPlace) {
+            // The translation still has the source's parts, one by one: change only what was imported.
+            base = project.translation(locale, a.path()).text();
+            for (int i = 0; i < src.size(); i++) {
+                Segment s = src.get(i);
+                Segment t = a.translation().get(i);
+                String text = imported.get(s.normalized());
+                String from;
+                if (text != null) {
+                    if (!Segment.normalize(text).equals(t.normalized())) {
+                        edits.replace(t, text);
+                    }
+                    from = s.normalized();
+                } else if (recordAligned) {
+                    from = a.record().entries().get(i).source();
+                } else {
+                    from = a.known().containsKey(s.normalized()) ? s.normalized() : null;
+                }
+                record.add(new TranslationRecord.Entry(t.key(), from));
+            }
+        } else {
+            // The source's structure changed (or there is no translation yet): build the file on the source,
+            // with every part that has a translation translated.
+            base = project.source(a.path()).text();
+            for (Segment s : src) {
+                String text = imported.getOrDefault(s.normalized(), a.known().get(s.normalized()));
+                if (text != null) {
+                    edits.replace(s, text);
+                }
+                record.add(new TranslationRecord.Entry(s.key(), text != null ? s.normalized() : null));
+            }
+        }
+        String updated = edits.apply(base);
+        Path target = project.translationPath(locale, a.path());
+        // The new file must have the same parts as the source: a translation must not change the structure.
+        List<Segment> check = project.segmenter().segments(new SourceFile(target, "translations/" + locale + "/"
+                + a.path(), updated));
+        if (check.size() != src.size()) {
+            Message any = messages.values().iterator().next();
+            problems.error(origin.get(any), any.line(), "a translation for " + a.path()
+                    + " changes the file's structure (for example a text that starts with '-' or '#'); "
+                    + "nothing was written");
+            return null;
+        }
+        TranslationRecord r = new TranslationRecord(false, List.copyOf(record));
+        String name = "content/" + a.path();
+        Path recordFile = project.recordPath(locale, a.path());
+        try {
+            if (Files.exists(target) && Files.readString(target).equals(updated) && Files.exists(recordFile)
+                    && Files.readString(recordFile).equals(r.toYaml(name))) {
+                return null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Write(target, updated, recordFile, r.toYaml(name));
+    }
+
+    /** True when the translation has the source's parts in the same places (their texts may differ). */
+    private static boolean sameStructure(List<Segment> translation, List<Segment> source) {
+        if (translation.size() != source.size() || translation.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < source.size(); i++) {
+            if (!translation.get(i).key().equals(source.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+}

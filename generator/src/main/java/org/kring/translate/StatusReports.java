@@ -1,0 +1,26 @@
+package org.kring.translate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kring.Problem;
+import org.kring.Problems;
+import org.kring.segment.FileAnalysis;
+
+/** Builds a language's {@link StatusReport}: every file analysed, plus the glossary's warnings. */
+public final class StatusReports {
+    private StatusReports() {
+    }
+
+    public static StatusReport of(TranslationProject p, String code) {
+        String name = p.language(code).name();
+        Problems problems = new Problems();
+        Glossary glossary = Glossary.read(p, code, problems);
+        List<FileAnalysis> all = p.analyzeAll(code);
+        List<Problem> warnings = new ArrayList<>(problems.sorted());
+        for (FileAnalysis a : all) {
+            warnings.addAll(glossary.check(code, a));
+        }
+        return new StatusReport(code, name, all.stream().map(FileAnalysis::status).toList(), warnings);
+    }
+}

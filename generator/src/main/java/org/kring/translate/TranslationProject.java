@@ -1,0 +1,119 @@
+package org.kring.translate;
+
+import org.kring.segment.FileAnalysis;
+import org.kring.segment.Segmenter;
+import org.kring.segment.TranslationRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.kring.ContentException;
+import org.kring.Problem;
+import org.kring.Problems;
+import org.kring.load.InputFiles;
+import org.kring.load.SiteConfigReader;
+import org.kring.model.Language;
+import org.kring.model.SiteConfig;
+import org.kring.model.SourceFile;
+
+/**
+ * A site seen by a country team: its source files and, for one language, the translations, their records
+ * and where each file stands. Reads files on demand; nothing here renders.
+ */
+public final class TranslationProject {
+    private final Path root;
+    private final SiteConfig config;
+    private final Segmenter segmenter = new Segmenter();
+
+    public TranslationProject(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+        Problems problems = new Problems();
+        Path siteYml = this.root.resolve("site.yml");
+        if (!Files.isRegularFile(siteYml)) {
+            throw new ContentException(Problem.error("site.yml", 0, "no site.yml in " + this.root));
+        }
+        SourceFile f = InputFiles.read(this.root, siteYml, problems);
+        SiteConfig c = f == null ? null : SiteConfigReader.read(f, problems);
+        problems.throwIfErrors();
+        this.config = c;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Segmenter segmenter() {
+        return segmenter;
+    }
+
+    /** A language of the site other than the source, or a usage error naming the ones there are. */
+    public Language language(String code) {
+        Language l = config.language(code);
+        if (l == null || code.equals(config.sourceLanguage())) {
+            List<String> codes = config.languages().stream().map(Language::code)
+                    .filter(c -> !c.equals(config.sourceLanguage())).toList();
+            throw new ContentException(Problem.error("site.yml", 0, "'" + code + "' is not a language to translate "
+                    + "into; the site has " + String.join(", ", codes)
+                    + org.kring.load.Suggestions.didYouMean(code, codes)));
+        }
+        return l;
+    }
+
+    public List<String> targetLanguages() {
+        return config.languages().stream().map(Language::code).filter(c -> !c.equals(config.sourceLanguage())).toList();
+    }
+
+    /** Paths of the Markdown files under content/, e.g. {@code topics/nutrition.md}, sorted. */
+    public List<String> contentPaths() {
+        List<String> out = new ArrayList<>();
+        Path content = root.resolve("content");
+        for (Path p : InputFiles.list(content)) {
+            String rel = InputFiles.name(content, p);
+            if (rel.endsWith(".md")) {
+                out.add(rel);
+            }
+        }
+        return out;
+    }
+
+    public SourceFile source(String path) {
+        return read(root.resolve("content").resolve(path));
+    }
+
+    public Path translationPath(String locale, String path) {
+        return root.resolve("translations").resolve(locale).resolve(path);
+    }
+
+    public SourceFile translation(String locale, String path) {
+        Path p = translationPath(locale, path);
+        return Files.isRegularFile(p) ? read(p) : null;
+    }
+
+    public Path recordPath(String locale, String path) {
+        return TranslationRecord.pathFor(root.resolve("translations"), locale, path);
+    }
+
+    public TranslationRecord record(String locale, String path) {
+        return TranslationRecord.read(recordPath(locale, path));
+    }
+
+    public FileAnalysis analyze(String locale, String path) {
+        return FileAnalysis.of(path, source(path), translation(locale, path), record(locale, path), segmenter);
+    }
+
+    public List<FileAnalysis> analyzeAll(String locale) {
+        return contentPaths().parallelStream().map(p -> analyze(locale, p)).toList();
+    }
+
+    private SourceFile read(Path file) {
+        Problems problems = new Problems();
+        SourceFile f = InputFiles.read(root, file, problems);
+        problems.throwIfErrors();
+        return f;
+    }
+}

@@ -1,0 +1,295 @@
+package org.kring.translate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kring.ContentException;
+import org.kring.Problem;
+import org.kring.Problems;
+import org.kring.TestSites;
+import org.kring.segment.FileState;
+import org.kring.segment.FileStatus;
+
+/** The country teams' workflow on a copy of the example: status, export, fill in, import, build. */
+class TranslateWorkflowTest {
+    @TempDir
+    Path tmp;
+
+    private static FileStatus file(StatusReport r, String path) {
+        return r.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theExampleShowsEveryState() {
+        TranslationProject p = new TranslationProject(TestSites.repo());
+        StatusReport nl = StatusReports.of(p, "nl");
+        FileStatus outdated = file(nl, "programmes/pregnancy/02-eating-and-moving.md");
+        assertEquals(FileState.OUTDATED, outdated.state());
+        assertEquals(1, outdated.outdated());
+        assertEquals(0, outdated.missing());
+        assertTrue(outdated.changes().get(0).before().startsWith("Most women remember the steps."));
+        assertTrue(outdated.changes().get(0).after().startsWith("Most women remember the steps by now."));
+        assertEquals(FileState.TRANSLATED, file(nl, "programmes/pregnancy/03-body-changes.md").state());
+        assertEquals(FileState.MISSING, file(nl, "topics/nutrition.md").state());
+        assertTrue(nl.warnings().stream().anyMatch(w -> w.file().equals("translations/nl/programmes/pregnancy/05-warning-signs.md")
+                && w.message().contains("'self-check' is 'zelfcontrole' in the glossary")), nl.warnings().toString());
+
+        StatusReport sr = StatusReports.of(p, "nl-SR");
+        FileStatus adapted = file(sr, "programmes/pregnancy/02-eating-and-moving.md");
+        assertEquals(FileState.ADAPTED, adapted.state());
+        assertTrue(adapted.sourceChanged(), "the English changed after it was adapted");
+
+        StatusReport ar = StatusReports.of(p, "ar");
+        StatusReport.Totals parenting = ar.sections().get("programmes/parenting");
+        assertTrue(parenting.translated() >= 3 && parenting.missing() >= 5, "partly translated: " + parenting);
+        assertTrue(ar.json().contains("\"locale\":\"ar\""));
+    }
+
+    @Test
+    void anEditedEnglishParagraphMakesExactlyThatPartOutdated() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        TranslationProject before = new TranslationProject(site);
+        StatusReport was = StatusReports.of(before, "nl");
+        Path file = site.resolve("content/programmes/pregnancy/03-body-changes.md");
+        String text = Files.readString(file);
+        String paragraph = "By now, women know the steps. Today, add a new step: understanding the numbers.";
+        assertTrue(text.contains(paragraph));
+        Files.writeString(file, text.replace(paragraph, paragraph + " Ask one more question."));
+        StatusReport now = StatusReports.of(new TranslationProject(site), "nl");
+        FileStatus changed = file(now, "programmes/pregnancy/03-body-changes.md");
+        assertEquals(FileState.OUTDATED, changed.state());
+        assertEquals(1, changed.outdated() + changed.missing(), changed.changes().toString());
+        assertTrue(changed.changes().get(0).after().endsWith("Ask one more question."));
+        for (FileStatus f : now.files()) {
+            if (!f.path().equals(changed.path())) {
+                assertEquals(file(was, f.path()).state(), f.state(), f.path());
+            }
+        }
+    }
+
+    @Test
+    void whitespaceAndStructuralChangesDoNotOutdate() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Path file = site.resolve("content/programmes/pregnancy/03-body-changes.md");
+        String text = Files.readString(file);
+        // Re-wrap every paragraph line and reorder the topic ids: no text changes.
+        String rewrapped = text.replaceFirst("(?m)^topics: \\[([a-z-]+), ([a-z-]+)\\]$", "topics: [$2, $1]")
+                .replace(". ", ".\n");
+        assertFalse(rewrapped.equals(text));
+        Files.writeString(file, rewrapped);
+        StatusReport now = StatusReports.of(new TranslationProject(site), "nl");
+        assertEquals(FileState.TRANSLATED, file(now, "programmes/pregnancy/03-body-changes.md").state());
+    }
+
+    /** Fills every message with a known text that keeps the markup: what a translator's tool returns. */
+    private static List<Message> fill(List<Message> messages, String prefix) {
+        List<Message> out = new ArrayList<>();
+        for (Message m : messages) {
+            out.add(new Message(m.path(), m.source(), prefix + m.source(), false, null, m.comments(), m.references(), 0));
+        }
+        return out;
+    }
+
+    @Test
+    void dutchRoundTripThroughPo() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        TranslationProject p = new TranslationProject(site);
+        List<Message> todo = new Exporter(p).messages("nl", Exporter.Only.TODO);
+        assertTrue(todo.stream().anyMatch(m -> m.needsReview() && m.previous() != null), "the outdated part is fuzzy");
+        Path po = tmp.resolve("nl.po");
+        Files.writeString(po, PoFile.write("nl", fill(todo, "NL: ")));
+        msgfmtCheck(po);
+        List<Importer.Result> results = new Importer(p).importFiles(List.of(po), new Problems());
+        assertEquals(1, results.size());
+        assertTrue(results.get(0).files() > 50, "files updated: " + results.get(0).files());
+
+        StatusReport after = StatusReports.of(new TranslationProject(site), "nl");
+        assertEquals(0, after.total().outdated(), "everything up to date");
+        assertEquals(0, after.total().missing());
+        String nutrition = Files.readString(site.resolve("translations/nl/topics/nutrition.md"));
+        assertTrue(nutrition.contains("title: \"NL: Eating well in pregnancy\"") || nutrition.contains("title: 'NL:"),
+                nutrition.substring(0, 300));
+
+        Path out = tmp.resolve("out");
+        TestSites.build(site, out);
+        Document page = Jsoup.parse(out.resolve("nl/topics/nutrition/index.html").toFile());
+        assertEquals("NL: Eating well in pregnancy", page.selectFirst("main h1").text());
+        assertNull(page.selectFirst(".notice-fallback"), "translated now");
+        Document session = Jsoup.parse(out.resolve("nl/programmes/pregnancy/02-eating-and-moving/index.html").toFile());
+        assertNull(session.selectFirst(".notice-outdated"), "no longer outdated");
+        assertTrue(session.text().contains("NL: Most women remember the steps by now."));
+    }
+
+    @Test
+    void untouchedTranslationsRoundTripByteForByte() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Map<String, String> before = TestSites.tree(site.resolve("translations"));
+        TranslationProject p = new TranslationProject(site);
+        Path po = tmp.resolve("nl.po");
+        List<Message> all = new Exporter(p).messages("nl", Exporter.Only.ALL);
+        // Only what already has a translation comes back (a translator who changed nothing).
+        List<Message> done = all.stream().filter(m -> !m.target().isEmpty() && !m.needsReview()).toList();
+        Files.writeString(po, PoFile.write("nl", done));
+        new Importer(p).importFiles(List.of(po), new Problems());
+        assertSameTree(before, TestSites.tree(site.resolve("translations")));
+    }
+
+    /** Compares two trees, naming the files that differ instead of printing both trees. */
+    private static void assertSameTree(Map<String, String> before, Map<String, String> after) {
+        List<String> diff = new ArrayList<>();
+        for (String k : before.keySet()) {
+            if (!before.get(k).equals(after.get(k))) {
+                diff.add(k);
+            }
+        }
+        for (String k : after.keySet()) {
+            if (!before.containsKey(k)) {
+                diff.add(k + " (new)");
+            }
+        }
+        assertTrue(diff.isEmpty(), "changed: " + diff);
+    }
+
+    @Test
+    void arabicRoundTripThroughXliff() throws Exception {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        TranslationProject p = new TranslationProject(site);
+        List<Message> todo = new Exporter(p).messages("ar", Exporter.Only.MISSING).stream()
+                .filter(m -> m.path().startsWith("programmes/parenting/")).toList();
+        String xliff = XliffFile.write("en", "ar", fill(todo, "عربي "));
+        Path file = tmp.resolve("ar.xlf");
+        Files.writeString(file, xliff);
+        validateXliff(file);
+        new Importer(p).importFiles(List.of(file), new Problems());
+        StatusReport after = StatusReports.of(new TranslationProject(site), "ar");
+        assertEquals(0, after.sections().get("programmes/parenting").missing());
+        Path out = tmp.resolve("out");
+        TestSites.build(site, out);
+        Document page = Jsoup.parse(out.resolve("ar/programmes/parenting/05-play-and-talk/index.html").toFile());
+        assertTrue(page.selectFirst("main h1").text().startsWith("عربي "), page.selectFirst("main h1").text());
+        assertEquals("rtl", page.selectFirst("html").attr("dir"));
+    }
+
+    @Test
+    void aBrokenLinkOrPlaceholderIsRejectedAndNothingIsWritten() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Map<String, String> before = TestSites.tree(site.resolve("translations"));
+        TranslationProject p = new TranslationProject(site);
+        List<Message> all = new Exporter(p).messages("nl", Exporter.Only.TODO);
+        Message withLink = all.stream().filter(m -> m.source().contains("](topic:")).findFirst().orElseThrow();
+        List<Message> entries = new ArrayList<>(fill(all, "NL "));
+        int i = all.indexOf(withLink);
+        entries.set(i, new Message(withLink.path(), withLink.source(), withLink.source().replaceAll("\\]\\(topic:[a-z-]+\\)",
+                "](topic:nowhere)"), false, null, List.of(), List.of(), 0));
+        Path po = tmp.resolve("nl.po");
+        Files.writeString(po, PoFile.write("nl", entries));
+        ContentException e = assertThrows(ContentException.class, () -> new Importer(p).importFiles(List.of(po),
+                new Problems()));
+        Problem problem = e.problems().get(0);
+        assertEquals(po.toString(), problem.file());
+        assertTrue(problem.line() > 0);
+        assertTrue(problem.message().contains("link target"), problem.message());
+        // The line points at the msgstr of that entry.
+        String line = Files.readAllLines(po).get(problem.line() - 1);
+        assertTrue(line.startsWith("msgstr ") && line.contains("topic:nowhere"), line);
+        assertSameTree(before, TestSites.tree(site.resolve("translations")));
+
+        Path po2 = tmp.resolve("placeholder.po");
+        Message plain = all.stream().filter(m -> !m.source().contains("{")).findFirst().orElseThrow();
+        Files.writeString(po2, PoFile.write("nl", List.of(new Message(plain.path(), plain.source(),
+                "NL {naam} " + plain.source(), false, null, List.of(), List.of(), 0))));
+        ContentException e2 = assertThrows(ContentException.class, () -> new Importer(p).importFiles(List.of(po2),
+                new Problems()));
+        assertTrue(e2.problems().get(0).message().contains("placeholder"), e2.problems().toString());
+        assertSameTree(before, TestSites.tree(site.resolve("translations")));
+    }
+
+    @Test
+    void anAdaptationSurvivesAnImport() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Path adapted = site.resolve("translations/nl-SR/programmes/pregnancy/02-eating-and-moving.md");
+        String text = Files.readString(adapted);
+        TranslationProject p = new TranslationProject(site);
+        List<Message> all = new Exporter(p).messages("nl-SR", Exporter.Only.ALL);
+        assertTrue(all.stream().noneMatch(m -> m.path().equals("programmes/pregnancy/02-eating-and-moving.md")),
+                "adaptations are not exported");
+        // A PO that does name the adapted file (made from another language) must not change it.
+        List<Message> nl = new Exporter(p).messages("nl", Exporter.Only.ALL).stream()
+                .filter(m -> m.path().equals("programmes/pregnancy/02-eating-and-moving.md")).toList();
+        Path po = tmp.resolve("nl-SR.po");
+        Files.writeString(po, PoFile.write("nl-SR", fill(nl, "X ")));
+        List<Importer.Result> r = new Importer(p).importFiles(List.of(po), new Problems());
+        assertEquals(text, Files.readString(adapted));
+        assertTrue(r.get(0).notes().stream().anyMatch(n -> n.contains("adapted")), r.toString());
+        assertEquals(FileState.ADAPTED, file(StatusReports.of(new TranslationProject(site), "nl-SR"),
+                "programmes/pregnancy/02-eating-and-moving.md").state());
+    }
+
+    @Test
+    void adaptStartsALocalVersionFromTheNearestTranslation() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        TranslationProject p = new TranslationProject(site);
+        Path file = new Recorder(p).adapt("nl-SR", "programmes/pregnancy/03-body-changes.md");
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("---\nadapted: true\n"));
+        assertTrue(text.contains("title: Je veranderende lichaam"), "copied from Dutch, the next in the chain");
+        assertThrows(ContentException.class, () -> new Recorder(p).adapt("nl-SR", "programmes/pregnancy/03-body-changes.md"));
+        StatusReport r = StatusReports.of(new TranslationProject(site), "nl-SR");
+        FileStatus f = file(r, "programmes/pregnancy/03-body-changes.md");
+        assertEquals(FileState.ADAPTED, f.state());
+        assertFalse(f.sourceChanged());
+    }
+
+    @Test
+    void poErrorsPointAtTheirLine() {
+        Problems problems = new Problems();
+        PoFile.read("x.po", "msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a.md\"\nmsgid \"Hello\nmsgstr \"Hallo\"\n", problems);
+        assertTrue(problems.sorted().stream().anyMatch(p -> p.line() == 5), problems.sorted().toString());
+    }
+
+    private static void msgfmtCheck(Path po) throws IOException {
+        Path msgfmt = Path.of("/usr/bin/msgfmt");
+        if (!Files.isExecutable(msgfmt)) {
+            System.err.println("\n*** msgfmt check SKIPPED: install Debian's gettext (.ci/run does). ***\n");
+            Assumptions.abort("msgfmt not installed");
+        }
+        try {
+            Process proc = new ProcessBuilder(msgfmt.toString(), "--check", "-o", "/dev/null", po.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(proc.getInputStream().readAllBytes());
+            assertEquals(0, proc.waitFor(), "msgfmt --check: " + output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static void validateXliff(Path file) throws Exception {
+        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        var url = TranslateWorkflowTest.class.getClassLoader().getResource("net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
+        assertNotNull(url, "XLIFF 2.0 schema on the test class path");
+        f.newSchema(url).newValidator().validate(new StreamSource(file.toFile()));
+    }
+}
