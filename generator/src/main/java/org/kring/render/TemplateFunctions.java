@@ -51,6 +51,18 @@ public final class TemplateFunctions {
         };
     }
 
+    /** {@code num(32592)}: a number written the way the page's language writes it (32.592 in Dutch). */
+    public static TemplateMethodModelEx num(String language) {
+        com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getIntegerInstance(
+                com.ibm.icu.util.ULocale.forLanguageTag(language));
+        return args -> {
+            Object n = unwrap(args.get(0));
+            synchronized (f) {
+                return f.format(n instanceof Number x ? x : Double.parseDouble(String.valueOf(n)));
+            }
+        };
+    }
+
     /** {@code link(topic)} or {@code link("page:about")}: the relative href of content in this language. */
     public static TemplateMethodModelEx link(Router router, String lang, String root) {
         return args -> {

@@ -162,6 +162,7 @@ public final class WebRenderer {
         model.put("root", root);
         model.put("assets", assets);
         model.put("t", TemplateFunctions.t(l.ui()));
+        model.put("num", TemplateFunctions.num(lang));
         model.put("link", TemplateFunctions.link(router, lang, root));
         model.put("md", TemplateFunctions.md(markdown, router, lang, root, path, l.ui()));
         model.put("nav", nav(l, root, job.section));
@@ -187,10 +188,9 @@ public final class WebRenderer {
                 String p = key == null ? null : router.path(key, lang);
                 return p == null ? "" : root + p;
             });
-            model.put("contentTitle", (TemplateMethodModelEx) args -> {
+            model.put("contentDoc", (TemplateMethodModelEx) args -> {
                 DocKey key = keysByContentPath.get(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
-                Object doc = key == null ? null : l.find(key);
-                return doc == null ? String.valueOf(TemplateFunctions.unwrap(args.get(0))) : Documents.title(doc);
+                return key == null ? null : l.find(key);
             });
         }
         if (job.doc instanceof Session s) {
