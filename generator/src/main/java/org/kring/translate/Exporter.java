@@ -28,8 +28,8 @@ public final class Exporter {
     public List<Message> messages(String locale, Only only) {
         List<Message> out = new ArrayList<>();
         for (FileAnalysis a : project.analyzeAll(locale)) {
-            if (a.adapted()) {
-                continue; // a local version is edited as a whole, not through exchange files
+            if (a.adapted() || a.status().from() != null) {
+                continue; // a local version is edited as a whole; a parent language's text is the parent's work
             }
             Map<String, FileStatus.Change> changes = new LinkedHashMap<>();
             for (FileStatus.Change c : a.status().changes()) {

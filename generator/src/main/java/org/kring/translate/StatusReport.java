@@ -61,8 +61,9 @@ public record StatusReport(String locale, String name, List<FileStatus> files, L
         for (FileStatus f : files) {
             if (f.state() == FileState.OUTDATED) {
                 sb.append(String.format(Locale.ROOT, "  outdated: translations/%s/%s: %d of %d parts changed or new%s%n",
-                        locale, f.path(), f.outdated() + f.missing(), f.segments(),
-                        f.recorded() ? "" : " (no record; run 'kring translate accept')"));
+                        f.from() != null ? f.from() : locale, f.path(), f.outdated() + f.missing(), f.segments(),
+                        f.from() != null ? " (shown in " + locale + ")" : f.recorded() ? ""
+                                : " (no record; run 'kring translate accept')"));
                 if (details) {
                     for (FileStatus.Change c : f.changes()) {
                         sb.append("      content/").append(f.path()).append(':').append(c.line()).append('\n');
@@ -101,7 +102,8 @@ public record StatusReport(String locale, String name, List<FileStatus> files, L
                     .append(f.segments()).append(",\"translated\":").append(f.translated()).append(",\"outdated\":")
                     .append(f.outdated()).append(",\"missing\":").append(f.missing()).append(",\"wordsLeft\":")
                     .append(f.wordsLeft()).append(",\"sourceChanged\":").append(f.sourceChanged())
-                    .append(",\"recorded\":").append(f.recorded()).append(",\"changes\":[");
+                    .append(",\"recorded\":").append(f.recorded()).append(",\"from\":")
+                    .append(f.from() == null ? "null" : q(f.from())).append(",\"changes\":[");
             boolean fc = true;
             for (FileStatus.Change c : f.changes()) {
                 sb.append(fc ? "" : ",").append("{\"line\":").append(c.line()).append(",\"before\":")

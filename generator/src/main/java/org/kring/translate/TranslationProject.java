@@ -102,8 +102,26 @@ public final class TranslationProject {
         return TranslationRecord.read(recordPath(locale, path));
     }
 
+    /**
+     * Where a file stands in a language. A regional variant (nl-SR) without its own version shows its parent's
+     * (nl): then the parent's state counts, marked as coming from there.
+     */
     public FileAnalysis analyze(String locale, String path) {
-        return FileAnalysis.of(path, source(path), translation(locale, path), record(locale, path), segmenter);
+        SourceFile own = translation(locale, path);
+        if (own == null) {
+            for (String parent : config.language(locale).fallback()) {
+                if (sameLanguage(parent, locale) && translation(parent, path) != null) {
+                    FileAnalysis a = analyze(parent, path);
+                    return new FileAnalysis(a.path(), a.source(), a.translation(), a.known(), a.record(), a.adapted(),
+                            a.status().inheritedFrom(parent));
+                }
+            }
+        }
+        return FileAnalysis.of(path, source(path), own, record(locale, path), segmenter);
+    }
+
+    private static boolean sameLanguage(String a, String b) {
+        return a.split("-")[0].equals(b.split("-")[0]);
     }
 
     public List<FileAnalysis> analyzeAll(String locale) {
