@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.kring.load.ContentLoader;
 import org.kring.model.Curriculum;
+import org.kring.validate.UiCoverage;
 import org.kring.render.Router;
 import org.kring.render.Templates;
 import org.kring.translate.StatusReport;
@@ -68,6 +69,36 @@ public final class Kring {
         return curriculum;
     }
 
+    /**
+     * Every check a build makes, without writing anything: site.yml, front matter, Markdown, references,
+     * links and anchors in every language, pictures, agendas, interface strings, templates and, unless
+     * PDFs are off, whether every printed character has a font. Returns all problems, sorted.
+     */
+    public static List<Problem> check(BuildOptions options) {
+        Problems problems = new Problems();
+        Curriculum curriculum;
+        try {
+            curriculum = new ContentLoader().load(options.site(), options.languages(), options.baseUrl(), problems);
+        } catch (ContentException e) {
+            e.problems().forEach(problems::add);
+            return problems.sorted();
+        }
+        // Validate what did load, so one run reports everything.
+        new Validator(problems).validate(curriculum);
+        Templates templates = new Templates(options.site());
+        try {
+            templates.preload(WebRenderer.TEMPLATES);
+            if (options.pdf()) {
+                templates.preload(PrintRenderer.TEMPLATES);
+                PrintRenderer.checkGlyphs(curriculum, new PdfFonts(templates), problems);
+            }
+        } catch (ContentException e) {
+            e.problems().forEach(problems::add);
+        }
+        UiCoverage.check(curriculum, problems);
+        return problems.sorted();
+    }
+
     /** Where each language's translation stands, for its status page. */
     private static Map<String, StatusReport> translationStatus(Path site, Curriculum curriculum) {
         TranslationProject project = new TranslationProject(site);
@@ -79,6 +110,10 @@ public final class Kring {
     }
 
     /** Refuses output folders where replacing the folder would destroy the user's own files. */
+    public static void checkOut(BuildOptions o) {
+        checkOutputFolder(o);
+    }
+
     static void checkOutputFolder(BuildOptions o) {
         Path site = o.site();
         Path out = o.out();

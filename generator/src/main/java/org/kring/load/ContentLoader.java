@@ -46,7 +46,9 @@ import org.kring.segment.TranslationRecord;
 /**
  * The load stage: reads site.yml, every file under content/ and translations/, parses each once (in
  * parallel), and assembles the content of every language with its fallbacks. Problems are collected,
- * not thrown, so one run reports all of them.
+ * not thrown, so one run reports all of them; each file's problems are kept with the file, so that after
+ * {@link #update} a fixed file no longer reports anything. One instance can be kept alive (the preview
+ * server does) and told which files changed: only those are read again.
  */
 public final class ContentLoader {
     public static final String BUILTIN_UI = "kring/templates/i18n/en.yml";
@@ -55,119 +57,234 @@ public final class ContentLoader {
     private final DocumentReader documents = new DocumentReader(markdown);
     private final Segmenter segmenter = new Segmenter();
 
+    private Path root;
+    private SiteConfig config;
+    private List<Language> output;
+    private final Map<String, ContentPath> paths = new java.util.TreeMap<>();
+    private final Map<String, Asset> assets = new java.util.TreeMap<>();
+    private final Map<String, Object> sources = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Object>> translations = new ConcurrentHashMap<>();
+    private final Map<String, UiTable> uiTables = new ConcurrentHashMap<>();
+    /** Problems per file (name relative to the site), replaced when the file is read again. */
+    private final Map<String, List<Problem>> fileProblems = new ConcurrentHashMap<>();
+    private UiTable builtin;
+
     /**
      * @param languages only build these languages (all configured ones when empty)
      * @param baseUrl   replaces site.yml's base_url when not null
      */
     public Curriculum load(Path root, List<String> languages, String baseUrl, Problems problems) {
+        this.root = root;
         Path siteYml = root.resolve("site.yml");
         if (!Files.isRegularFile(siteYml)) {
             throw new ContentException(Problem.error("site.yml", 0,
                     "no site.yml in " + root.toAbsolutePath() + "; is this a Kring site folder?"));
         }
         SourceFile siteFile = InputFiles.read(root, siteYml, problems);
-        SiteConfig config = siteFile == null ? null : SiteConfigReader.read(siteFile, problems);
+        SiteConfig c = siteFile == null ? null : SiteConfigReader.read(siteFile, problems);
         problems.throwIfErrors();
-        Objects.requireNonNull(config);
+        Objects.requireNonNull(c);
         if (baseUrl != null) {
-            config = config.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+            c = c.withBaseUrl(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
         }
-        List<Language> output = outputLanguages(config, languages);
-
+        this.config = c;
+        this.output = outputLanguages(c, languages);
         Path contentDir = root.resolve("content");
         if (!Files.isDirectory(contentDir)) {
             throw new ContentException(Problem.error("content", 0, "there is no content/ folder"));
         }
-        List<Path> contentFiles = InputFiles.list(contentDir);
-        List<Asset> assets = new ArrayList<>();
-        Map<String, ContentPath> paths = new LinkedHashMap<>();
-        for (Path p : contentFiles) {
-            String rel = InputFiles.name(contentDir, p);
-            String name = InputFiles.name(root, p);
-            if (rel.endsWith(".md")) {
-                ContentPath cp = ContentPath.of(rel);
-                if (cp == null) {
-                    problems.error(name, 0, ContentPath.validSegments(rel)
-                            ? "this file has no place in the curriculum: sessions go in programmes/<programme>/, "
-                                    + "topics in topics/, recommendations in recommendations/"
-                            : "file and folder names must be lower-case letters, digits and hyphens");
-                } else {
-                    paths.put(rel, cp);
-                }
-            } else {
-                assets.add(new Asset(rel, p, size(p)));
-            }
-        }
-
-        // Parse every source file once, in parallel.
-        Map<String, Object> sources = new ConcurrentHashMap<>();
-        String sourceLang = config.sourceLanguage();
-        paths.entrySet().parallelStream().forEach(e -> {
-            SourceFile f = InputFiles.read(root, contentDir.resolve(e.getKey()), problems);
-            if (f != null) {
-                Object doc = documents.read(e.getValue(), f, sourceLang, null, problems);
-                if (doc != null) {
-                    sources.put(e.getKey(), doc);
-                }
-            }
-        });
-
-        // Translations: only the languages some output language needs, each file parsed once.
-        java.util.Set<String> needed = new java.util.LinkedHashSet<>();
-        for (Language l : output) {
-            needed.addAll(l.chain());
-        }
-        needed.remove(sourceLang);
-        Map<String, Map<String, Object>> translations = new ConcurrentHashMap<>();
-        Map<String, UiTable> uiTables = new ConcurrentHashMap<>();
+        builtin = builtinUi(problems);
         List<Runnable> work = new ArrayList<>();
-        for (Language l : config.languages()) {
-            Path dir = root.resolve("translations").resolve(l.code());
-            if (!needed.contains(l.code()) && !l.code().equals(sourceLang)) {
+        for (Path p : InputFiles.list(contentDir)) {
+            classifyContent(p);
+        }
+        for (String rel : paths.keySet()) {
+            work.add(() -> readSource(rel));
+        }
+        work.parallelStream().forEach(Runnable::run);
+        work.clear();
+        for (Language l : c.languages()) {
+            if (!needed().contains(l.code())) {
                 continue;
             }
-            Map<String, Object> docs = new ConcurrentHashMap<>();
-            translations.put(l.code(), docs);
+            translations.put(l.code(), new ConcurrentHashMap<>());
+            Path dir = root.resolve("translations").resolve(l.code());
             for (Path p : InputFiles.list(dir)) {
                 String rel = InputFiles.name(dir, p);
-                String name = InputFiles.name(root, p);
                 if (rel.equals("ui.yml")) {
-                    work.add(() -> {
-                        SourceFile f = InputFiles.read(root, p, problems);
-                        if (f != null) {
-                            uiTables.put(l.code(), UiTableReader.read(l.code(), f, problems));
-                        }
-                    });
-                } else if (rel.endsWith(".md") && !l.code().equals(sourceLang)) {
-                    ContentPath cp = paths.get(rel);
-                    if (cp == null) {
-                        problems.error(name, 0, "translation of a file that does not exist: there is no content/"
-                                + rel + Suggestions.didYouMean(rel, paths.keySet()));
-                        continue;
-                    }
-                    work.add(() -> {
-                        Object base = sources.get(rel);
-                        SourceFile f = InputFiles.read(root, p, problems);
-                        if (f != null && base != null) {
-                            Object doc = documents.read(cp, f, l.code(), base, problems);
-                            if (doc != null) {
-                                docs.put(rel, markOutdated(root, l.code(), rel, base, f, doc));
-                            }
-                        }
-                    });
+                    work.add(() -> readUi(l.code()));
+                } else if (rel.endsWith(".md") && !l.code().equals(c.sourceLanguage())) {
+                    work.add(() -> readTranslation(l.code(), rel));
                 }
             }
         }
         work.parallelStream().forEach(Runnable::run);
+        fileProblems.values().forEach(list -> list.forEach(problems::add));
+        return assemble();
+    }
 
-        UiTable builtin = builtinUi(problems);
+    /**
+     * Reads again only the files that changed (added, edited or deleted) and assembles the model again.
+     * Returns null when the change needs a full load (site.yml changed).
+     */
+    public Curriculum update(java.util.Collection<Path> changed) {
+        java.util.Set<String> retranslate = new java.util.TreeSet<>();
+        java.util.Set<String> locales = new java.util.TreeSet<>();
+        for (Path abs : changed) {
+            Path p = abs.toAbsolutePath().normalize();
+            if (!p.startsWith(root)) {
+                continue;
+            }
+            String name = InputFiles.name(root, p);
+            if (name.equals("site.yml")) {
+                return null;
+            }
+            if (name.startsWith("content/")) {
+                String rel = name.substring("content/".length());
+                fileProblems.remove(name);
+                paths.remove(rel);
+                assets.remove(rel);
+                sources.remove(rel);
+                if (Files.isRegularFile(p)) {
+                    classifyContent(p);
+                    if (paths.containsKey(rel)) {
+                        readSource(rel);
+                    }
+                }
+                retranslate.add(rel);
+            } else if (name.startsWith("translations/")) {
+                String[] parts = name.split("/", 3);
+                if (parts.length < 3 || config.language(parts[1]) == null || !needed().contains(parts[1])) {
+                    continue;
+                }
+                String code = parts[1];
+                String rest = parts[2];
+                if (rest.equals("ui.yml")) {
+                    fileProblems.remove(name);
+                    uiTables.remove(code);
+                    if (Files.isRegularFile(p)) {
+                        readUi(code);
+                    }
+                } else if (rest.startsWith(".kring/") && rest.endsWith(".md.yml")) {
+                    locales.add(code + "\u0000" + rest.substring(".kring/".length(), rest.length() - ".yml".length()));
+                } else if (rest.endsWith(".md")) {
+                    locales.add(code + "\u0000" + rest);
+                }
+            }
+        }
+        for (String rel : retranslate) {
+            for (String code : translations.keySet()) {
+                locales.add(code + "\u0000" + rel);
+            }
+        }
+        for (String item : locales) {
+            String code = item.substring(0, item.indexOf('\u0000'));
+            String rel = item.substring(item.indexOf('\u0000') + 1);
+            String name = "translations/" + code + "/" + rel;
+            fileProblems.remove(name);
+            Map<String, Object> docs = translations.get(code);
+            if (docs != null) {
+                docs.remove(rel);
+                if (Files.isRegularFile(root.resolve(name))) {
+                    readTranslation(code, rel);
+                }
+            }
+        }
+        return assemble();
+    }
+
+    /** Every problem the loaded files have, as of the last load or update. */
+    public List<Problem> problems() {
+        List<Problem> all = new ArrayList<>();
+        fileProblems.values().forEach(all::addAll);
+        return all;
+    }
+
+    private java.util.Set<String> needed() {
+        java.util.Set<String> needed = new java.util.LinkedHashSet<>();
+        for (Language l : output) {
+            needed.addAll(l.chain());
+        }
+        needed.add(config.sourceLanguage());
+        return needed;
+    }
+
+    private void classifyContent(Path p) {
+        Path contentDir = root.resolve("content");
+        String rel = InputFiles.name(contentDir, p);
+        String name = InputFiles.name(root, p);
+        if (rel.endsWith(".md")) {
+            ContentPath cp = ContentPath.of(rel);
+            if (cp == null) {
+                fileProblems.put(name, List.of(Problem.error(name, 0, ContentPath.validSegments(rel)
+                        ? "this file has no place in the curriculum: sessions go in programmes/<programme>/, "
+                                + "topics in topics/, recommendations in recommendations/"
+                        : "file and folder names must be lower-case letters, digits and hyphens")));
+            } else {
+                paths.put(rel, cp);
+            }
+        } else {
+            assets.put(rel, new Asset(rel, p, size(p)));
+        }
+    }
+
+    private void readSource(String rel) {
+        Problems problems = new Problems();
+        SourceFile f = InputFiles.read(root, root.resolve("content").resolve(rel), problems);
+        if (f != null) {
+            Object doc = documents.read(paths.get(rel), f, config.sourceLanguage(), null, problems);
+            if (doc != null) {
+                sources.put(rel, doc);
+            }
+        }
+        keep("content/" + rel, problems);
+    }
+
+    private void readTranslation(String code, String rel) {
+        Problems problems = new Problems();
+        String name = "translations/" + code + "/" + rel;
+        ContentPath cp = paths.get(rel);
+        if (cp == null) {
+            problems.error(name, 0, "translation of a file that does not exist: there is no content/" + rel
+                    + Suggestions.didYouMean(rel, paths.keySet()));
+        } else {
+            Object base = sources.get(rel);
+            SourceFile f = InputFiles.read(root, root.resolve(name), problems);
+            if (f != null && base != null) {
+                Object doc = documents.read(cp, f, code, base, problems);
+                if (doc != null) {
+                    translations.get(code).put(rel, markOutdated(root, code, rel, base, f, doc));
+                }
+            }
+        }
+        keep(name, problems);
+    }
+
+    private void readUi(String code) {
+        Problems problems = new Problems();
+        String name = "translations/" + code + "/ui.yml";
+        SourceFile f = InputFiles.read(root, root.resolve(name), problems);
+        if (f != null) {
+            uiTables.put(code, UiTableReader.read(code, f, problems));
+        }
+        keep(name, problems);
+    }
+
+    private void keep(String name, Problems problems) {
+        List<Problem> list = problems.sorted();
+        if (list.isEmpty()) {
+            fileProblems.remove(name);
+        } else {
+            fileProblems.put(name, list);
+        }
+    }
+
+    private Curriculum assemble() {
         List<LocalizedContent> locales = new ArrayList<>();
         for (Language l : output) {
-            locales.add(localize(l, config, paths, sources, translations, uiTables, builtin));
+            locales.add(localize(l));
         }
-        assets.sort(Comparator.comparing(Asset::sitePath));
-        return new Curriculum(root, config.withLanguages(config.languages()), List.copyOf(locales),
-                List.copyOf(assets));
+        return new Curriculum(root, config, List.copyOf(locales), List.copyOf(assets.values()));
     }
 
     /**
@@ -203,16 +320,14 @@ public final class ContentLoader {
         return out;
     }
 
-    private LocalizedContent localize(Language lang, SiteConfig config, Map<String, ContentPath> paths,
-            Map<String, Object> sources, Map<String, Map<String, Object>> translations,
-            Map<String, UiTable> uiTables, UiTable builtin) {
+    private LocalizedContent localize(Language lang) {
         List<Page> pages = new ArrayList<>();
         Map<String, Programme> programmes = new LinkedHashMap<>();
         Map<String, List<Session>> sessions = new HashMap<>();
         List<Topic> topics = new ArrayList<>();
         List<Recommendation> recommendations = new ArrayList<>();
         for (Map.Entry<String, ContentPath> e : paths.entrySet()) {
-            Object doc = pick(lang, config, e.getKey(), sources, translations);
+            Object doc = pick(lang, e.getKey());
             if (doc == null) {
                 continue;
             }
@@ -247,8 +362,7 @@ public final class ContentLoader {
     }
 
     /** The version of a file a language shows: its own translation, else the first in its fallback chain. */
-    private static Object pick(Language lang, SiteConfig config, String rel, Map<String, Object> sources,
-            Map<String, Map<String, Object>> translations) {
+    private Object pick(Language lang, String rel) {
         for (String code : lang.chain()) {
             if (code.equals(config.sourceLanguage())) {
                 break;
@@ -301,8 +415,4 @@ public final class ContentLoader {
         }
     }
 
-    /** Whether this kind of content is listed under a page id rather than its own section. */
-    static boolean isPage(ContentKind kind) {
-        return kind == ContentKind.PAGE;
-    }
 }

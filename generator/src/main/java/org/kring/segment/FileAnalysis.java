@@ -29,7 +29,12 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
      */
     public static FileAnalysis of(String path, SourceFile sourceFile, SourceFile translation, TranslationRecord record,
             Segmenter segmenter) {
-        List<Segment> src = segmenter.segments(sourceFile);
+        return of(path, segmenter.segments(sourceFile), translation, record, segmenter);
+    }
+
+    /** The same, with the source's segments already made (they are shared by every language). */
+    public static FileAnalysis of(String path, List<Segment> src, SourceFile translation, TranslationRecord record,
+            Segmenter segmenter) {
         String section = section(path);
         if (translation == null) {
             int words = src.stream().mapToInt(Segment::words).sum();

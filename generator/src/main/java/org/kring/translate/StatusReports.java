@@ -16,11 +16,17 @@ public final class StatusReports {
         String name = p.language(code).name();
         Problems problems = new Problems();
         Glossary glossary = Glossary.read(p, code, problems);
-        List<FileAnalysis> all = p.analyzeAll(code);
         List<Problem> warnings = new ArrayList<>(problems.sorted());
-        for (FileAnalysis a : all) {
-            warnings.addAll(glossary.check(code, a));
+        List<org.kring.segment.FileStatus> files;
+        if (glossary.isEmpty()) {
+            files = p.contentPaths().parallelStream().map(path -> p.status(code, path)).toList();
+        } else {
+            List<FileAnalysis> all = p.analyzeAll(code);
+            for (FileAnalysis a : all) {
+                warnings.addAll(glossary.check(code, a));
+            }
+            files = all.stream().map(FileAnalysis::status).toList();
         }
-        return new StatusReport(code, name, all.stream().map(FileAnalysis::status).toList(), warnings);
+        return new StatusReport(code, name, files, warnings);
     }
 }

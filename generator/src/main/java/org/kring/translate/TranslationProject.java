@@ -117,7 +117,37 @@ public final class TranslationProject {
                 }
             }
         }
-        return FileAnalysis.of(path, source(path), own, record(locale, path), segmenter);
+        return FileAnalysis.of(path, sourceSegments(path), own, record(locale, path), segmenter);
+    }
+
+    /**
+     * Where a file stands, as cheaply as possible: a translation without a record (made by hand, not yet
+     * accepted) is taken as translated without reading it closely, as the build does.
+     */
+    public org.kring.segment.FileStatus status(String locale, String path) {
+        Path t = translationPath(locale, path);
+        if (Files.isRegularFile(t) && !Files.isRegularFile(recordPath(locale, path))) {
+            SourceFile own = translation(locale, path);
+            if (!FileAnalysis.isAdapted(own.text())) {
+                int n = sourceSegments(path).size();
+                return new org.kring.segment.FileStatus(path, FileAnalysis.section(path),
+                        org.kring.segment.FileState.TRANSLATED, n, n, 0, 0, 0, List.of(), false, false);
+            }
+        }
+        return analyze(locale, path).status();
+    }
+
+    private final java.util.Map<String, List<org.kring.segment.Segment>> sourceSegments =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A source file's segments, made once however many languages ask. */
+    public List<org.kring.segment.Segment> sourceSegments(String path) {
+        return sourceSegments.computeIfAbsent(path, p -> segmenter.segments(source(p)));
+    }
+
+    /** Forgets what was read of these files, after they changed. */
+    public void forget(java.util.Collection<String> paths) {
+        paths.forEach(sourceSegments::remove);
     }
 
     private static boolean sameLanguage(String a, String b) {

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * pages that no longer exist. Without a usable manifest (first build, deleted output) everything is staged
  * and the staging folder replaces the output folder in one rename.
  */
-public final class SiteWriter implements AutoCloseable {
+public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Path manifestFile;
@@ -52,7 +52,7 @@ public final class SiteWriter implements AutoCloseable {
         this.out = out.toAbsolutePath().normalize();
         Path parent = this.out.getParent();
         this.staging = parent.resolve("." + this.out.getFileName() + ".kring-staging");
-        this.manifestFile = cacheDir.resolve("output-" + shortHash(this.out.toString()) + ".manifest");
+        this.manifestFile = manifestFile(this.out, cacheDir);
         Map<String, Entry> prev = Files.isDirectory(this.out) ? readManifest(manifestFile) : null;
         this.previous = prev == null ? Map.of() : prev;
         this.full = prev == null;
@@ -69,6 +69,7 @@ public final class SiteWriter implements AutoCloseable {
     }
 
     /** Stages {@code bytes} as {@code path} (relative, forward slashes) unless the output already has them. */
+    @Override
     public void write(String path, byte[] bytes) {
         if (done) {
             throw new IllegalStateException("the writer was already committed or aborted");
@@ -91,10 +92,6 @@ public final class SiteWriter implements AutoCloseable {
         }
         changed.put(path, Boolean.TRUE);
         written.incrementAndGet();
-    }
-
-    public void write(String path, String text) {
-        write(path, text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The number of files staged so far because their bytes changed. */
@@ -174,6 +171,26 @@ public final class SiteWriter implements AutoCloseable {
         Path tmp = manifestFile.resolveSibling(manifestFile.getFileName() + ".tmp");
         Files.writeString(tmp, sb);
         move(tmp, manifestFile);
+    }
+
+    /** Where the hashes of an output folder's files are kept between builds. */
+    static Path manifestFile(Path out, Path cacheDir) {
+        return cacheDir.resolve("output-" + shortHash(out.toAbsolutePath().normalize().toString()) + ".manifest");
+    }
+
+    /** The manifest as path → "hash\tsize", or null when there is none. */
+    static Map<String, String> readManifestLines(Path file) {
+        Map<String, Entry> m = readManifest(file);
+        if (m == null) {
+            return null;
+        }
+        Map<String, String> out = new HashMap<>();
+        m.forEach((k, v) -> out.put(k, v.hash + "\t" + v.size));
+        return out;
+    }
+
+    static String hashOf(byte[] bytes) {
+        return hash(bytes);
     }
 
     private static Map<String, Entry> readManifest(Path file) {

@@ -32,7 +32,7 @@ import org.kring.render.Parallel;
 import org.kring.render.Router;
 import org.kring.render.Templates;
 import org.kring.render.TemplateFunctions;
-import org.kring.write.SiteWriter;
+import org.kring.write.OutputSink;
 
 /**
  * The print half of the render stage. For every language: a facilitator edition and a participant handout
@@ -41,7 +41,7 @@ import org.kring.write.SiteWriter;
  * from the cache instead of being rendered again.
  */
 public final class PrintRenderer {
-    static final List<String> TEMPLATES = List.of("print/session.ftlh", "print/manual.ftlh", "print/booklet.ftlh");
+    public static final List<String> TEMPLATES = List.of("print/session.ftlh", "print/manual.ftlh", "print/booklet.ftlh");
 
     /** What the print stage did. */
     public record Result(List<PdfFile> files, int rendered, int reused, long renderMillis, int renderedPages) {
@@ -89,7 +89,7 @@ public final class PrintRenderer {
         GlyphCheck.check(curriculum, fonts, problems);
     }
 
-    public Result render(SiteWriter writer) {
+    public Result render(OutputSink writer) {
         templates.preload(TEMPLATES);
         List<Job> jobs = jobs();
         PdfEngine engine = new PdfEngine(fonts);

@@ -31,11 +31,11 @@ import org.kring.render.TemplateFunctions;
 import org.kring.render.Templates;
 import org.kring.render.print.PdfFile;
 import org.kring.translate.StatusReport;
-import org.kring.write.SiteWriter;
+import org.kring.write.OutputSink;
 
 /**
  * The web half of the render stage: every page of every language through its FreeMarker template, in
- * parallel, straight into the {@link SiteWriter}. Also the site-wide files: the language chooser at the
+ * parallel, straight into an {@link OutputSink}. Also the site-wide files: the language chooser at the
  * root, the 404 page, the sitemap and the fingerprinted CSS and script.
  */
 public final class WebRenderer {
@@ -49,7 +49,7 @@ public final class WebRenderer {
     private record Job(LocalizedContent locale, DocKey key, String kind, Object doc, String section) {
     }
 
-    static final List<String> TEMPLATES = List.of("web/home.ftlh", "web/page.ftlh", "web/country.ftlh",
+    public static final List<String> TEMPLATES = List.of("web/home.ftlh", "web/page.ftlh", "web/country.ftlh",
             "web/countries.ftlh", "web/programmes.ftlh", "web/programme.ftlh", "web/session.ftlh", "web/topics.ftlh",
             "web/topic.ftlh", "web/recommendations.ftlh", "web/recommendation.ftlh", "web/downloads.ftlh",
             "web/translation.ftlh",
@@ -88,13 +88,43 @@ public final class WebRenderer {
         return out;
     }
 
+    /** One page of the site: a piece of content (or a list page) in one language. */
+    public record PageRef(String lang, DocKey key) {
+    }
+
+    /** Every page the site has, and the file each is written to. */
+    public Map<PageRef, String> pages() {
+        Map<PageRef, String> out = new LinkedHashMap<>();
+        for (LocalizedContent locale : curriculum.locales()) {
+            for (Job job : jobs(locale)) {
+                out.put(new PageRef(locale.code(), job.key), Router.file(router.path(job.key, locale.code())));
+            }
+        }
+        return out;
+    }
+
     /** Renders everything; returns the number of pages written per language. */
-    public Map<String, Integer> render(SiteWriter writer) {
+    public Map<String, Integer> render(OutputSink writer) {
+        return render(writer, null, true);
+    }
+
+    /**
+     * Renders the pages in {@code only} (all when null) and, when {@code siteFiles}, the stylesheet, script,
+     * pictures and the site's root files. Returns the number of pages rendered per language.
+     */
+    public Map<String, Integer> render(OutputSink writer, java.util.Set<PageRef> only, boolean siteFiles) {
         templates.preload(TEMPLATES);
-        writeAssets(writer);
+        computeAssetNames();
+        if (siteFiles) {
+            writeAssets(writer);
+        }
         List<Job> jobs = new ArrayList<>();
         for (LocalizedContent locale : curriculum.locales()) {
-            jobs.addAll(jobs(locale));
+            for (Job job : jobs(locale)) {
+                if (only == null || only.contains(new PageRef(locale.code(), job.key))) {
+                    jobs.add(job);
+                }
+            }
         }
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         Parallel.forEach(jobs, job -> {
@@ -102,7 +132,9 @@ public final class WebRenderer {
             writer.write(Router.file(path), renderPage(job, path));
             counts.computeIfAbsent(job.locale.code(), k -> new AtomicInteger()).incrementAndGet();
         });
-        writeSiteFiles(writer);
+        if (siteFiles) {
+            writeSiteFiles(writer);
+        }
         Map<String, Integer> out = new LinkedHashMap<>();
         for (LocalizedContent l : curriculum.locales()) {
             AtomicInteger n = counts.get(l.code());
@@ -337,13 +369,23 @@ public final class WebRenderer {
         return items;
     }
 
-    private void writeAssets(SiteWriter writer) {
+    private final Map<String, byte[]> assetBytes = new LinkedHashMap<>();
+
+    /** The fingerprinted names of the stylesheet and script, which every page links. */
+    private void computeAssetNames() {
+        if (!assets.isEmpty()) {
+            return;
+        }
         for (String name : List.of("kring.css", "kring.js")) {
             byte[] bytes = templates.file("assets/" + name);
             String hashed = Fingerprint.name(name, bytes);
             assets.put(name.substring(name.lastIndexOf('.') + 1), "assets/" + hashed);
-            writer.write("assets/" + hashed, bytes);
+            assetBytes.put("assets/" + hashed, bytes);
         }
+    }
+
+    private void writeAssets(OutputSink writer) {
+        assetBytes.forEach(writer::write);
         for (org.kring.model.Asset a : curriculum.assets()) {
             try {
                 writer.write(a.sitePath(), java.nio.file.Files.readAllBytes(a.file()));
@@ -353,7 +395,7 @@ public final class WebRenderer {
         }
     }
 
-    private void writeSiteFiles(SiteWriter writer) {
+    private void writeSiteFiles(OutputSink writer) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteModel());
         model.put("assets", assets);

@@ -1,0 +1,154 @@
+package org.kring.serve;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.kring.model.ContentKind;
+import org.kring.model.Curriculum;
+import org.kring.model.DocKey;
+import org.kring.model.Documents;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Located;
+import org.kring.model.Page;
+import org.kring.model.Programme;
+import org.kring.model.Recommendation;
+import org.kring.model.Ref;
+import org.kring.model.Session;
+import org.kring.model.Topic;
+import org.kring.render.web.WebRenderer.PageRef;
+
+/**
+ * Which pages an edit changes. Compares the content before and after, language by language, and follows
+ * where each kind of content shows elsewhere: a session's title on its programme page, its neighbours'
+ * "next" links and the topics it uses; a topic's title on the topic list and the sessions using it; a
+ * programme's or a menu page's title on every page. Returns null when everything must be rendered (content
+ * added or removed, interface strings changed).
+ */
+final class Dependents {
+    private Dependents() {
+    }
+
+    static Set<PageRef> of(Curriculum before, Curriculum after) {
+        if (before.locales().size() != after.locales().size()) {
+            return null;
+        }
+        Set<DocKey> nav = new HashSet<>();
+        for (Located<Ref> item : after.config().navigation()) {
+            nav.add(item.value().key());
+        }
+        Set<PageRef> pages = new HashSet<>();
+        for (int i = 0; i < after.locales().size(); i++) {
+            LocalizedContent old = before.locales().get(i);
+            LocalizedContent now = after.locales().get(i);
+            if (!old.code().equals(now.code()) || old.ui() != now.ui() && !sameStrings(old, now)) {
+                return null;
+            }
+            Map<DocKey, Object> a = index(old);
+            Map<DocKey, Object> b = index(now);
+            if (!a.keySet().equals(b.keySet())) {
+                return null;
+            }
+            String lang = now.code();
+            for (Map.Entry<DocKey, Object> e : b.entrySet()) {
+                Object was = a.get(e.getKey());
+                Object is = e.getValue();
+                if (same(was, is)) {
+                    continue;
+                }
+                DocKey key = e.getKey();
+                if (nav.contains(key) || key.kind() == ContentKind.PROGRAMME) {
+                    return null; // its title is in every page's menu or breadcrumbs
+                }
+                pages.add(new PageRef(lang, key));
+                if (is instanceof Session s) {
+                    Session w = (Session) was;
+                    pages.add(new PageRef(lang, new DocKey(ContentKind.PROGRAMME, s.programmeId())));
+                    pages.add(new PageRef(lang, page("downloads")));
+                    Programme p = now.programme(s.programmeId());
+                    List<Session> list = p.sessions();
+                    int at = list.indexOf(s);
+                    if (at > 0) {
+                        pages.add(new PageRef(lang, list.get(at - 1).key()));
+                    }
+                    if (at >= 0 && at + 1 < list.size()) {
+                        pages.add(new PageRef(lang, list.get(at + 1).key()));
+                    }
+                    if (w.number() != s.number()) {
+                        return null; // another order: every neighbour and list changes
+                    }
+                    for (String t : s.topicIds()) {
+                        pages.add(new PageRef(lang, new DocKey(ContentKind.TOPIC, t)));
+                    }
+                    for (String t : w.topicIds()) {
+                        pages.add(new PageRef(lang, new DocKey(ContentKind.TOPIC, t)));
+                    }
+                } else if (is instanceof Topic t) {
+                    pages.add(new PageRef(lang, page("topics")));
+                    for (Session s : now.sessionsUsing(t.id())) {
+                        pages.add(new PageRef(lang, s.key()));
+                    }
+                } else if (is instanceof Recommendation) {
+                    pages.add(new PageRef(lang, page("recommendations")));
+                } else if (is instanceof Page p && p.isCountry()) {
+                    pages.add(new PageRef(lang, page("countries")));
+                    String country = p.id().substring("countries/".length());
+                    for (Recommendation r : now.recommendations()) {
+                        if (r.countries().stream().anyMatch(c -> c.value().equals(country))) {
+                            pages.add(new PageRef(lang, r.key()));
+                        }
+                    }
+                } else if (is instanceof Page p && p.id().equals("home")) {
+                    pages.add(new PageRef(lang, page("home")));
+                }
+            }
+        }
+        return pages;
+    }
+
+    private static DocKey page(String id) {
+        return new DocKey(ContentKind.PAGE, id);
+    }
+
+    /** Programmes compare without their sessions: a session's change is followed separately. */
+    private static boolean same(Object a, Object b) {
+        if (a instanceof Programme p && b instanceof Programme q) {
+            return p.title().equals(q.title()) && Objects.equals(p.shortTitle(), q.shortTitle())
+                    && p.description().equals(q.description()) && Objects.equals(p.audience(), q.audience())
+                    && p.body().equals(q.body()) && p.origin().equals(q.origin())
+                    && p.sessions().size() == q.sessions().size();
+        }
+        return Objects.equals(a, b);
+    }
+
+    private static boolean sameStrings(LocalizedContent a, LocalizedContent b) {
+        return a.ui().tables().equals(b.ui().tables());
+    }
+
+    private static Map<DocKey, Object> index(LocalizedContent l) {
+        Map<DocKey, Object> m = new HashMap<>();
+        for (Page p : l.pages()) {
+            m.put(p.key(), p);
+        }
+        for (Programme p : l.programmes()) {
+            m.put(p.key(), p);
+            for (Session s : p.sessions()) {
+                m.put(s.key(), s);
+            }
+        }
+        for (Topic t : l.topics()) {
+            m.put(t.key(), t);
+        }
+        for (Recommendation r : l.recommendations()) {
+            m.put(r.key(), r);
+        }
+        return m;
+    }
+
+    static Set<DocKey> keys(Object doc) {
+        return Set.of(Documents.key(doc));
+    }
+}

@@ -1,0 +1,127 @@
+package org.kring.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The preview server's output: files go straight into the output folder, each through a temporary file
+ * and an atomic rename, so a browser never gets half a page. Files whose bytes did not change are not
+ * touched. Keeps the same manifest as a build, so a later {@code kring build} knows what is there.
+ */
+public final class LiveOutput implements OutputSink {
+    private final Path out;
+    private final Path manifestFile;
+    /** path → "hash\tsize" of what is in the output folder. */
+    private final Map<String, String> present = new ConcurrentHashMap<>();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+
+    public LiveOutput(Path out, Path cacheDir) {
+        this.out = out.toAbsolutePath().normalize();
+        this.manifestFile = SiteWriter.manifestFile(this.out, cacheDir);
+        Map<String, String> m = Files.isDirectory(this.out) ? SiteWriter.readManifestLines(manifestFile) : null;
+        if (m != null) {
+            present.putAll(m);
+        }
+        try {
+            Files.createDirectories(this.out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    @Override
+    public void write(String path, byte[] bytes) {
+        String entry = SiteWriter.hashOf(bytes) + "\t" + bytes.length;
+        Path target = out.resolve(path);
+        if (entry.equals(present.get(path)) && Files.isRegularFile(target)) {
+            return;
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path tmp = Files.createTempFile(target.getParent(), ".kring-", ".tmp");
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        present.put(path, entry);
+        changed.add(path);
+    }
+
+    /** The files written since the last call. */
+    public Set<String> takeChanged() {
+        Set<String> c = Set.copyOf(changed);
+        changed.removeAll(c);
+        return c;
+    }
+
+    /**
+     * A pass that renders every file of some kind (all pages, or all PDFs); when it ends, files of that kind
+     * it did not write belong to content that is gone and are deleted. Passes may run at the same time.
+     */
+    public final class Pass implements OutputSink {
+        private final Set<String> produced = ConcurrentHashMap.newKeySet();
+
+        @Override
+        public void write(String path, byte[] bytes) {
+            produced.add(path);
+            LiveOutput.this.write(path, bytes);
+        }
+
+        /** Deletes the files in {@code scope} this pass did not write. */
+        public void deleteStale(Predicate<String> scope) {
+            for (String path : Set.copyOf(present.keySet())) {
+                if (scope.test(path) && !produced.contains(path)) {
+                    delete(path);
+                }
+            }
+        }
+    }
+
+    public Pass startPass() {
+        return new Pass();
+    }
+
+    public void delete(String path) {
+        try {
+            Files.deleteIfExists(out.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        present.remove(path);
+        changed.add(path);
+    }
+
+    /** Writes the manifest, so a build after the server knows what the output folder holds. */
+    public void saveManifest() {
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, String> e : new TreeMap<>(present).entrySet()) {
+            sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
+        }
+        try {
+            Files.createDirectories(manifestFile.getParent());
+            Path tmp = manifestFile.resolveSibling(manifestFile.getFileName() + ".tmp");
+            Files.writeString(tmp, sb);
+            Files.move(tmp, manifestFile, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
