@@ -28,11 +28,21 @@ public final class Kring {
     private Kring() {
     }
 
+    private static final boolean DEBUG = Boolean.getBoolean("kring.debug");
+
+    /** With -Dkring.debug=true, how long each stage took, on standard error. */
+    static void time(String stage, long start) {
+        if (DEBUG) {
+            System.err.printf("  %-14s %7.1f ms%n", stage, (System.nanoTime() - start) / 1e6);
+        }
+    }
+
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         checkOutputFolder(options);
         Problems problems = new Problems();
         Curriculum curriculum = load(options, problems);
+        time("load+validate", start);
         Templates templates = new Templates(options.site());
         Router router = new Router(curriculum.source() != null ? curriculum.source() : curriculum.locales().get(0));
         Path cache = options.cache();
@@ -47,9 +57,14 @@ public final class Kring {
             PrintRenderer.Result pdfs = options.pdf()
                     ? new PrintRenderer(curriculum, templates, router, fonts, cache, options.progress()).render(writer)
                     : new PrintRenderer.Result(List.of(), 0, 0, 0, 0);
-            Map<String, Integer> pages = new WebRenderer(curriculum, templates, router, pdfs.byLanguage(),
-                    translationStatus(options.site(), curriculum)).render(writer);
+            time("pdfs", start);
+            Map<String, StatusReport> status = translationStatus(options.site(), curriculum);
+            time("status", start);
+            Map<String, Integer> pages = new WebRenderer(curriculum, templates, router, pdfs.byLanguage(), status)
+                    .render(writer);
+            time("web", start);
             SiteWriter.Result r = writer.commit();
+            time("commit", start);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(pages, r.files(), r.written(), r.deleted(), pdfs.files().size(), pdfs.rendered(),
                     pdfs.renderedPages(), pdfs.renderMillis(), millis,
@@ -61,10 +76,13 @@ public final class Kring {
 
     /** Loads and validates without writing anything: the model, or a {@link ContentException}. */
     public static Curriculum load(BuildOptions options, Problems problems) {
+        long t0 = System.nanoTime();
         Curriculum curriculum = new ContentLoader().load(options.site(), options.languages(), options.baseUrl(),
                 problems);
+        time("load", t0);
         problems.throwIfErrors();
         new Validator(problems).validate(curriculum);
+        time("validate", t0);
         problems.throwIfErrors();
         return curriculum;
     }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.Collator;
@@ -27,6 +28,7 @@ import org.kring.markdown.MarkdownReader;
 import org.kring.model.Asset;
 import org.kring.model.ContentKind;
 import org.kring.model.Curriculum;
+import org.kring.model.DocKey;
 import org.kring.model.Documents;
 import org.kring.model.Language;
 import org.kring.model.LocalizedContent;
@@ -119,7 +121,7 @@ public final class ContentLoader {
             }
         }
         work.parallelStream().forEach(Runnable::run);
-        fileProblems.values().forEach(list -> list.forEach(problems::add));
+        problems().forEach(problems::add);
         return assemble();
     }
 
@@ -197,7 +199,25 @@ public final class ContentLoader {
     public List<Problem> problems() {
         List<Problem> all = new ArrayList<>();
         fileProblems.values().forEach(all::addAll);
+        all.addAll(duplicateIds());
         return all;
+    }
+
+    /** Two files for one page, such as about.md and about/index.md. */
+    private List<Problem> duplicateIds() {
+        List<Problem> out = new ArrayList<>();
+        Map<String, String> seen = new HashMap<>();
+        for (Map.Entry<String, ContentPath> e : paths.entrySet()) {
+            if (e.getValue().kind() != ContentKind.PAGE) {
+                continue;
+            }
+            String other = seen.putIfAbsent(e.getValue().id(), e.getKey());
+            if (other != null) {
+                out.add(Problem.error("content/" + e.getKey(), 0, "page '" + e.getValue().id()
+                        + "' is also defined by content/" + other + "; keep one of the two"));
+            }
+        }
+        return out;
     }
 
     private java.util.Set<String> needed() {
@@ -284,7 +304,14 @@ public final class ContentLoader {
         for (Language l : output) {
             locales.add(localize(l));
         }
-        return new Curriculum(root, config, List.copyOf(locales), List.copyOf(assets.values()));
+        java.util.Set<DocKey> unreadable = new java.util.HashSet<>();
+        for (Map.Entry<String, ContentPath> e : paths.entrySet()) {
+            ContentPath cp = e.getValue();
+            if (!sources.containsKey(e.getKey()) && cp.kind() != ContentKind.SESSION) {
+                unreadable.add(new DocKey(cp.kind(), cp.id()));
+            }
+        }
+        return new Curriculum(root, config, List.copyOf(locales), List.copyOf(assets.values()), Set.copyOf(unreadable));
     }
 
     /**

@@ -16,8 +16,10 @@ public final class YamlErrors {
         String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
         // An unclosed quote or bracket is only noticed at the end of the text; the mistake is where it opened.
         Mark at = problem;
+        boolean unclosed = e.getContext() != null && e.getContext().startsWith("while parsing a flow")
+                && problem != null && context != null && problem.getLine() != context.getLine();
         if (context != null && (problem == null || what.contains("end of stream")
-                || what.contains("could not find expected"))) {
+                || what.contains("could not find expected") || unclosed)) {
             at = context;
         }
         String message = "invalid YAML: " + what;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kring.Problem;
 import org.kring.Problems;
 import org.kring.load.Suggestions;
 import org.kring.markdown.MarkdownReader;
@@ -51,7 +52,7 @@ public final class Validator {
             // Building only other languages: the source is still the reference for the structure.
             source = all.get(0);
         }
-        Set<DocKey> keys = new HashSet<>();
+        Set<DocKey> keys = new HashSet<>(curriculum.unreadable());
         Map<String, DocKey> byPath = new HashMap<>();
         for (Object doc : documents(source)) {
             DocKey key = keyOf(doc);
@@ -89,9 +90,7 @@ public final class Validator {
                 }
             }
         }
-        for (LocalizedContent locale : all) {
-            checkAnchors(locale);
-        }
+        checkAnchors(all);
     }
 
     private void checkProgrammes(LocalizedContent source) {
@@ -168,23 +167,39 @@ public final class Validator {
         }
     }
 
-    /** Links with an anchor must find it in the target as it is in this language. */
-    private void checkAnchors(LocalizedContent locale) {
-        for (Object doc : documents(locale)) {
-            Markdown md = bodyOf(doc);
-            for (LinkUse link : md.links()) {
-                if (!(md.targets().get(link.node()) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
-                    continue;
-                }
-                Object target = locale.find(ct.ref().key());
-                Set<String> anchors = target == null ? Set.of() : anchorsOf(target);
-                if (target != null && !anchors.contains(ct.ref().anchor())) {
-                    problems.error(md.file().name(), link.line(), link.column(), "anchor '#" + ct.ref().anchor()
-                            + "' does not exist in " + ct.ref().key() + " (" + locale.code() + ")"
-                            + Suggestions.didYouMean(ct.ref().anchor(), anchors));
+    /**
+     * Links with an anchor must find it in the target as it is in each language (a heading's anchor comes
+     * from its text unless fixed with {#id}). One problem per link, naming the languages that lack it.
+     */
+    private static final String LANGS = "\u0000languages\u0000";
+
+    private void checkAnchors(List<LocalizedContent> all) {
+        Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
+        Map<String, Problem> first = new HashMap<>();
+        for (LocalizedContent locale : all) {
+            for (Object doc : documents(locale)) {
+                Markdown md = bodyOf(doc);
+                for (LinkUse link : md.links()) {
+                    if (!(md.targets().get(link.node()) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
+                        continue;
+                    }
+                    Object target = locale.find(ct.ref().key());
+                    Set<String> anchors = target == null ? Set.of() : anchorsOf(target);
+                    if (target != null && !anchors.contains(ct.ref().anchor())) {
+                        String id = md.file().name() + ":" + link.line() + ":" + link.column() + ":" + ct.ref();
+                        missing.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(locale.code());
+                        first.putIfAbsent(id, Problem.error(md.file().name(), link.line(), link.column(), "anchor '#"
+                                + ct.ref().anchor() + "' does not exist in " + ct.ref().key() + LANGS
+                                + Suggestions.didYouMean(ct.ref().anchor(), anchors)));
+                    }
                 }
             }
         }
+        missing.forEach((id, langs) -> {
+            Problem p = first.get(id);
+            problems.add(new Problem(p.severity(), p.file(), p.line(), p.column(),
+                    p.message().replace(LANGS, " (" + String.join(", ", langs) + ")")));
+        });
     }
 
     /** Anchors a page has: its body's headings and the sections its template adds. */
