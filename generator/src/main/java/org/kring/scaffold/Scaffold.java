@@ -97,7 +97,7 @@ public final class Scaffold {
                 number: %d
                 duration: %d
                 # when: Weeks 20 to 24 of pregnancy
-                description: (One or two sentences: what this session is about.)
+                description: "(One or two sentences about what happens in this session.)"
                 objectives:
                   - (What participants can do after this session.)
                 materials:
@@ -169,7 +169,7 @@ public final class Scaffold {
                 title: %s
                 level: provider            # policy | organisation | provider | participant
                 # adaptation: surface      # surface (language, pictures, names) | deep (content, order, who facilitates)
-                description: (One sentence: the recommendation.)
+                description: "(One sentence that says the recommendation.)"
                 # countries: [ghana, kosovo]
                 ---
 
