@@ -1,76 +1,319 @@
 package org.kring.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 
 import org.kring.BuildOptions;
 import org.kring.BuildResult;
 import org.kring.Kring;
+import org.kring.bench.Corpus;
+import org.kring.bench.Measure;
+import org.kring.serve.LiveSite;
+import org.kring.serve.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Prints how fast Kring is on this machine. Speed targets live here, in numbers a person reads, not in
- * timed unit tests.
+ * Prints how fast Kring is on this machine, next to Hugo on the same corpus when Hugo is installed. Speed
+ * targets live here, in numbers a person reads, not in timed unit tests.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures build speed on this machine and prints a table.")
+        description = "Measures build speed on this machine (and Hugo's, when installed) and prints a table.")
 final class BenchCommand implements Callable<Integer> {
+    /** The JVM options of the ./kring launcher, so a cold build here is a cold build there. */
+    static final List<String> JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss2m");
 
-    @Option(names = "--site", paramLabel = "DIR", description = "The site to measure (default: .)")
+    @Option(names = "--site", paramLabel = "DIR", description = "The site whose PDFs are measured (default: .)")
     Path site = Path.of(".");
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds after the warm-up (default: 2)")
-    int rounds = 2;
+    @Option(names = "--pages-per-lang", paramLabel = "N", description = "Pages per language of the large corpus (default: 1000; the small one has a fifth)")
+    int pages = 1000;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds per figure (default: 3)")
+    int rounds = 3;
+
+    @Option(names = "--corpus-script", paramLabel = "FILE", description = "make-corpus.py (default: ../shared/bench/make-corpus.py)")
+    Path script;
+
+    @Option(names = "--write-corpus", paramLabel = "DIR", description = "Only write the corpus as a Kring site into DIR and stop")
+    Path writeCorpus;
+
+    @Option(names = "--no-pdf", description = "Skip the PDF figures")
+    boolean noPdf;
+
+    @Option(names = "--no-hugo", description = "Skip Hugo even when it is installed")
+    boolean noHugo;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
+        Path corpusScript = Corpus.script(script);
+        if (writeCorpus != null) {
+            Path raw = Files.createTempDirectory("kring-corpus");
+            Corpus.generate(corpusScript, raw, pages, "kring");
+            Corpus.convert(raw, writeCorpus);
+            Measure.delete(raw);
+            System.out.println("Wrote the corpus (" + LANGS + " languages x " + pages + " pages) to " + writeCorpus
+                    + "; build it with: kring build --site " + writeCorpus + " --no-pdf");
+            return Main.OK;
+        }
         Path tmp = Files.createTempDirectory("kring-bench");
         try {
-            System.out.println("Kring bench on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
-                    + System.getProperty("java.version"));
-            pdfs(tmp);
+            System.out.printf(Locale.ROOT, "Kring bench: %d cores, Java %s, JVM options %s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM));
+            List<String[]> rows = new ArrayList<>();
+            int small = Math.max(4, pages / 5);
+            Path smallSite = corpus(corpusScript, tmp.resolve("small"), small);
+            Path largeSite = corpus(corpusScript, tmp.resolve("large"), pages);
+            Measure.Run coldSmall = cold(smallSite, tmp.resolve("out-small"));
+            Measure.Run coldLarge = cold(largeSite, tmp.resolve("out-large"));
+            Measure.Run hugo = noHugo ? null : hugo(corpusScript, tmp.resolve("hugo"));
+            rows.add(row("cold full build, new JVM, " + LANGS + " x " + pages, secs(coldLarge.seconds()),
+                    hugo == null ? "-" : secs(hugo.seconds()), hugo == null ? "-" : ratio(coldLarge.seconds() / hugo.seconds())));
+            rows.add(row("  peak memory", mib(coldLarge.peakMiB()), hugo == null ? "-" : mib(hugo.peakMiB()),
+                    hugo == null ? "-" : ratio(coldLarge.peakMiB() / hugo.peakMiB())));
+            rows.add(row("cold full build, new JVM, " + LANGS + " x " + small, secs(coldSmall.seconds()), "-", "-"));
+            rows.add(row("  growth for " + (pages / small) + "x the pages", ratio(coldLarge.seconds() / coldSmall.seconds())
+                    + "x", "-", "-"));
+            rows.add(row("warm full build, same JVM, " + LANGS + " x " + pages, secs(warm(largeSite, tmp)), "-", "-"));
+            rows.add(row("no-change rebuild, new JVM, " + LANGS + " x " + pages, secs(noChange(largeSite, tmp)), "-", "-"));
+            double[] editLarge = edits(largeSite);
+            rows.add(row("one-page edit to reload event (serve), " + LANGS + " x " + pages,
+                    ms(editLarge[0]) + " (p90 " + ms(editLarge[1]) + ")", "-", "-"));
+            Path example = site.toAbsolutePath().normalize();
+            if (Files.isRegularFile(example.resolve("site.yml"))) {
+                Path copy = tmp.resolve("example");
+                copySite(example, copy);
+                double[] editExample = edits(copy);
+                rows.add(row("one-page edit to reload event (serve), example", ms(editExample[0]) + " (p90 "
+                        + ms(editExample[1]) + ")", "-", "-"));
+            }
+            print(rows);
+            if (!noPdf && Files.isRegularFile(example.resolve("site.yml"))) {
+                pdfs(example, tmp);
+            }
         } finally {
-            deleteTree(tmp);
+            Measure.delete(tmp);
         }
         return Main.OK;
     }
 
-    /** Every PDF of the site rendered from scratch (empty cache), after one warm-up round. */
-    private void pdfs(Path tmp) {
+    static final int LANGS = 5;
+
+    private static String[] row(String what, String kring, String hugo, String ratio) {
+        return new String[] {what, kring, hugo, ratio};
+    }
+
+    private static void print(List<String[]> rows) {
         System.out.println();
-        System.out.println("PDFs of " + site.toAbsolutePath().normalize() + " (warm JVM, empty PDF cache each round)");
+        System.out.printf(Locale.ROOT, "%-56s %18s %10s %12s%n", "", "Kring", "Hugo", "Kring/Hugo");
+        for (String[] r : rows) {
+            System.out.printf(Locale.ROOT, "%-56s %18s %10s %12s%n", (Object[]) r);
+        }
+    }
+
+    private static String secs(double s) {
+        return String.format(Locale.ROOT, "%.2f s", s);
+    }
+
+    private static String ms(double m) {
+        return String.format(Locale.ROOT, "%.0f ms", m);
+    }
+
+    private static String mib(double m) {
+        return String.format(Locale.ROOT, "%.0f MiB", m);
+    }
+
+    private static String ratio(double r) {
+        return String.format(Locale.ROOT, "%.2f", r);
+    }
+
+    private static Path corpus(Path script, Path dir, int pages) throws IOException {
+        Path raw = dir.resolve("raw");
+        Corpus.generate(script, raw, pages, "kring");
+        Path site = dir.resolve("site");
+        Corpus.convert(raw, site);
+        Measure.delete(raw);
+        return site;
+    }
+
+    private List<String> kring(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(JVM);
+        cmd.add("-jar");
+        cmd.add(jar().toString());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
+    private static Path jar() {
+        try {
+            return Path.of(Kring.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The median of full builds into a new folder with an empty cache, each in a new JVM. */
+    private Measure.Run cold(Path site, Path work) {
+        List<Double> times = new ArrayList<>();
+        double peak = 0;
+        for (int i = 0; i < rounds; i++) {
+            Measure.delete(work);
+            Measure.delete(site.resolve(".kring-cache"));
+            Measure.Run r = Measure.process(kring("build", "--site", site.toString(), "--out", work.resolve("out").toString(),
+                    "--no-pdf", "--quiet"), null);
+            if (r.exit() != 0) {
+                throw new IllegalStateException("build failed: " + r.output());
+            }
+            times.add(r.seconds());
+            peak = Math.max(peak, r.peakMiB());
+        }
+        return new Measure.Run(Measure.median(times), peak, 0, "");
+    }
+
+    /** The median of full builds in this JVM, after one to warm it. */
+    private double warm(Path site, Path tmp) {
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i <= rounds; i++) {
+            Path dir = tmp.resolve("warm-" + i);
+            long t0 = System.nanoTime();
+            Kring.build(BuildOptions.of(site).withOut(dir.resolve("out")).withPdf(false).withCache(dir.resolve("cache")));
+            if (i > 0) {
+                times.add((System.nanoTime() - t0) / 1e9);
+            }
+            Measure.delete(dir);
+        }
+        return Measure.median(times);
+    }
+
+    /** A second build with nothing changed, in a new JVM. */
+    private double noChange(Path site, Path tmp) {
+        Path out = tmp.resolve("nochange");
+        Measure.process(kring("build", "--site", site.toString(), "--out", out.toString(), "--no-pdf", "--quiet"), null);
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
+            times.add(Measure.process(kring("build", "--site", site.toString(), "--out", out.toString(), "--no-pdf",
+                    "--quiet"), null).seconds());
+        }
+        Measure.delete(out);
+        return Measure.median(times);
+    }
+
+    /**
+     * Saves a session file again and again (a changed sentence each time) while the preview watches, and
+     * times each save to the moment the reload event would go out. Returns {median, p90} in ms.
+     */
+    private double[] edits(Path site) throws Exception {
+        Path out = site.resolve("_bench_site");
+        LiveSite live = new LiveSite(new BuildOptions(site, out, List.of(), null, false, null));
+        LiveSite.Update first = live.start();
+        if (!first.ok()) {
+            throw new IllegalStateException("the site has errors: " + first.problems());
+        }
+        Path session;
+        try (var s = Files.walk(site.resolve("content/programmes"))) {
+            session = s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md"))
+                    .sorted().skip(3).findFirst().orElseThrow();
+        }
+        String original = Files.readString(session);
+        BlockingQueue<Long> done = new LinkedBlockingQueue<>();
+        Watcher watcher = new Watcher(site, changed -> {
+            LiveSite.Update u = live.apply(changed);
+            if (u.ok() && !u.written().isEmpty()) {
+                done.add(System.nanoTime());
+            }
+        });
+        List<Double> times = new ArrayList<>();
+        try {
+            for (int i = 0; i < 12 + rounds * 5; i++) {
+                long t0 = System.nanoTime();
+                Files.writeString(session, original.replaceFirst("(?m)^(---\\n(?:.*\\n)*?---\\n(?:\\s*\\n)*(?:#.*\\n\\s*\\n)?)([^\\n]+)",
+                        "$1$2 Edit " + i + "."));
+                Long end = done.poll(10, TimeUnit.SECONDS);
+                if (end == null) {
+                    throw new IllegalStateException("no rebuild after a save");
+                }
+                if (i >= 10) {
+                    times.add((end - t0) / 1e6);
+                }
+                Thread.sleep(60);
+                done.clear();
+            }
+        } finally {
+            watcher.close();
+            Files.writeString(session, original);
+            Measure.delete(out);
+        }
+        return new double[] {Measure.median(times), Measure.percentile(times, 0.9)};
+    }
+
+    private Measure.Run hugo(Path script, Path dir) throws IOException {
+        Path hugo = Path.of("/usr/bin/hugo");
+        Path site = Path.of(script.getParent().toString(), "hugo-site");
+        if (!Files.isExecutable(hugo) || !Files.isDirectory(site)) {
+            System.out.println("(Hugo is not installed: apt-get install hugo, to compare in the same run.)");
+            return null;
+        }
+        Corpus.generate(script, dir.resolve("corpus"), pages, "hugo");
+        Path h = dir.resolve("h");
+        copySite(site, h);
+        Files.createSymbolicLink(h.resolve("content"), dir.resolve("corpus/content"));
+        List<Double> times = new ArrayList<>();
+        double peak = 0;
+        for (int i = 0; i < rounds; i++) {
+            Measure.delete(dir.resolve("h-out"));
+            Measure.Run r = Measure.process(List.of(hugo.toString(), "--quiet", "-d", dir.resolve("h-out").toString(),
+                    "--ignoreCache", "-s", h.toString()), null);
+            times.add(r.seconds());
+            peak = Math.max(peak, r.peakMiB());
+        }
+        return new Measure.Run(Measure.median(times), peak, 0, "");
+    }
+
+    private static void copySite(Path from, Path to) throws IOException {
+        try (var s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path rel = from.relativize(p);
+                String first = rel.getNameCount() > 0 ? rel.getName(0).toString() : "";
+                if (first.equals("_site") || first.equals(".kring-cache") || first.equals("generator")
+                        || first.startsWith(".git")) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    /** Every PDF of the site rendered from scratch (empty cache), after one warm-up round. */
+    private void pdfs(Path example, Path tmp) {
+        System.out.println();
+        System.out.println("PDFs of " + example + " (warm JVM, empty PDF cache each round)");
         System.out.printf(Locale.ROOT, "%-8s %8s %8s %14s %16s %14s%n", "round", "PDFs", "pages", "wall (s)",
                 "render ms/page", "wall ms/page");
         for (int round = 0; round <= rounds; round++) {
             Path dir = tmp.resolve("pdf-" + round);
-            BuildOptions o = BuildOptions.of(site).withOut(dir.resolve("out")).withCache(dir.resolve("cache"));
             long t0 = System.nanoTime();
-            BuildResult r = Kring.build(o);
+            BuildResult r = Kring.build(BuildOptions.of(example).withOut(dir.resolve("out")).withCache(dir.resolve("cache")));
             double wall = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%-8s %8d %8d %14.2f %16.1f %14.1f%n", round == 0 ? "warm-up" : "#" + round,
-                    r.pdfsRendered(), r.pdfPages(), wall, (double) r.pdfMillis() / r.pdfPages(),
-                    wall * 1000 / r.pdfPages());
+                    r.pdfsRendered(), r.pdfPages(), wall, (double) r.pdfMillis() / r.pdfPages(), wall * 1000 / r.pdfPages());
+            Measure.delete(dir);
         }
         System.out.println("render ms/page: time inside the PDF engine per page, summed over threads;"
                 + " wall ms/page: the whole build's wall time per PDF page.");
-    }
-
-    private static void deleteTree(Path dir) {
-        try (var s = Files.walk(dir)) {
-            s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.delete(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
