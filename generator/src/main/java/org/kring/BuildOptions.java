@@ -47,4 +47,9 @@ public record BuildOptions(Path site, Path out, List<String> languages, String b
     public BuildOptions withCache(Path dir) {
         return new BuildOptions(site, out, languages, baseUrl, pdf, progress, dir);
     }
+
+    /** The options that change what a build writes, as text (for {@link org.kring.load.InputState}). */
+    public String describe() {
+        return "out=" + out + "\nlanguages=" + String.join(",", languages) + "\nbase_url=" + baseUrl + "\npdf=" + pdf;
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kring.load.ContentLoader;
+import org.kring.load.InputState;
 import org.kring.model.Curriculum;
 import org.kring.validate.UiCoverage;
 import org.kring.render.Router;
@@ -17,6 +18,7 @@ import org.kring.render.print.PdfFonts;
 import org.kring.render.print.PrintRenderer;
 import org.kring.render.web.WebRenderer;
 import org.kring.validate.Validator;
+import org.kring.write.Manifest;
 import org.kring.write.SiteWriter;
 
 /**
@@ -40,6 +42,15 @@ public final class Kring {
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
         checkOutputFolder(options);
+        // Taken before anything is read, so an edit made during the build makes the next build run.
+        InputState inputs = InputState.of(options.site(), options.describe());
+        BuildResult unchanged = upToDate(options, inputs);
+        if (unchanged != null) {
+            time("up to date", start);
+            BuildResult u = unchanged;
+            return new BuildResult(u.pages(), u.files(), 0, 0, u.pdfs(), 0, 0, 0,
+                    (System.nanoTime() - start) / 1_000_000, u.warnings());
+        }
         Problems problems = new Problems();
         Curriculum curriculum = load(options, problems);
         time("load+validate", start);
@@ -63,15 +74,32 @@ public final class Kring {
             Map<String, Integer> pages = new WebRenderer(curriculum, templates, router, pdfs.byLanguage(), status)
                     .render(writer);
             time("web", start);
-            SiteWriter.Result r = writer.commit();
+            List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
+            BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
+            SiteWriter.Result r = writer.commit(inputs.settled() ? inputs.digest() : "", summary);
             time("commit", start);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(pages, r.files(), r.written(), r.deleted(), pdfs.files().size(), pdfs.rendered(),
-                    pdfs.renderedPages(), pdfs.renderMillis(), millis,
-                    problems.sorted().stream().filter(p -> !p.isError()).toList());
+                    pdfs.renderedPages(), pdfs.renderMillis(), millis, warnings);
         } finally {
             writer.abort();
         }
+    }
+
+    /**
+     * The previous build's result when nothing it read has changed since and its output is as it left it:
+     * then there is nothing to do. Null when the build must run.
+     */
+    private static BuildResult upToDate(BuildOptions options, InputState inputs) {
+        if (!inputs.settled()) {
+            return null;
+        }
+        Manifest m = Manifest.read(Manifest.fileFor(options.out(), options.cache()));
+        if (m == null || m.result() == null || !m.inputs().equals(inputs.digest()) || !m.intact(options.out())) {
+            return null;
+        }
+        BuildResult r = m.result();
+        return new BuildResult(r.pages(), r.files(), 0, 0, r.pdfs(), 0, 0, 0, 0, r.warnings());
     }
 
     /** Loads and validates without writing anything: the model, or a {@link ContentException}. */
@@ -119,7 +147,7 @@ public final class Kring {
 
     /** Where each language's translation stands, for its status page. */
     private static Map<String, StatusReport> translationStatus(Path site, Curriculum curriculum) {
-        TranslationProject project = new TranslationProject(site);
+        TranslationProject project = new TranslationProject(curriculum);
         Map<String, StatusReport> out = new java.util.LinkedHashMap<>();
         for (String code : project.targetLanguages()) {
             out.put(code, StatusReports.of(project, code));

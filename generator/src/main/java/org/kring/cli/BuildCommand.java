@@ -67,7 +67,8 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static String summary(BuildResult r, BuildOptions options) {
-        StringBuilder sb = new StringBuilder("Built ");
+        boolean same = r.written() == 0 && r.deleted() == 0;
+        StringBuilder sb = new StringBuilder(same ? "Up to date: " : "Built ");
         sb.append(r.totalPages()).append(" pages (");
         boolean first = true;
         for (Map.Entry<String, Integer> e : r.pages().entrySet()) {
@@ -80,8 +81,10 @@ final class BuildCommand implements Callable<Integer> {
                     .append(r.pdfsRendered() == 0 ? "none rendered, all unchanged" : r.pdfsRendered() + " rendered")
                     .append(")");
         }
-        sb.append(" in ").append(String.format(Locale.ROOT, "%.2f s", r.millis() / 1000.0));
-        sb.append(r.written() == 0 ? ", nothing changed" : ", " + r.written() + " files written");
+        sb.append(same ? ", checked in " : " in ").append(String.format(Locale.ROOT, "%.2f s", r.millis() / 1000.0));
+        if (!same) {
+            sb.append(", ").append(r.written()).append(r.written() == 1 ? " file written" : " files written");
+        }
         if (r.deleted() > 0) {
             sb.append(", ").append(r.deleted()).append(" removed");
         }

@@ -124,6 +124,18 @@ public final class LocalizedContent {
         return sessionsByTopic.getOrDefault(topicId, List.of());
     }
 
+    /** Every piece of content: pages, each programme followed by its sessions, topics, recommendations. */
+    public List<Object> documents() {
+        List<Object> out = new java.util.ArrayList<>(pages());
+        for (Programme p : programmes()) {
+            out.add(p);
+            out.addAll(p.sessions());
+        }
+        out.addAll(topics.values());
+        out.addAll(recommendations.values());
+        return out;
+    }
+
     /** The content a key names, or null. */
     public Object find(DocKey key) {
         return switch (key.kind()) {

@@ -38,6 +38,14 @@ public final class Segmenter {
     private final MarkdownReader markdown = new MarkdownReader();
 
     public List<Segment> segments(SourceFile file) {
+        return segments(file, null);
+    }
+
+    /**
+     * The segments of {@code file}; {@code parsed}, when not null, is its body as the loader already parsed
+     * it (same reader, same text), so it is not parsed again.
+     */
+    public List<Segment> segments(SourceFile file, Markdown parsed) {
         String text = file.text();
         List<Segment> out = new ArrayList<>();
         if (!text.startsWith("---\n")) {
@@ -51,7 +59,8 @@ public final class Segmenter {
         int bodyStart = text.indexOf('\n', close);
         bodyStart = bodyStart < 0 ? text.length() : bodyStart + 1;
         int bodyLine = lineAt(text, bodyStart);
-        Markdown md = markdown.read(file, text.substring(bodyStart), bodyLine - 1, new Problems());
+        Markdown md = parsed != null && parsed.file() == file ? parsed
+                : markdown.read(file, text.substring(bodyStart), bodyLine - 1, new Problems());
         body(md.root(), bodyStart, bodyLine, text, out);
         return out;
     }

@@ -25,6 +25,25 @@ public final class TranslationProject {
     private final Path root;
     private final SiteConfig config;
     private final Segmenter segmenter = new Segmenter();
+    /** Files a build already read (absolute path → file) and their parsed bodies, so nothing is read twice. */
+    private final java.util.Map<Path, SourceFile> loaded = new java.util.HashMap<>();
+    private final java.util.Map<SourceFile, org.kring.model.Markdown> parsed = new java.util.IdentityHashMap<>();
+
+    /** The project of a site a build has loaded: its files and bodies are taken from the model. */
+    public TranslationProject(org.kring.model.Curriculum curriculum) {
+        this.root = curriculum.root().toAbsolutePath().normalize();
+        this.config = curriculum.config();
+        for (org.kring.model.LocalizedContent l : curriculum.locales()) {
+            for (Object doc : l.documents()) {
+                SourceFile f = org.kring.model.Documents.origin(doc).file();
+                loaded.put(f.path().toAbsolutePath().normalize(), f);
+                org.kring.model.Markdown body = org.kring.model.Documents.body(doc);
+                if (body != null && body.file() == f) {
+                    parsed.put(f, body);
+                }
+            }
+        }
+    }
 
     public TranslationProject(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -91,7 +110,8 @@ public final class TranslationProject {
 
     public SourceFile translation(String locale, String path) {
         Path p = translationPath(locale, path);
-        return Files.isRegularFile(p) ? read(p) : null;
+        SourceFile f = loaded.get(p);
+        return f != null ? f : Files.isRegularFile(p) ? read(p) : null;
     }
 
     public Path recordPath(String locale, String path) {
@@ -126,8 +146,8 @@ public final class TranslationProject {
      */
     public org.kring.segment.FileStatus status(String locale, String path) {
         Path t = translationPath(locale, path);
-        if (Files.isRegularFile(t) && !Files.isRegularFile(recordPath(locale, path))) {
-            SourceFile own = translation(locale, path);
+        SourceFile own = loaded.containsKey(t) || Files.isRegularFile(t) ? translation(locale, path) : null;
+        if (own != null && !Files.isRegularFile(recordPath(locale, path))) {
             if (!FileAnalysis.isAdapted(own.text())) {
                 int n = sourceSegments(path).size();
                 return new org.kring.segment.FileStatus(path, FileAnalysis.section(path),
@@ -142,7 +162,10 @@ public final class TranslationProject {
 
     /** A source file's segments, made once however many languages ask. */
     public List<org.kring.segment.Segment> sourceSegments(String path) {
-        return sourceSegments.computeIfAbsent(path, p -> segmenter.segments(source(p)));
+        return sourceSegments.computeIfAbsent(path, p -> {
+            SourceFile f = source(p);
+            return segmenter.segments(f, parsed.get(f));
+        });
     }
 
     /** Forgets what was read of these files, after they changed. */
@@ -159,6 +182,10 @@ public final class TranslationProject {
     }
 
     private SourceFile read(Path file) {
+        SourceFile known = loaded.get(file);
+        if (known != null) {
+            return known;
+        }
         Problems problems = new Problems();
         SourceFile f = InputFiles.read(root, file, problems);
         problems.throwIfErrors();

@@ -54,7 +54,7 @@ public final class Validator {
         }
         Set<DocKey> keys = new HashSet<>(curriculum.unreadable());
         Map<String, DocKey> byPath = new HashMap<>();
-        for (Object doc : documents(source)) {
+        for (Object doc : source.documents()) {
             DocKey key = keyOf(doc);
             keys.add(key);
             byPath.put(contentPath(originFile(doc)), key);
@@ -83,7 +83,7 @@ public final class Validator {
         // Resolve links once per Markdown body, however many languages share it.
         Set<Markdown> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (LocalizedContent locale : all) {
-            for (Object doc : documents(locale)) {
+            for (Object doc : locale.documents()) {
                 Markdown md = bodyOf(doc);
                 if (seen.add(md)) {
                     resolver.resolve(md, keyOf(doc), contentPath(md.file()));
@@ -177,7 +177,7 @@ public final class Validator {
         Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
         Map<String, Problem> first = new HashMap<>();
         for (LocalizedContent locale : all) {
-            for (Object doc : documents(locale)) {
+            for (Object doc : locale.documents()) {
                 Markdown md = bodyOf(doc);
                 for (LinkUse link : md.links()) {
                     if (!(md.targets().get(link.node()) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
@@ -214,17 +214,6 @@ public final class Validator {
             anchors.add("sessions");
         }
         return anchors;
-    }
-
-    static List<Object> documents(LocalizedContent l) {
-        List<Object> out = new ArrayList<>(l.pages());
-        for (Programme p : l.programmes()) {
-            out.add(p);
-            out.addAll(p.sessions());
-        }
-        out.addAll(l.topics());
-        out.addAll(l.recommendations());
-        return out;
     }
 
     static DocKey keyOf(Object doc) {

@@ -20,16 +20,16 @@ import java.util.function.Predicate;
 public final class LiveOutput implements OutputSink {
     private final Path out;
     private final Path manifestFile;
-    /** path → "hash\tsize" of what is in the output folder. */
-    private final Map<String, String> present = new ConcurrentHashMap<>();
+    /** What is in the output folder: path → size and time. */
+    private final Map<String, Manifest.Entry> present = new ConcurrentHashMap<>();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
 
     public LiveOutput(Path out, Path cacheDir) {
         this.out = out.toAbsolutePath().normalize();
-        this.manifestFile = SiteWriter.manifestFile(this.out, cacheDir);
-        Map<String, String> m = Files.isDirectory(this.out) ? SiteWriter.readManifestLines(manifestFile) : null;
+        this.manifestFile = Manifest.fileFor(this.out, cacheDir);
+        Manifest m = Files.isDirectory(this.out) ? Manifest.read(manifestFile) : null;
         if (m != null) {
-            present.putAll(m);
+            present.putAll(m.files());
         }
         try {
             Files.createDirectories(this.out);
@@ -44,24 +44,26 @@ public final class LiveOutput implements OutputSink {
 
     @Override
     public void write(String path, byte[] bytes) {
-        String entry = SiteWriter.hashOf(bytes) + "\t" + bytes.length;
         Path target = out.resolve(path);
-        if (entry.equals(present.get(path)) && Files.isRegularFile(target)) {
+        Manifest.Entry same = SiteWriter.unchanged(target, bytes);
+        if (same != null) {
+            present.put(path, same);
             return;
         }
         try {
             Files.createDirectories(target.getParent());
             Path tmp = Files.createTempFile(target.getParent(), ".kring-", ".tmp");
             Files.write(tmp, bytes);
+            long modified = Files.getLastModifiedTime(tmp).toMillis();
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            present.put(path, new Manifest.Entry(bytes.length, modified));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
-        present.put(path, entry);
         changed.add(path);
     }
 
@@ -111,17 +113,6 @@ public final class LiveOutput implements OutputSink {
 
     /** Writes the manifest, so a build after the server knows what the output folder holds. */
     public void saveManifest() {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> e : new TreeMap<>(present).entrySet()) {
-            sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n');
-        }
-        try {
-            Files.createDirectories(manifestFile.getParent());
-            Path tmp = manifestFile.resolveSibling(manifestFile.getFileName() + ".tmp");
-            Files.writeString(tmp, sb);
-            Files.move(tmp, manifestFile, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        new Manifest("", null, Map.copyOf(present)).write(manifestFile);
     }
 }

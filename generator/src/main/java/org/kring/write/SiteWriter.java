@@ -2,47 +2,43 @@ package org.kring.write;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.kring.BuildResult;
+
 /**
  * The write stage. Every output file goes first into a staging folder beside the output folder; only when
  * the whole build succeeded is it swapped in. A failed build leaves the previous site untouched.
  *
- * <p>The writer remembers the hash of every file it wrote (a manifest under the site's
- * {@code .kring-cache/}), so a rebuild stages only files whose bytes changed, then moves them in and deletes
- * pages that no longer exist. Without a usable manifest (first build, deleted output) everything is staged
- * and the staging folder replaces the output folder in one rename.
+ * <p>With the {@link Manifest} of the previous build, a rebuild stages only files whose bytes changed (a
+ * file of the same size is compared byte for byte, so nothing is skipped on a guess), then moves them in
+ * and deletes pages that no longer exist. Without a usable manifest (first build, deleted output)
+ * everything is staged and the staging folder replaces the output folder in one rename.
  */
 public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Path manifestFile;
-    private final Map<String, Entry> previous;
+    private final Map<String, Manifest.Entry> previous;
     private final boolean full;
-    private final Map<String, Entry> current = new ConcurrentHashMap<>();
+    private final Map<String, Manifest.Entry> current = new ConcurrentHashMap<>();
     private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private volatile boolean done;
-
-    private record Entry(String hash, long size) {
-    }
 
     /** What a commit did. */
     public record Result(int files, int written, int deleted) {
@@ -52,9 +48,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         this.out = out.toAbsolutePath().normalize();
         Path parent = this.out.getParent();
         this.staging = parent.resolve("." + this.out.getFileName() + ".kring-staging");
-        this.manifestFile = manifestFile(this.out, cacheDir);
-        Map<String, Entry> prev = Files.isDirectory(this.out) ? readManifest(manifestFile) : null;
-        this.previous = prev == null ? Map.of() : prev;
+        this.manifestFile = Manifest.fileFor(this.out, cacheDir);
+        Manifest prev = Files.isDirectory(this.out) ? Manifest.read(manifestFile) : null;
+        this.previous = prev == null ? Map.of() : prev.files();
         this.full = prev == null;
         try {
             deleteTree(staging);
@@ -74,19 +70,21 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         if (done) {
             throw new IllegalStateException("the writer was already committed or aborted");
         }
-        String hash = hash(bytes);
-        Entry entry = new Entry(hash, bytes.length);
-        if (current.put(path, entry) != null) {
+        if (current.putIfAbsent(path, new Manifest.Entry(bytes.length, 0)) != null) {
             throw new IllegalStateException("two outputs for the same file: " + path);
         }
-        Entry old = previous.get(path);
-        if (!full && entry.equals(old) && sameSize(out.resolve(path), bytes.length)) {
-            return;
+        if (!full && previous.containsKey(path)) {
+            Manifest.Entry same = unchanged(out.resolve(path), bytes);
+            if (same != null) {
+                current.put(path, same);
+                return;
+            }
         }
         Path target = staging.resolve(path);
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
+            current.put(path, new Manifest.Entry(bytes.length, Files.getLastModifiedTime(target).toMillis()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -94,13 +92,29 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         written.incrementAndGet();
     }
 
+    /** The entry of {@code file} when it already holds exactly {@code bytes}, else null. */
+    static Manifest.Entry unchanged(Path file, byte[] bytes) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (a.isRegularFile() && a.size() == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return new Manifest.Entry(a.size(), a.lastModifiedTime().toMillis());
+            }
+        } catch (IOException e) {
+            // Missing or unreadable: write it.
+        }
+        return null;
+    }
+
     /** The number of files staged so far because their bytes changed. */
     public int writtenSoFar() {
         return written.get();
     }
 
-    /** Moves the staged files into the output folder and records the manifest. */
-    public Result commit() {
+    /**
+     * Moves the staged files into the output folder and records the manifest, with the inputs the site
+     * was built from and the build's {@code summary} (its pages, PDFs and warnings).
+     */
+    public Result commit(String inputs, BuildResult summary) {
         if (done) {
             throw new IllegalStateException("already committed or aborted");
         }
@@ -137,7 +151,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 }
                 deleteTree(staging);
             }
-            writeManifest();
+            new Manifest(inputs, summary, Map.copyOf(current)).write(manifestFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move the new site into " + out, e);
         }
@@ -161,57 +175,6 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         abort();
     }
 
-    private void writeManifest() throws IOException {
-        StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, Entry> e : new TreeMap<>(current).entrySet()) {
-            sb.append(e.getKey()).append('\t').append(e.getValue().hash).append('\t').append(e.getValue().size)
-                    .append('\n');
-        }
-        Files.createDirectories(manifestFile.getParent());
-        Path tmp = manifestFile.resolveSibling(manifestFile.getFileName() + ".tmp");
-        Files.writeString(tmp, sb);
-        move(tmp, manifestFile);
-    }
-
-    /** Where the hashes of an output folder's files are kept between builds. */
-    static Path manifestFile(Path out, Path cacheDir) {
-        return cacheDir.resolve("output-" + shortHash(out.toAbsolutePath().normalize().toString()) + ".manifest");
-    }
-
-    /** The manifest as path → "hash\tsize", or null when there is none. */
-    static Map<String, String> readManifestLines(Path file) {
-        Map<String, Entry> m = readManifest(file);
-        if (m == null) {
-            return null;
-        }
-        Map<String, String> out = new HashMap<>();
-        m.forEach((k, v) -> out.put(k, v.hash + "\t" + v.size));
-        return out;
-    }
-
-    static String hashOf(byte[] bytes) {
-        return hash(bytes);
-    }
-
-    private static Map<String, Entry> readManifest(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        Map<String, Entry> m = new HashMap<>();
-        try {
-            for (String line : Files.readAllLines(file)) {
-                String[] parts = line.split("\t");
-                if (parts.length != 3) {
-                    return null;
-                }
-                m.put(parts[0], new Entry(parts[1], Long.parseLong(parts[2])));
-            }
-        } catch (IOException | NumberFormatException e) {
-            return null;
-        }
-        return m;
-    }
-
     private void removeEmptyParents(Path dir) throws IOException {
         while (dir != null && dir.startsWith(out) && !dir.equals(out)) {
             try (var s = Files.list(dir)) {
@@ -224,15 +187,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
-    private static boolean sameSize(Path p, long size) {
-        try {
-            return Files.size(p) == size;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -247,7 +202,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -263,18 +218,5 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String shortHash(String s) {
-        return hash(s.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
     }
 }

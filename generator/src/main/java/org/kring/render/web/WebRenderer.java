@@ -71,21 +71,10 @@ public final class WebRenderer {
         this.pdfs = pdfs;
         this.translation = translation;
         for (LocalizedContent l : curriculum.locales()) {
-            for (Object doc : allDocs(l)) {
+            for (Object doc : l.documents()) {
                 keysByContentPath.putIfAbsent(Documents.origin(doc).file().contentPath(), Documents.key(doc));
             }
         }
-    }
-
-    private static List<Object> allDocs(LocalizedContent l) {
-        List<Object> out = new ArrayList<>(l.pages());
-        for (Programme p : l.programmes()) {
-            out.add(p);
-            out.addAll(p.sessions());
-        }
-        out.addAll(l.topics());
-        out.addAll(l.recommendations());
-        return out;
     }
 
     /** One page of the site: a piece of content (or a list page) in one language. */

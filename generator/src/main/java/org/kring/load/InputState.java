@@ -1,0 +1,95 @@
+package org.kring.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A digest of everything a build reads: the name, size and modification time of every file of site.yml,
+ * content/, translations/ and templates/, the Kring build itself and the build's options. Taken from file
+ * metadata only, so it costs a directory walk, not a read.
+ *
+ * <p>Like git's index, it distrusts files changed in the moments around the build that recorded it: an
+ * editor may save twice within one tick of a coarse file-system clock, so a digest taken while any input
+ * is that young is marked {@link #settled() unsettled} and never used to skip a build.
+ */
+public record InputState(String digest, boolean settled) {
+    /** Files changed less than this long before the digest was taken may change again unnoticed. */
+    static final long SETTLE_MILLIS = 2_000;
+
+    private static final List<String> INPUTS = List.of("site.yml", "content", "translations", "templates");
+
+    /**
+     * The state of a site's inputs for a build with these options (anything that changes the output, as
+     * text).
+     */
+    public static InputState of(Path site, String options) {
+        long now = System.currentTimeMillis();
+        StringBuilder sb = new StringBuilder(1 << 16);
+        sb.append(options).append('\n');
+        long[] newest = {Long.MIN_VALUE};
+        for (String name : INPUTS) {
+            walk(site, site.resolve(name), sb, newest);
+        }
+        Path tool = tool();
+        if (tool != null) {
+            walk(tool.getParent() == null ? tool : tool.getParent(), tool, sb, new long[1]);
+        }
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            String digest = HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+            return new InputState(digest, newest[0] < now - SETTLE_MILLIS);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void walk(Path base, Path start, StringBuilder sb, long[] newest) {
+        if (!Files.exists(start)) {
+            sb.append("-\t").append(base.relativize(start)).append('\n');
+            return;
+        }
+        try {
+            List<String> lines = new ArrayList<>();
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    long modified = a.lastModifiedTime().toMillis();
+                    newest[0] = Math.max(newest[0], modified);
+                    lines.add(base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toString());
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    lines.add(base.relativize(file) + "\tunreadable");
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+            // Walk order depends on the file system; the digest must not.
+            lines.sort(null);
+            lines.forEach(l -> sb.append(l).append('\n'));
+        } catch (IOException e) {
+            sb.append("?\t").append(start).append('\n');
+        }
+    }
+
+    /** The jar (or classes folder) Kring runs from: a new Kring may render the same input differently. */
+    private static Path tool() {
+        try {
+            var source = InputState.class.getProtectionDomain().getCodeSource();
+            return source == null ? null : Path.of(source.getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+}

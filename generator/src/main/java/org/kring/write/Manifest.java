@@ -1,0 +1,154 @@
+package org.kring.write;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.CRC32C;
+
+import org.kring.BuildResult;
+import org.kring.Problem;
+
+/**
+ * What an output folder holds, kept between builds under the site's {@code .kring-cache/}: every file with
+ * its size and modification time and, after a complete build, the state of the inputs it was built from
+ * and that build's result. A later build uses it to write only files whose bytes changed, to delete pages
+ * that are gone and, when no input changed and no output was touched, to skip the build altogether.
+ *
+ * @param inputs the {@link org.kring.load.InputState} digest the output was built from, or "" when unknown
+ *               (a preview server wrote it, or the build did not finish)
+ * @param result the build's result, replayed by a build that finds nothing to do; null when unknown
+ * @param files  output path → size and modification time
+ */
+public record Manifest(String inputs, BuildResult result, Map<String, Manifest.Entry> files) {
+    private static final String HEADER = "# kring output manifest 2";
+
+    /** An output file's size and modification time in milliseconds. */
+    public record Entry(long size, long modified) {
+    }
+
+    /** Where the manifest of an output folder is kept. */
+    public static Path fileFor(Path out, Path cacheDir) {
+        String key = out.toAbsolutePath().normalize().toString();
+        CRC32C crc = new CRC32C();
+        byte[] b = key.getBytes(StandardCharsets.UTF_8);
+        crc.update(b);
+        return cacheDir.resolve("output-" + Long.toHexString(crc.getValue()) + "-" + b.length + ".manifest");
+    }
+
+    /** The manifest in {@code file}, or null when there is none or it cannot be trusted. */
+    public static Manifest read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
+                return null;
+            }
+            String inputs = "";
+            Map<String, Integer> pages = new LinkedHashMap<>();
+            int[] counts = null;
+            List<Problem> warnings = new ArrayList<>();
+            Map<String, Entry> files = new HashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "inputs" -> inputs = f[1];
+                    case "pages" -> pages.put(f[1], Integer.parseInt(f[2]));
+                    case "counts" -> counts = new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])};
+                    case "warning" -> warnings.add(Problem.warning(unescape(f[1]), Integer.parseInt(f[2]),
+                            Integer.parseInt(f[3]), unescape(f[4])));
+                    case "file" -> files.put(unescape(f[1]), new Entry(Long.parseLong(f[2]), Long.parseLong(f[3])));
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            BuildResult result = counts == null ? null
+                    : new BuildResult(pages, files.size(), 0, 0, counts[0], 0, 0, 0, 0, List.copyOf(warnings));
+            return new Manifest(inputs, result, files);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Writes the manifest through a temporary file, so a crash leaves the old one or none. */
+    public void write(Path file) {
+        StringBuilder sb = new StringBuilder(64 * files.size() + 256).append(HEADER).append('\n');
+        sb.append("inputs\t").append(inputs).append('\n');
+        if (result != null) {
+            result.pages().forEach((lang, n) -> sb.append("pages\t").append(lang).append('\t').append(n).append('\n'));
+            sb.append("counts\t").append(result.pdfs()).append('\t').append(result.files()).append('\n');
+            for (Problem w : result.warnings()) {
+                sb.append("warning\t").append(escape(w.file())).append('\t').append(w.line()).append('\t')
+                        .append(w.column()).append('\t').append(escape(w.message())).append('\n');
+            }
+        }
+        for (Map.Entry<String, Entry> e : new TreeMap<>(files).entrySet()) {
+            sb.append("file\t").append(escape(e.getKey())).append('\t').append(e.getValue().size()).append('\t')
+                    .append(e.getValue().modified()).append('\n');
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * True when every file listed is in {@code out} with the size and time it had when written, so the
+     * folder still holds exactly what the last build made (files a user added are not Kring's concern).
+     */
+    public boolean intact(Path out) {
+        for (Map.Entry<String, Entry> e : files.entrySet()) {
+            try {
+                var a = Files.readAttributes(out.resolve(e.getKey()), java.nio.file.attribute.BasicFileAttributes.class);
+                if (!a.isRegularFile() || a.size() != e.getValue().size()
+                        || a.lastModifiedTime().toMillis() != e.getValue().modified()) {
+                    return false;
+                }
+            } catch (IOException ex) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String s) {
+        if (s.indexOf('\\') < 0) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                sb.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}
