@@ -15,9 +15,10 @@ import org.commonmark.node.Node;
  * @param headingIds the anchor id of each heading node (identity map), stable across renders
  * @param anchors    every anchor id the body defines
  * @param links      every link and image in the body, in document order
+ * @param anchorLinks the links whose destination has a '#', whose anchors the validator checks
  */
 public record Markdown(Node root, SourceFile file, int lineOffset, Map<Node, String> headingIds,
-        Set<String> anchors, List<LinkUse> links, Map<Node, Target> targets) {
+        Set<String> anchors, List<LinkUse> links, List<LinkUse> anchorLinks, Map<Node, Target> targets) {
 
     /** A link or image as written, with its place in the file. */
     public record LinkUse(Node node, String destination, boolean image, String text, int line, int column) {
@@ -41,7 +42,8 @@ public record Markdown(Node root, SourceFile file, int lineOffset, Map<Node, Str
     public static Markdown of(Node root, SourceFile file, int lineOffset, Map<Node, String> headingIds,
             Set<String> anchors, List<LinkUse> links) {
         return new Markdown(root, file, lineOffset, Collections.unmodifiableMap(headingIds), Set.copyOf(anchors),
-                List.copyOf(links), Collections.synchronizedMap(new IdentityHashMap<>()));
+                List.copyOf(links), links.stream().filter(l -> l.destination().indexOf('#') >= 0).toList(),
+                Collections.synchronizedMap(new IdentityHashMap<>()));
     }
 
     public boolean isEmpty() {

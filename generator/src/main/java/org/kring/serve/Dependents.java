@@ -32,13 +32,25 @@ final class Dependents {
     private Dependents() {
     }
 
-    static Set<PageRef> of(Curriculum before, Curriculum after) {
+    /**
+     * The pages to render again after the files at {@code changedPaths} (paths under content/, as their
+     * translations mirror them) changed.
+     */
+    static Set<PageRef> of(Curriculum before, Curriculum after, Set<String> changedPaths) {
         if (before.locales().size() != after.locales().size()) {
             return null;
         }
         Set<DocKey> nav = new HashSet<>();
         for (Located<Ref> item : after.config().navigation()) {
             nav.add(item.value().key());
+        }
+        // The files the changed paths can be read from, in any language.
+        Set<String> files = new HashSet<>();
+        for (String path : changedPaths) {
+            files.add("content/" + path);
+            for (LocalizedContent l : after.locales()) {
+                files.add("translations/" + l.code() + "/" + path);
+            }
         }
         Set<PageRef> pages = new HashSet<>();
         for (int i = 0; i < after.locales().size(); i++) {
@@ -47,8 +59,13 @@ final class Dependents {
             if (!old.code().equals(now.code()) || old.ui() != now.ui() && !sameStrings(old, now)) {
                 return null;
             }
-            Map<DocKey, Object> a = index(old);
-            Map<DocKey, Object> b = index(now);
+            List<Object> oldDocs = old.documents();
+            List<Object> nowDocs = now.documents();
+            if (oldDocs.size() != nowDocs.size()) {
+                return null; // content added or removed: lists and neighbours change everywhere
+            }
+            Map<DocKey, Object> a = index(oldDocs, files);
+            Map<DocKey, Object> b = index(nowDocs, files);
             if (!a.keySet().equals(b.keySet())) {
                 return null;
             }
@@ -64,6 +81,9 @@ final class Dependents {
                     return null; // its title is in every page's menu or breadcrumbs
                 }
                 pages.add(new PageRef(lang, key));
+                if (listing(was).equals(listing(is))) {
+                    continue; // only its own page shows what changed
+                }
                 if (is instanceof Session s) {
                     Session w = (Session) was;
                     pages.add(new PageRef(lang, new DocKey(ContentKind.PROGRAMME, s.programmeId())));
@@ -115,6 +135,9 @@ final class Dependents {
 
     /** Programmes compare without their sessions: a session's change is followed separately. */
     private static boolean same(Object a, Object b) {
+        if (a == b) {
+            return true;
+        }
         if (a instanceof Programme p && b instanceof Programme q) {
             return p.title().equals(q.title()) && Objects.equals(p.shortTitle(), q.shortTitle())
                     && p.description().equals(q.description()) && Objects.equals(p.audience(), q.audience())
@@ -128,24 +151,38 @@ final class Dependents {
         return a.ui().tables().equals(b.ui().tables());
     }
 
-    private static Map<DocKey, Object> index(LocalizedContent l) {
+    private static Map<DocKey, Object> index(List<Object> docs, Set<String> files) {
         Map<DocKey, Object> m = new HashMap<>();
-        for (Page p : l.pages()) {
-            m.put(p.key(), p);
-        }
-        for (Programme p : l.programmes()) {
-            m.put(p.key(), p);
-            for (Session s : p.sessions()) {
-                m.put(s.key(), s);
+        for (Object doc : docs) {
+            if (files.contains(Documents.origin(doc).file().name())) {
+                m.put(Documents.key(doc), doc);
             }
         }
-        for (Topic t : l.topics()) {
-            m.put(t.key(), t);
-        }
-        for (Recommendation r : l.recommendations()) {
-            m.put(r.key(), r);
-        }
         return m;
+    }
+
+    /**
+     * What other pages show of a piece of content (lists, neighbours' links, the sessions a topic is
+     * discussed in). When only the rest changed, only its own page changes.
+     */
+    private static List<Object> listing(Object doc) {
+        if (doc instanceof Session s) {
+            return java.util.Arrays.asList(s.number(), s.title(), s.when(), s.duration(), s.description(),
+                    s.topicIds(), language(s));
+        } else if (doc instanceof Topic t) {
+            return java.util.Arrays.asList(t.title(), t.description(), language(t));
+        } else if (doc instanceof Recommendation r) {
+            return java.util.Arrays.asList(r.title(), r.description(), r.level(), r.adaptation(),
+                    r.countries().stream().map(Located::value).toList(), language(r));
+        } else if (doc instanceof Page p) {
+            return java.util.Arrays.asList(p.title(), p.description(),
+                    p.programmes().stream().map(Located::value).toList(), language(p));
+        }
+        return java.util.Arrays.asList(doc);
+    }
+
+    private static String language(Object doc) {
+        return Documents.origin(doc).textLanguage();
     }
 
     static Set<DocKey> keys(Object doc) {

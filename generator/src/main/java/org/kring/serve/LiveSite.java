@@ -52,6 +52,7 @@ public final class LiveSite {
     /** Translation state per language and content path, updated file by file. */
     private final Map<String, Map<String, org.kring.segment.FileStatus>> statusCache = new LinkedHashMap<>();
     private Set<String> changedContent = Set.of();
+    private final Validator.Memo validation = new Validator.Memo();
 
     public LiveSite(BuildOptions options) {
         this.options = options;
@@ -136,7 +137,7 @@ public final class LiveSite {
         time("load", t0);
         Problems problems = new Problems();
         loadProblems.forEach(problems::add);
-        new Validator(problems).validate(c);
+        new Validator(problems, validation).validate(c);
         time("validate", t0);
         List<Problem> all = problems.sorted();
         if (problems.hasErrors()) {
@@ -147,7 +148,7 @@ public final class LiveSite {
         } catch (ContentException e) {
             return new Update(e.problems(), Set.of(), full, System.nanoTime() - t0);
         }
-        Set<PageRef> pages = full || before == null ? null : Dependents.of(before, c);
+        Set<PageRef> pages = full || before == null ? null : Dependents.of(before, c, changedContent);
         boolean everything = pages == null;
         if (updateStatus(everything) && !everything) {
             for (org.kring.model.LocalizedContent l : c.locales()) {
@@ -193,7 +194,12 @@ public final class LiveSite {
         } else {
             boolean any = false;
             project.forget(changedContent);
-            Set<String> existing = Set.copyOf(project.contentPaths());
+            Set<String> existing = new java.util.HashSet<>();
+            for (String path : changedContent) {
+                if (path.endsWith(".md") && java.nio.file.Files.isRegularFile(options.site().resolve("content").resolve(path))) {
+                    existing.add(path);
+                }
+            }
             for (Map.Entry<String, Map<String, org.kring.segment.FileStatus>> e : statusCache.entrySet()) {
                 for (String path : changedContent) {
                     org.kring.segment.FileStatus now = existing.contains(path) ? project.status(e.getKey(), path) : null;

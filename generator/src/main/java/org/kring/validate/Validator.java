@@ -1,7 +1,6 @@
 package org.kring.validate;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -40,9 +39,28 @@ public final class Validator {
     static final long LARGE_PICTURE = 1024 * 1024;
 
     private final Problems problems;
+    private final Memo memo;
 
     public Validator(Problems problems) {
+        this(problems, null);
+    }
+
+    /** A validator that remembers, in {@code memo}, what it need not check again next time. */
+    public Validator(Problems problems, Memo memo) {
         this.problems = problems;
+        this.memo = memo;
+    }
+
+    /**
+     * What one validation found per Markdown body, for the next validation of the same site in memory (the
+     * preview server's): a body that is the same object, in a site with the same content, pages and files,
+     * has the same links leading to the same places, so it is not resolved again.
+     */
+    public static final class Memo {
+        private Set<DocKey> keys = Set.of();
+        private Map<String, DocKey> byPath = Map.of();
+        private Set<String> assets = Set.of();
+        private Map<Markdown, List<Problem>> resolved = new IdentityHashMap<>();
     }
 
     public void validate(Curriculum curriculum) {
@@ -68,6 +86,9 @@ public final class Validator {
             }
         }
         LinkResolver resolver = new LinkResolver(keys, byPath, assets, problems);
+        boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
+                && assets.equals(memo.assets);
+        Map<Markdown, List<Problem>> resolved = new IdentityHashMap<>();
 
         for (LocalizedContent locale : all) {
             checkProgrammes(locale); // adapted sessions may change numbers and minutes
@@ -81,14 +102,27 @@ public final class Validator {
         }
 
         // Resolve links once per Markdown body, however many languages share it.
-        Set<Markdown> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (LocalizedContent locale : all) {
             for (Object doc : locale.documents()) {
                 Markdown md = bodyOf(doc);
-                if (seen.add(md)) {
-                    resolver.resolve(md, keyOf(doc), contentPath(md.file()));
+                if (resolved.containsKey(md)) {
+                    continue;
                 }
+                List<Problem> found = sameSite ? memo.resolved.get(md) : null;
+                if (found == null) {
+                    Problems own = new Problems();
+                    new LinkResolver(keys, byPath, assets, own).resolve(md, keyOf(doc), contentPath(md.file()));
+                    found = own.sorted();
+                }
+                found.forEach(problems::add);
+                resolved.put(md, found);
             }
+        }
+        if (memo != null) {
+            memo.keys = keys;
+            memo.byPath = byPath;
+            memo.assets = assets;
+            memo.resolved = resolved;
         }
         checkAnchors(all);
     }
@@ -176,15 +210,16 @@ public final class Validator {
     private void checkAnchors(List<LocalizedContent> all) {
         Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
         Map<String, Problem> first = new HashMap<>();
+        Map<Object, Set<String>> anchorsByDoc = new IdentityHashMap<>();
         for (LocalizedContent locale : all) {
             for (Object doc : locale.documents()) {
                 Markdown md = bodyOf(doc);
-                for (LinkUse link : md.links()) {
+                for (LinkUse link : md.anchorLinks()) {
                     if (!(md.targets().get(link.node()) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
                         continue;
                     }
                     Object target = locale.find(ct.ref().key());
-                    Set<String> anchors = target == null ? Set.of() : anchorsOf(target);
+                    Set<String> anchors = target == null ? Set.of() : anchorsByDoc.computeIfAbsent(target, Validator::anchorsOf);
                     if (target != null && !anchors.contains(ct.ref().anchor())) {
                         String id = md.file().name() + ":" + link.line() + ":" + link.column() + ":" + ct.ref();
                         missing.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(locale.code());

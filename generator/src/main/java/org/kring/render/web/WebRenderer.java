@@ -57,7 +57,8 @@ public final class WebRenderer {
 
     private final Map<String, List<PdfFile>> pdfs;
     private final Map<String, StatusReport> translation;
-    private final Map<String, DocKey> keysByContentPath = new HashMap<>();
+    /** Made on first use: only the translation status pages need it. */
+    private Map<String, DocKey> keysByContentPath;
 
     /**
      * @param pdfs        the PDFs of each language, for download links (empty when PDFs are not made)
@@ -70,11 +71,19 @@ public final class WebRenderer {
         this.router = router;
         this.pdfs = pdfs;
         this.translation = translation;
-        for (LocalizedContent l : curriculum.locales()) {
-            for (Object doc : l.documents()) {
-                keysByContentPath.putIfAbsent(Documents.origin(doc).file().contentPath(), Documents.key(doc));
+    }
+
+    private synchronized DocKey keyOfContentPath(String path) {
+        if (keysByContentPath == null) {
+            Map<String, DocKey> m = new HashMap<>();
+            for (LocalizedContent l : curriculum.locales()) {
+                for (Object doc : l.documents()) {
+                    m.putIfAbsent(Documents.origin(doc).file().contentPath(), Documents.key(doc));
+                }
             }
+            keysByContentPath = m;
         }
+        return keysByContentPath.get(path);
     }
 
     /** One page of the site: a piece of content (or a list page) in one language. */
@@ -205,12 +214,12 @@ public final class WebRenderer {
             model.put("report", translation.get(lang));
             model.put("reports", translation.values().stream().toList());
             model.put("contentLink", (TemplateMethodModelEx) args -> {
-                DocKey key = keysByContentPath.get(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
+                DocKey key = keyOfContentPath(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
                 String p = key == null ? null : router.path(key, lang);
                 return p == null ? "" : root + p;
             });
             model.put("contentDoc", (TemplateMethodModelEx) args -> {
-                DocKey key = keysByContentPath.get(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
+                DocKey key = keyOfContentPath(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
                 return key == null ? null : l.find(key);
             });
         }
