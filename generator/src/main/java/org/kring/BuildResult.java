@@ -15,9 +15,16 @@ import java.util.Map;
  * @param pdfPages     pages of the PDFs rendered in this build
  * @param pdfMillis    time spent rendering PDFs, summed over threads
  * @param warnings     problems that did not stop the build
+ * @param skipped      true when nothing the build reads had changed since the last build into the same
+ *                     folder, which was still as that build left it: nothing was loaded, rendered or written
  */
 public record BuildResult(Map<String, Integer> pages, int files, int written, int deleted, int pdfs,
-        int pdfsRendered, int pdfPages, long pdfMillis, long millis, List<Problem> warnings) {
+        int pdfsRendered, int pdfPages, long pdfMillis, long millis, List<Problem> warnings, boolean skipped) {
+
+    public BuildResult(Map<String, Integer> pages, int files, int written, int deleted, int pdfs, int pdfsRendered,
+            int pdfPages, long pdfMillis, long millis, List<Problem> warnings) {
+        this(pages, files, written, deleted, pdfs, pdfsRendered, pdfPages, pdfMillis, millis, warnings, false);
+    }
 
     public int totalPages() {
         return pages.values().stream().mapToInt(Integer::intValue).sum();

@@ -49,7 +49,7 @@ public final class Kring {
             time("up to date", start);
             BuildResult u = unchanged;
             return new BuildResult(u.pages(), u.files(), 0, 0, u.pdfs(), 0, 0, 0,
-                    (System.nanoTime() - start) / 1_000_000, u.warnings());
+                    (System.nanoTime() - start) / 1_000_000, u.warnings(), true);
         }
         Problems problems = new Problems();
         Curriculum curriculum = load(options, problems);
@@ -76,7 +76,7 @@ public final class Kring {
             time("web", start);
             List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
-            SiteWriter.Result r = writer.commit(inputs.settled() ? inputs.digest() : "", summary);
+            SiteWriter.Result r = writer.commit(inputs.settled() ? inputs.listing() : "", summary);
             time("commit", start);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(pages, r.files(), r.written(), r.deleted(), pdfs.files().size(), pdfs.rendered(),
@@ -95,7 +95,7 @@ public final class Kring {
             return null;
         }
         Manifest m = Manifest.read(Manifest.fileFor(options.out(), options.cache()));
-        if (m == null || m.result() == null || !m.inputs().equals(inputs.digest()) || !m.intact(options.out())) {
+        if (m == null || m.result() == null || !m.inputs().equals(inputs.listing()) || !m.intact(options.out())) {
             return null;
         }
         BuildResult r = m.result();

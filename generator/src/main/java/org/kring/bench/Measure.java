@@ -12,6 +12,12 @@ import java.util.List;
 public final class Measure {
     /** Wall time in seconds, peak resident memory in MiB (0 when unknown), and the exit code. */
     public record Run(double seconds, double peakMiB, int exit, String output) {
+
+        /** The median time of several runs, with the highest peak memory of them. */
+        public static Run median(List<Run> runs) {
+            return new Run(Measure.median(runs.stream().map(Run::seconds).toList()),
+                    runs.stream().mapToDouble(Run::peakMiB).max().orElse(0), 0, "");
+        }
     }
 
     private Measure() {

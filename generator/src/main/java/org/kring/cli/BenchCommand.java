@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
         description = "Measures build speed on this machine (and Hugo's, when installed) and prints a table.")
 final class BenchCommand implements Callable<Integer> {
     /** The JVM options of the ./kring launcher, so a cold build here is a cold build there. */
-    static final List<String> JVM = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xss2m");
+    static final List<String> JVM = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xmn120m",
+            "-XX:MaxTenuringThreshold=0", "-XX:-UseAdaptiveSizePolicy", "-Xshare:auto");
 
     @Option(names = "--site", paramLabel = "DIR", description = "The site whose PDFs are measured (default: .)")
     Path site = Path.of(".");
@@ -72,9 +73,27 @@ final class BenchCommand implements Callable<Integer> {
             int small = Math.max(4, pages / 5);
             Path smallSite = corpus(corpusScript, tmp.resolve("small"), small);
             Path largeSite = corpus(corpusScript, tmp.resolve("large"), pages);
-            Measure.Run coldSmall = cold(smallSite, tmp.resolve("out-small"));
-            Measure.Run coldLarge = cold(largeSite, tmp.resolve("out-large"));
-            Measure.Run hugo = noHugo ? null : hugo(corpusScript, tmp.resolve("hugo"));
+            Path hugoSite = noHugo ? null : hugoSite(corpusScript, tmp.resolve("hugo"));
+            sync();
+            // One unmeasured build each first, so both tools start with their programs in the page cache.
+            cold(smallSite, tmp.resolve("warm-up"));
+            if (hugoSite != null) {
+                hugo(hugoSite, tmp.resolve("hugo-warm-up"));
+            }
+            // Rounds alternate between the tools, so a machine that slows down meanwhile slows both.
+            List<Measure.Run> large = new ArrayList<>();
+            List<Measure.Run> smalls = new ArrayList<>();
+            List<Measure.Run> hugos = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                large.add(cold(largeSite, tmp.resolve("out-large-" + i)));
+                if (hugoSite != null) {
+                    hugos.add(hugo(hugoSite, tmp.resolve("hugo-out-" + i)));
+                }
+                smalls.add(cold(smallSite, tmp.resolve("out-small-" + i)));
+            }
+            Measure.Run coldLarge = Measure.Run.median(large);
+            Measure.Run coldSmall = Measure.Run.median(smalls);
+            Measure.Run hugo = hugoSite == null ? null : Measure.Run.median(hugos);
             rows.add(row("cold full build, new JVM, " + LANGS + " x " + pages, secs(coldLarge.seconds()),
                     hugo == null ? "-" : secs(hugo.seconds()), hugo == null ? "-" : ratio(coldLarge.seconds() / hugo.seconds())));
             rows.add(row("  peak memory", mib(coldLarge.peakMiB()), hugo == null ? "-" : mib(hugo.peakMiB()),
@@ -83,7 +102,9 @@ final class BenchCommand implements Callable<Integer> {
             rows.add(row("  growth for " + (pages / small) + "x the pages", ratio(coldLarge.seconds() / coldSmall.seconds())
                     + "x", "-", "-"));
             rows.add(row("warm full build, same JVM, " + LANGS + " x " + pages, secs(warm(largeSite, tmp)), "-", "-"));
-            rows.add(row("no-change rebuild, new JVM, " + LANGS + " x " + pages, secs(noChange(largeSite, tmp)), "-", "-"));
+            double[] rebuild = rebuilds(largeSite, tmp);
+            rows.add(row("no-change rebuild, new JVM, " + LANGS + " x " + pages, secs(rebuild[0]), "-", "-"));
+            rows.add(row("one-page edit rebuild, new JVM, " + LANGS + " x " + pages, secs(rebuild[1]), "-", "-"));
             double[] editLarge = edits(largeSite);
             rows.add(row("one-page edit to reload event (serve), " + LANGS + " x " + pages,
                     ms(editLarge[0]) + " (p90 " + ms(editLarge[1]) + ")", "-", "-"));
@@ -162,22 +183,29 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** The median of full builds into a new folder with an empty cache, each in a new JVM. */
-    private Measure.Run cold(Path site, Path work) {
-        List<Double> times = new ArrayList<>();
-        double peak = 0;
-        for (int i = 0; i < rounds; i++) {
-            Measure.delete(work);
-            Measure.delete(site.resolve(".kring-cache"));
-            Measure.Run r = Measure.process(kring("build", "--site", site.toString(), "--out", work.resolve("out").toString(),
-                    "--no-pdf", "--quiet"), null);
-            if (r.exit() != 0) {
-                throw new IllegalStateException("build failed: " + r.output());
-            }
-            times.add(r.seconds());
-            peak = Math.max(peak, r.peakMiB());
+    /**
+     * A full build into a new folder with an empty cache, in a new JVM. Every build gets a folder of its own
+     * and all are deleted at the end: deleting thousands of files just before a build makes the file system
+     * slow to create new ones, which would time the deletion, not the build.
+     */
+    private Measure.Run cold(Path site, Path dir) {
+        Measure.Run r = Measure.process(kring("build", "--site", site.toString(), "--out", dir.resolve("out").toString(),
+                "--no-pdf", "--quiet", "--cache", dir.resolve("cache").toString()), null);
+        if (r.exit() != 0) {
+            throw new IllegalStateException("build failed: " + r.output());
         }
-        return new Measure.Run(Measure.median(times), peak, 0, "");
+        return r;
+    }
+
+    /** Writes the corpora to disk now, so the disk is not busy with them while builds are timed. */
+    private static void sync() {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            // No sync command: the timings may include some writing back.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The median of full builds in this JVM, after one to warm it. */
@@ -190,22 +218,65 @@ final class BenchCommand implements Callable<Integer> {
             if (i > 0) {
                 times.add((System.nanoTime() - t0) / 1e9);
             }
-            Measure.delete(dir);
         }
         return Measure.median(times);
     }
 
-    /** A second build with nothing changed, in a new JVM. */
-    private double noChange(Path site, Path tmp) {
-        Path out = tmp.resolve("nochange");
-        Measure.process(kring("build", "--site", site.toString(), "--out", out.toString(), "--no-pdf", "--quiet"), null);
-        List<Double> times = new ArrayList<>();
+    /**
+     * Rebuilds in a new JVM: {nothing changed, one session edited}, medians in seconds. The edit changes a
+     * sentence of a session's text, as an author would between two builds.
+     */
+    private double[] rebuilds(Path site, Path tmp) throws IOException {
+        Path dir = tmp.resolve("rebuild");
+        List<String> build = kring("build", "--site", site.toString(), "--out", dir.resolve("out").toString(), "--no-pdf",
+                "--quiet", "--cache", dir.resolve("cache").toString());
+        Measure.process(build, null);
+        settle(site);
+        List<Double> same = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            times.add(Measure.process(kring("build", "--site", site.toString(), "--out", out.toString(), "--no-pdf",
-                    "--quiet"), null).seconds());
+            same.add(Measure.process(build, null).seconds());
         }
-        Measure.delete(out);
-        return Measure.median(times);
+        Path session = session(site);
+        String original = Files.readString(session);
+        List<Double> edited = new ArrayList<>();
+        try {
+            for (int i = 0; i < rounds; i++) {
+                Files.writeString(session, edit(original, i));
+                Measure.Run r = Measure.process(build, null);
+                if (r.exit() != 0) {
+                    throw new IllegalStateException("build failed: " + r.output());
+                }
+                edited.add(r.seconds());
+            }
+        } finally {
+            Files.writeString(session, original);
+        }
+        return new double[] {Measure.median(same), Measure.median(edited)};
+    }
+
+    /**
+     * Waits until no input is younger than the settling time: a build does not trust the modification times
+     * of files saved moments before it, so without the wait a no-change build would do the work.
+     */
+    private static void settle(Path site) {
+        try {
+            Thread.sleep(org.kring.load.InputState.SETTLE_MILLIS + 100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Path session(Path site) throws IOException {
+        try (var s = Files.walk(site.resolve("content/programmes"))) {
+            return s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md"))
+                    .sorted().skip(3).findFirst().orElseThrow();
+        }
+    }
+
+    /** The file with its first sentence of text changed. */
+    private static String edit(String original, int i) {
+        return original.replaceFirst("(?m)^(---\\n(?:.*\\n)*?---\\n(?:\\s*\\n)*(?:#.*\\n\\s*\\n)?)([^\\n]+)",
+                "$1$2 Edit " + i + ".");
     }
 
     /**
@@ -219,11 +290,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!first.ok()) {
             throw new IllegalStateException("the site has errors: " + first.problems());
         }
-        Path session;
-        try (var s = Files.walk(site.resolve("content/programmes"))) {
-            session = s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md"))
-                    .sorted().skip(3).findFirst().orElseThrow();
-        }
+        Path session = session(site);
         String original = Files.readString(session);
         BlockingQueue<Long> done = new LinkedBlockingQueue<>();
         Watcher watcher = new Watcher(site, changed -> {
@@ -236,8 +303,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             for (int i = 0; i < 12 + rounds * 5; i++) {
                 long t0 = System.nanoTime();
-                Files.writeString(session, original.replaceFirst("(?m)^(---\\n(?:.*\\n)*?---\\n(?:\\s*\\n)*(?:#.*\\n\\s*\\n)?)([^\\n]+)",
-                        "$1$2 Edit " + i + "."));
+                Files.writeString(session, edit(original, i));
                 Long end = done.poll(10, TimeUnit.SECONDS);
                 if (end == null) {
                     throw new IllegalStateException("no rebuild after a save");
@@ -256,10 +322,10 @@ final class BenchCommand implements Callable<Integer> {
         return new double[] {Measure.median(times), Measure.percentile(times, 0.9)};
     }
 
-    private Measure.Run hugo(Path script, Path dir) throws IOException {
-        Path hugo = Path.of("/usr/bin/hugo");
+    /** Hugo's copy of the corpus with the reference Hugo site around it, or null when Hugo is not installed. */
+    private Path hugoSite(Path script, Path dir) throws IOException {
         Path site = Path.of(script.getParent().toString(), "hugo-site");
-        if (!Files.isExecutable(hugo) || !Files.isDirectory(site)) {
+        if (!Files.isExecutable(HUGO) || !Files.isDirectory(site)) {
             System.out.println("(Hugo is not installed: apt-get install hugo, to compare in the same run.)");
             return null;
         }
@@ -267,16 +333,19 @@ final class BenchCommand implements Callable<Integer> {
         Path h = dir.resolve("h");
         copySite(site, h);
         Files.createSymbolicLink(h.resolve("content"), dir.resolve("corpus/content"));
-        List<Double> times = new ArrayList<>();
-        double peak = 0;
-        for (int i = 0; i < rounds; i++) {
-            Measure.delete(dir.resolve("h-out"));
-            Measure.Run r = Measure.process(List.of(hugo.toString(), "--quiet", "-d", dir.resolve("h-out").toString(),
-                    "--ignoreCache", "-s", h.toString()), null);
-            times.add(r.seconds());
-            peak = Math.max(peak, r.peakMiB());
+        return h;
+    }
+
+    private static final Path HUGO = Path.of("/usr/bin/hugo");
+
+    /** One Hugo build from scratch into a new folder, as README of the reference corpus runs it. */
+    private static Measure.Run hugo(Path site, Path out) {
+        Measure.Run r = Measure.process(List.of(HUGO.toString(), "--quiet", "-d", out.toString(), "--ignoreCache", "-s",
+                site.toString()), null);
+        if (r.exit() != 0) {
+            throw new IllegalStateException("hugo failed: " + r.output());
         }
-        return new Measure.Run(Measure.median(times), peak, 0, "");
+        return r;
     }
 
     private static void copySite(Path from, Path to) throws IOException {

@@ -35,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Skip the PDFs (faster while writing)")
     boolean noPdf;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Where rendered PDFs and what the output holds are kept between builds (default: SITE/.kring-cache)")
+    Path cache;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors")
     boolean quiet;
 
@@ -44,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressBar bar = quiet ? null : ProgressBar.onTerminal("PDFs");
-        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar);
+        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar, cache);
         BuildResult r;
         try {
             r = Kring.build(options);

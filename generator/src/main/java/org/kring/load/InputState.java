@@ -1,30 +1,27 @@
 package org.kring.load;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
- * A digest of everything a build reads: the name, size and modification time of every file of site.yml,
- * content/, translations/ and templates/, the Kring build itself and the build's options. Taken from file
- * metadata only, so it costs a directory walk, not a read.
+ * What a build reads, as text to compare with the next build's: the name, size and modification time of
+ * every file of site.yml, content/, translations/ and templates/, of the Kring build itself, and the build's
+ * options. Taken from file metadata only, so it costs a directory walk, not a read. Kept as the full
+ * listing rather than a hash, so two states are equal only when they are.
  *
  * <p>Like git's index, it distrusts files changed in the moments around the build that recorded it: an
  * editor may save twice within one tick of a coarse file-system clock, so a digest taken while any input
  * is that young is marked {@link #settled() unsettled} and never used to skip a build.
  */
-public record InputState(String digest, boolean settled) {
+public record InputState(String listing, boolean settled) {
     /** Files changed less than this long before the digest was taken may change again unnoticed. */
-    static final long SETTLE_MILLIS = 2_000;
+    public static final long SETTLE_MILLIS = 2_000;
 
     private static final List<String> INPUTS = List.of("site.yml", "content", "translations", "templates");
 
@@ -44,13 +41,7 @@ public record InputState(String digest, boolean settled) {
         if (tool != null) {
             walk(tool.getParent() == null ? tool : tool.getParent(), tool, sb, new long[1]);
         }
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            String digest = HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-            return new InputState(digest, newest[0] < now - SETTLE_MILLIS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new InputState(sb.toString(), newest[0] < now - SETTLE_MILLIS);
     }
 
     private static void walk(Path base, Path start, StringBuilder sb, long[] newest) {
@@ -65,7 +56,7 @@ public record InputState(String digest, boolean settled) {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
                     long modified = a.lastModifiedTime().toMillis();
                     newest[0] = Math.max(newest[0], modified);
-                    lines.add(base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().toString());
+                    lines.add(base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
                     return FileVisitResult.CONTINUE;
                 }
 

@@ -24,7 +24,7 @@ import org.kring.Problem;
  * and that build's result. A later build uses it to write only files whose bytes changed, to delete pages
  * that are gone and, when no input changed and no output was touched, to skip the build altogether.
  *
- * @param inputs the {@link org.kring.load.InputState} digest the output was built from, or "" when unknown
+ * @param inputs the {@link org.kring.load.InputState} listing the output was built from, or "" when unknown
  *               (a preview server wrote it, or the build did not finish)
  * @param result the build's result, replayed by a build that finds nothing to do; null when unknown
  * @param files  output path → size and modification time
@@ -55,7 +55,8 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
             if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
                 return null;
             }
-            String inputs = "";
+            Path inputsFile = inputsFile(file);
+            String inputs = Files.isRegularFile(inputsFile) ? Files.readString(inputsFile, StandardCharsets.UTF_8) : "";
             Map<String, Integer> pages = new LinkedHashMap<>();
             int[] counts = null;
             List<Problem> warnings = new ArrayList<>();
@@ -63,7 +64,6 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
-                    case "inputs" -> inputs = f[1];
                     case "pages" -> pages.put(f[1], Integer.parseInt(f[2]));
                     case "counts" -> counts = new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])};
                     case "warning" -> warnings.add(Problem.warning(unescape(f[1]), Integer.parseInt(f[2]),
@@ -85,7 +85,6 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
     /** Writes the manifest through a temporary file, so a crash leaves the old one or none. */
     public void write(Path file) {
         StringBuilder sb = new StringBuilder(64 * files.size() + 256).append(HEADER).append('\n');
-        sb.append("inputs\t").append(inputs).append('\n');
         if (result != null) {
             result.pages().forEach((lang, n) -> sb.append("pages\t").append(lang).append('\t').append(n).append('\n'));
             sb.append("counts\t").append(result.pdfs()).append('\t').append(result.files()).append('\n');
@@ -100,16 +99,27 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
         }
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            // The inputs first: a manifest is never newer than the inputs beside it.
+            replace(inputsFile(file), inputs);
+            replace(file, sb);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    private static void replace(Path file, CharSequence text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Where the listing of the inputs is kept, beside the manifest. */
+    private static Path inputsFile(Path manifest) {
+        return manifest.resolveSibling(manifest.getFileName() + ".inputs");
     }
 
     /**
@@ -117,18 +127,15 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
      * folder still holds exactly what the last build made (files a user added are not Kring's concern).
      */
     public boolean intact(Path out) {
-        for (Map.Entry<String, Entry> e : files.entrySet()) {
+        return files.entrySet().parallelStream().allMatch(e -> {
             try {
                 var a = Files.readAttributes(out.resolve(e.getKey()), java.nio.file.attribute.BasicFileAttributes.class);
-                if (!a.isRegularFile() || a.size() != e.getValue().size()
-                        || a.lastModifiedTime().toMillis() != e.getValue().modified()) {
-                    return false;
-                }
+                return a.isRegularFile() && a.size() == e.getValue().size()
+                        && a.lastModifiedTime().toMillis() == e.getValue().modified();
             } catch (IOException ex) {
                 return false;
             }
-        }
-        return true;
+        });
     }
 
     private static String escape(String s) {

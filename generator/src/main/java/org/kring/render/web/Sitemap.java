@@ -37,8 +37,9 @@ final class Sitemap {
                 keys.add(s.key());
             }
         }
-        ref.topics().forEach(t -> keys.add(Documents.key(t)));
-        ref.recommendations().forEach(r -> keys.add(Documents.key(r)));
+        // By id, not by title: a retitled page keeps its place, so an edit does not change the sitemap.
+        ref.topics().stream().map(Documents::key).sorted().forEach(keys::add);
+        ref.recommendations().stream().map(Documents::key).sorted().forEach(keys::add);
         StringBuilder sb = new StringBuilder(keys.size() * 600);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")

@@ -1,0 +1,206 @@
+package org.kring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kring.serve.LiveSite;
+
+/**
+ * Every shortcut a build or the preview takes (skipping a build when nothing changed, writing only changed
+ * files, rendering only the pages an edit touches) ends exactly where a plain full build into an empty
+ * folder ends, byte for byte: speed never comes from skipping work that mattered.
+ */
+class FastPathTest {
+    @TempDir
+    Path tmp;
+
+    private int fresh;
+
+    /** A full build of the site as it is now, into a new folder with an empty cache. */
+    private Map<String, String> fullBuild(Path site) {
+        Path dir = tmp.resolve("full-" + fresh++);
+        Kring.build(BuildOptions.of(site).withOut(dir.resolve("out")).withPdf(false).withCache(dir.resolve("cache")));
+        return TestSites.tree(dir.resolve("out"));
+    }
+
+    /**
+     * Dates every input a minute back. A build does not trust files saved in the last moments (an editor may
+     * save twice within one tick of the file system's clock), so tests that expect a skip age their files.
+     */
+    private static void age(Path site) throws IOException {
+        FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        try (Stream<Path> s = Files.walk(site)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, past);
+            }
+        }
+    }
+
+    @Test
+    void aBuildWithNothingChangedDoesNothingAndLeavesTheSameSite() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        age(site);
+        Path out = tmp.resolve("out");
+        BuildResult first = TestSites.build(site, out);
+        assertFalse(first.skipped());
+
+        BuildResult second = TestSites.build(site, out);
+        assertTrue(second.skipped(), "nothing changed: nothing to do");
+        assertEquals(0, second.written());
+        assertEquals(first.pages(), second.pages(), "the summary is the last build's");
+        assertEquals(first.files(), second.files());
+        assertEquals(first.warnings(), second.warnings(), "its warnings are shown again");
+        assertSameSite(fullBuild(site), TestSites.tree(out));
+    }
+
+    @Test
+    void anEditedFileIsNeverSkipped() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        age(site);
+        Path out = tmp.resolve("out");
+        TestSites.build(site, out);
+        TestSites.replaceInFile(site.resolve("content/topics/nutrition.md"), "title: ", "title: Eating well, ");
+
+        BuildResult r = TestSites.build(site, out);
+        assertFalse(r.skipped());
+        assertTrue(r.written() > 0);
+        assertTrue(Files.readString(out.resolve("en/topics/nutrition/index.html")).contains("Eating well, "));
+        assertSameSite(fullBuild(site), TestSites.tree(out));
+
+        // Saved again within the same moment with the same size: the build still looks, because the files
+        // are too young to trust their dates.
+        TestSites.replaceInFile(site.resolve("content/topics/nutrition.md"), "Eating well, ", "Eating good, ");
+        BuildResult again = TestSites.build(site, out);
+        assertFalse(again.skipped());
+        assertTrue(Files.readString(out.resolve("en/topics/nutrition/index.html")).contains("Eating good, "));
+        assertSameSite(fullBuild(site), TestSites.tree(out));
+    }
+
+    @Test
+    void anOutputFileChangedByHandIsRestored() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        age(site);
+        Path out = tmp.resolve("out");
+        TestSites.build(site, out);
+        Path page = out.resolve("en/about/index.html");
+        String html = Files.readString(page);
+        Files.writeString(page, html.replace("<main", "<mAin")); // same size, other bytes
+        Files.setLastModifiedTime(page, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+
+        BuildResult r = TestSites.build(site, out);
+        assertFalse(r.skipped());
+        assertEquals(1, r.written());
+        assertEquals(html, Files.readString(page));
+
+        Files.delete(out.resolve("en/topics/nutrition/index.html"));
+        assertFalse(TestSites.build(site, out).skipped());
+        assertSameSite(fullBuild(site), TestSites.tree(out));
+    }
+
+    @Test
+    void otherOptionsAreAnotherBuild() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        age(site);
+        Path out = tmp.resolve("out");
+        Kring.build(BuildOptions.of(site).withOut(out).withPdf(false));
+        BuildResult r = Kring.build(new BuildOptions(site, out, List.of(), "https://elsewhere.example.org/", false,
+                null));
+        assertFalse(r.skipped());
+        assertTrue(Files.readString(out.resolve("sitemap.xml")).contains("https://elsewhere.example.org/en/"));
+    }
+
+    /**
+     * The preview renders only the pages an edit can change. After each kind of edit an author makes, its
+     * output folder must hold exactly what a full build of the same sources holds.
+     */
+    @Test
+    void previewEditsEndWhereAFullBuildEnds() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Path out = tmp.resolve("preview");
+        LiveSite live = new LiveSite(new BuildOptions(site, out, List.of(), null, false, null));
+        assertTrue(live.start().ok());
+        assertSameSite(fullBuild(site), TestSites.tree(out), "the first rendering");
+
+        Path session = site.resolve("content/programmes/pregnancy/02-eating-and-moving.md");
+        Path topic = site.resolve("content/topics/nutrition.md");
+        Path translation = site.resolve("translations/nl/about.md");
+        Path recommendation = firstRecommendation(site);
+        Path ui = site.resolve("translations/nl/ui.yml");
+        Path added = site.resolve("content/visiting.md");
+        // Each kind of edit an author makes, and the file it changes.
+        List<Map.Entry<Path, Runnable>> edits = List.of(
+                // a sentence of a session's text: only its page
+                Map.entry(session, () -> TestSites.replaceInFile(session, "\n\n", "\n\nA new first sentence.\n\n")),
+                // a session's title: its programme page, neighbours, downloads and topics show it
+                Map.entry(session, () -> TestSites.replaceInFile(session, "title: ", "title: Now, ")),
+                // a topic's title: the topic list and the sessions that discuss it
+                Map.entry(topic, () -> TestSites.replaceInFile(topic, "title: ", "title: Food and ")),
+                // a translation's text
+                Map.entry(translation, () -> TestSites.replaceInFile(translation, "\n\n", "\n\nEen nieuwe zin.\n\n")),
+                // a recommendation's description
+                Map.entry(recommendation, () -> TestSites.replaceInFile(recommendation, "description: ",
+                        "description: Also, ")),
+                // an interface string
+                Map.entry(ui, () -> TestSites.replaceInFile(ui, "skip: ", "skip: Nu ")),
+                // a new page, and gone again
+                Map.entry(added, () -> write(added, "---\ntitle: Visiting\n---\n\nCome and see a group.\n")),
+                Map.entry(added, () -> delete(added)));
+        for (int i = 0; i < edits.size(); i++) {
+            edits.get(i).getValue().run();
+            LiveSite.Update u = live.apply(List.of(edits.get(i).getKey()));
+            assertTrue(u.ok(), "edit " + i + ": " + u.problems());
+            assertSameSite(fullBuild(site), TestSites.tree(out), "after edit " + i);
+        }
+    }
+
+    /** Compares two outputs and names the files that differ, rather than printing both trees. */
+    private static void assertSameSite(Map<String, String> expected, Map<String, String> actual, String... what) {
+        java.util.Set<String> differ = new java.util.TreeSet<>();
+        for (String k : expected.keySet()) {
+            if (!expected.get(k).equals(actual.get(k))) {
+                differ.add(k + (actual.containsKey(k) ? " (other bytes)" : " (missing)"));
+            }
+        }
+        for (String k : actual.keySet()) {
+            if (!expected.containsKey(k)) {
+                differ.add(k + " (extra)");
+            }
+        }
+        assertEquals(java.util.Set.of(), differ, String.join(" ", what));
+    }
+
+    private static Path firstRecommendation(Path site) {
+        try (Stream<Path> s = Files.list(site.resolve("content/recommendations"))) {
+            return s.filter(p -> !p.getFileName().toString().equals("index.md")).sorted().findFirst().orElseThrow();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
