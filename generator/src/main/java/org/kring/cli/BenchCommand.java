@@ -117,6 +117,8 @@ final class BenchCommand implements Callable<Integer> {
                         + ms(editExample[1]) + ")", "-", "-"));
             }
             print(rows);
+            System.out.println("rounds, cold " + LANGS + " x " + pages + ": Kring " + seconds(large)
+                    + (hugos.isEmpty() ? "" : "; Hugo " + seconds(hugos)));
             if (!noPdf && Files.isRegularFile(example.resolve("site.yml"))) {
                 pdfs(example, tmp);
             }
@@ -127,6 +129,10 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     static final int LANGS = 5;
+
+    private static String seconds(List<Measure.Run> runs) {
+        return String.join(" ", runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).toList()) + " s";
+    }
 
     private static String[] row(String what, String kring, String hugo, String ratio) {
         return new String[] {what, kring, hugo, ratio};
@@ -161,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
         Corpus.generate(script, raw, pages, "kring");
         Path site = dir.resolve("site");
         Corpus.convert(raw, site);
-        Measure.delete(raw);
+        // Not deleted until the end: see cold().
         return site;
     }
 
@@ -317,7 +323,6 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             watcher.close();
             Files.writeString(session, original);
-            Measure.delete(out);
         }
         return new double[] {Measure.median(times), Measure.percentile(times, 0.9)};
     }
@@ -380,7 +385,6 @@ final class BenchCommand implements Callable<Integer> {
             double wall = (System.nanoTime() - t0) / 1e9;
             System.out.printf(Locale.ROOT, "%-8s %8d %8d %14.2f %16.1f %14.1f%n", round == 0 ? "warm-up" : "#" + round,
                     r.pdfsRendered(), r.pdfPages(), wall, (double) r.pdfMillis() / r.pdfPages(), wall * 1000 / r.pdfPages());
-            Measure.delete(dir);
         }
         System.out.println("render ms/page: time inside the PDF engine per page, summed over threads;"
                 + " wall ms/page: the whole build's wall time per PDF page.");
