@@ -27,7 +27,11 @@ import org.kring.i18n.UiTableReader;
 import org.kring.markdown.MarkdownReader;
 import org.kring.model.Asset;
 import org.kring.model.ContentKind;
+import org.kring.model.Course;
+import org.kring.model.CourseBlock;
+import org.kring.model.CourseDay;
 import org.kring.model.Curriculum;
+import org.kring.model.Module;
 import org.kring.model.DocKey;
 import org.kring.model.Documents;
 import org.kring.model.Language;
@@ -238,7 +242,8 @@ public final class ContentLoader {
             if (cp == null) {
                 fileProblems.put(name, List.of(Problem.error(name, 0, ContentPath.validSegments(rel)
                         ? "this file has no place in the curriculum: sessions go in programmes/<programme>/, "
-                                + "topics in topics/, recommendations in recommendations/"
+                                + "topics in topics/, recommendations in recommendations/, courses and their "
+                                + "modules in courses/<course>/"
                         : "file and folder names must be lower-case letters, digits and hyphens")));
             } else {
                 paths.put(rel, cp);
@@ -353,6 +358,8 @@ public final class ContentLoader {
         Map<String, List<Session>> sessions = new HashMap<>();
         List<Topic> topics = new ArrayList<>();
         List<Recommendation> recommendations = new ArrayList<>();
+        List<Course> courses = new ArrayList<>();
+        Map<String, List<Module>> modules = new HashMap<>();
         for (Map.Entry<String, ContentPath> e : paths.entrySet()) {
             Object doc = pick(lang, e.getKey());
             if (doc == null) {
@@ -365,7 +372,14 @@ public final class ContentLoader {
                         .add((Session) doc);
                 case TOPIC -> topics.add((Topic) doc);
                 case RECOMMENDATION -> recommendations.add((Recommendation) doc);
+                case COURSE -> courses.add((Course) doc);
+                case MODULE -> modules.computeIfAbsent(((Module) doc).courseId(), k -> new ArrayList<>())
+                        .add((Module) doc);
             }
+        }
+        List<Course> withModules = new ArrayList<>();
+        for (Course c : courses) {
+            withModules.add(withModules(c, modules.getOrDefault(c.id(), List.of())));
         }
         List<Programme> withSessions = new ArrayList<>();
         for (Programme p : programmes.values()) {
@@ -385,7 +399,24 @@ public final class ContentLoader {
         Collator collator = Collator.getInstance(ULocale.forLanguageTag(lang.code()));
         collator.freeze();
         return new LocalizedContent(lang, new UiStrings(lang.code(), tables), pages, withSessions, topics,
-                recommendations, collator::compare);
+                recommendations, withModules, collator::compare);
+    }
+
+    /** A course with its modules, in the order its schedule first uses them; modules it never uses last. */
+    private static Course withModules(Course c, List<Module> modules) {
+        List<String> order = new ArrayList<>();
+        for (CourseDay d : c.days()) {
+            for (CourseBlock b : d.blocks()) {
+                if (b.kind() == CourseBlock.Kind.MODULE && b.target() != null && !order.contains(b.target().value())) {
+                    order.add(b.target().value());
+                }
+            }
+        }
+        List<Module> sorted = new ArrayList<>(modules);
+        sorted.sort(Comparator.comparingInt((Module m) -> order.contains(m.id()) ? order.indexOf(m.id()) : order.size())
+                .thenComparing(Module::id));
+        return new Course(c.key(), c.id(), c.title(), c.description(), c.audience(), c.accreditation(), c.languages(),
+                c.days(), c.body(), c.origin(), List.copyOf(sorted));
     }
 
     /** The version of a file a language shows: its own translation, else the first in its fallback chain. */

@@ -9,9 +9,9 @@ import org.kring.model.ContentKind;
  * topic, {@code programmes/p/index.md} a programme, {@code programmes/p/03-x.md} a session, and so on.
  *
  * @param id          the content id (for pages their path, for sessions the slug)
- * @param programmeId for sessions and programmes, else null
+ * @param parent the programme of a session or programme, the course of a course or module, else null
  */
-record ContentPath(ContentKind kind, String id, String programmeId) {
+record ContentPath(ContentKind kind, String id, String parent) {
     static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** Returns null when {@code rel} (relative to content/, ending in .md) has no place in the model. */
@@ -33,6 +33,16 @@ record ContentPath(ContentKind kind, String id, String programmeId) {
                 }
                 return parts[2].equals("index") ? new ContentPath(ContentKind.PROGRAMME, parts[1], parts[1])
                         : new ContentPath(ContentKind.SESSION, parts[2], parts[1]);
+            }
+            case "courses" -> {
+                if (parts.length == 2) {
+                    return parts[1].equals("index") ? new ContentPath(ContentKind.PAGE, "courses", null) : null;
+                }
+                if (parts.length != 3) {
+                    return null;
+                }
+                return parts[2].equals("index") ? new ContentPath(ContentKind.COURSE, parts[1], parts[1])
+                        : new ContentPath(ContentKind.MODULE, parts[2], parts[1]);
             }
             case "topics", "recommendations" -> {
                 if (parts.length != 2) {

@@ -7,6 +7,10 @@ import org.kring.Problems;
 import org.kring.markdown.MarkdownReader;
 import org.kring.model.Adaptation;
 import org.kring.model.AgendaItem;
+import org.kring.model.Course;
+import org.kring.model.CourseBlock;
+import org.kring.model.CourseDay;
+import org.kring.model.Module;
 import org.kring.model.ContentKind;
 import org.kring.model.DocKey;
 import org.kring.model.Level;
@@ -37,6 +41,12 @@ final class DocumentReader {
     static final List<String> PAGE_KEYS = List.of("adapted", "title", "description");
     static final List<String> COUNTRY_KEYS = List.of("adapted", "title", "description", "programmes", "languages", "timeline");
     static final List<String> TIMELINE_KEYS = List.of("when", "what");
+    static final List<String> COURSE_KEYS = List.of("adapted", "title", "description", "audience", "accreditation",
+            "languages", "days");
+    static final List<String> DAY_KEYS = List.of("title", "start", "end", "blocks");
+    static final List<String> BLOCK_KEYS = List.of("module", "practice", "break", "lunch", "minutes", "title");
+    static final List<String> MODULE_KEYS = List.of("adapted", "title", "description", "objectives", "materials");
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
 
     private final MarkdownReader markdown;
 
@@ -73,6 +83,8 @@ final class DocumentReader {
             case TOPIC -> topic(path, f, body, origin, (Topic) source);
             case RECOMMENDATION -> recommendation(path, f, body, origin, (Recommendation) source);
             case PAGE -> page(path, f, body, origin, (Page) source);
+            case COURSE -> course(path, f, body, origin, (Course) source);
+            case MODULE -> module(path, f, body, origin, (Module) source);
         };
         return doc;
     }
@@ -91,8 +103,8 @@ final class DocumentReader {
         List<AgendaItem> agenda = agenda(f, base);
         List<Located<String>> topics = f.ids("topics", false, base == null ? null : base.topics());
         int num = number == null ? 0 : number;
-        DocKey key = base != null ? base.key() : new DocKey(ContentKind.SESSION, path.programmeId() + "/" + num);
-        return new Session(key, path.programmeId(),
+        DocKey key = base != null ? base.key() : new DocKey(ContentKind.SESSION, path.parent() + "/" + num);
+        return new Session(key, path.parent(),
                 path.id(), num, duration == null ? 0 : duration, orEmpty(title), when, orEmpty(description),
                 objectives, materials, selfChecks, agenda, topics, body, origin,
                 base == null || f.isAdaptation() && y.has("agenda") ? y.line("agenda") : base.agendaLine());
@@ -225,6 +237,152 @@ final class DocumentReader {
             out.add(new TimelineEntry(orEmpty(item.string("when", true)), orEmpty(item.string("what", true))));
         }
         return List.copyOf(out);
+    }
+
+    private static Course course(ContentPath path, Fields f, Markdown body, Origin origin, Course base) {
+        YamlMap y = f.yaml();
+        y.allowOnly(COURSE_KEYS, "a course");
+        String title = f.text("title", true, base == null ? null : base.title());
+        String description = f.text("description", true, base == null ? null : base.description());
+        String audience = f.text("audience", true, base == null ? null : base.audience());
+        String accreditation = f.text("accreditation", false, base == null ? null : base.accreditation());
+        List<Located<String>> languages = f.ids("languages", false, base == null ? null : base.languages());
+        List<CourseDay> days = base == null || f.isAdaptation() && y.has("days") ? days(y)
+                : translatedDays(y, base);
+        return new Course(new DocKey(ContentKind.COURSE, path.id()), path.id(), orEmpty(title), orEmpty(description),
+                orEmpty(audience), accreditation, languages, days, body, origin, List.of());
+    }
+
+    /** The days of a course file that gives the structure: start and end times, blocks and their minutes. */
+    private static List<CourseDay> days(YamlMap y) {
+        List<YamlMap> items = y.maps("days", true);
+        List<CourseDay> out = new ArrayList<>();
+        if (items == null) {
+            return out;
+        }
+        for (YamlMap day : items) {
+            day.allowOnly(DAY_KEYS, "a course day");
+            int start = clock(day, "start", true);
+            int end = day.has("end") ? clock(day, "end", false) : -1;
+            List<CourseBlock> blocks = new ArrayList<>();
+            List<YamlMap> blockItems = day.maps("blocks", true);
+            for (YamlMap b : blockItems == null ? List.<YamlMap>of() : blockItems) {
+                CourseBlock block = block(b);
+                if (block != null) {
+                    blocks.add(block);
+                }
+            }
+            out.add(new CourseDay(day.string("title", false), start, end, List.copyOf(blocks), day.line(),
+                    day.has("end") ? day.line("end") : 0));
+        }
+        return List.copyOf(out);
+    }
+
+    private static CourseBlock block(YamlMap b) {
+        b.allowOnly(BLOCK_KEYS, "a course block");
+        List<String> kinds = new ArrayList<>();
+        for (String k : List.of("module", "practice", "break", "lunch")) {
+            if (b.has(k)) {
+                kinds.add(k);
+            }
+        }
+        if (kinds.size() != 1) {
+            b.problems().error(b.file().name(), b.line(), kinds.isEmpty()
+                    ? "a course block needs one of 'module', 'practice', 'break' or 'lunch'"
+                    : "a course block is one thing, not " + String.join(" and ", kinds.stream()
+                            .map(k -> "'" + k + "'").toList()));
+            return null;
+        }
+        String title = b.string("title", false);
+        return switch (kinds.get(0)) {
+            case "break", "lunch" -> {
+                if (b.has("minutes")) {
+                    b.problems().error(b.file().name(), b.line("minutes"), "write the minutes of a " + kinds.get(0)
+                            + " after the word: '" + kinds.get(0) + ": 15'");
+                }
+                Integer m = b.integer(kinds.get(0), true, 1, 24 * 60);
+                yield new CourseBlock(kinds.get(0).equals("break") ? CourseBlock.Kind.BREAK : CourseBlock.Kind.LUNCH,
+                        null, title, m == null ? 0 : m, b.line());
+            }
+            default -> {
+                Located<String> target = b.locatedString(kinds.get(0), true);
+                Integer m = b.integer("minutes", true, 1, 24 * 60);
+                yield new CourseBlock(kinds.get(0).equals("module") ? CourseBlock.Kind.MODULE
+                        : CourseBlock.Kind.PRACTICE, target, title, m == null ? 0 : m, b.line());
+            }
+        };
+    }
+
+    /** "09:30" as minutes after midnight; -1 (and a problem) when it is not a time of day. */
+    private static int clock(YamlMap y, String key, boolean required) {
+        Located<String> v = y.locatedString(key, required);
+        if (v == null) {
+            return -1;
+        }
+        java.util.regex.Matcher m = CLOCK.matcher(v.value());
+        if (!m.matches()) {
+            y.problems().error(y.file().name(), v.line(), v.column(), "'" + key + "' must be a time of day like "
+                    + "09:30, not '" + v.value() + "'");
+            return -1;
+        }
+        return Integer.parseInt(m.group(1)) * 60 + Integer.parseInt(m.group(2));
+    }
+
+    /**
+     * A translated course's days: the source's structure with the translation's day and block titles. The
+     * translation may leave out {@code days}; when it has them, day by day and block by block in order.
+     */
+    private static List<CourseDay> translatedDays(YamlMap y, Course base) {
+        List<YamlMap> items = y.maps("days", false);
+        if (items == null) {
+            return base.days();
+        }
+        if (items.size() != base.days().size()) {
+            y.problems().error(y.file().name(), y.line("days"), "the course has " + items.size()
+                    + " days but the source has " + base.days().size() + "; translate each day in order");
+            return base.days();
+        }
+        List<CourseDay> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            YamlMap day = items.get(i);
+            CourseDay src = base.days().get(i);
+            day.allowOnly(List.of("title", "blocks"), "a translated course day (times belong to the source)");
+            List<CourseBlock> blocks = src.blocks();
+            List<YamlMap> blockItems = day.maps("blocks", false);
+            if (blockItems != null) {
+                if (blockItems.size() != src.blocks().size()) {
+                    day.problems().error(day.file().name(), day.line("blocks"), "day " + (i + 1) + " has "
+                            + blockItems.size() + " blocks but the source has " + src.blocks().size()
+                            + "; translate each block in order");
+                } else {
+                    List<CourseBlock> translated = new ArrayList<>();
+                    for (int j = 0; j < blockItems.size(); j++) {
+                        YamlMap b = blockItems.get(j);
+                        b.allowOnly(List.of("title"), "a translated course block (modules and minutes belong to the "
+                                + "source)");
+                        CourseBlock sb = src.blocks().get(j);
+                        String t = b.string("title", false);
+                        translated.add(new CourseBlock(sb.kind(), sb.target(), t != null ? t : sb.title(), sb.minutes(),
+                                sb.line()));
+                    }
+                    blocks = List.copyOf(translated);
+                }
+            }
+            String title = day.string("title", src.title() != null);
+            out.add(new CourseDay(title != null ? title : src.title(), src.start(), src.end(), blocks, src.line(),
+                    src.endLine()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Module module(ContentPath path, Fields f, Markdown body, Origin origin, Module base) {
+        f.yaml().allowOnly(MODULE_KEYS, "a course module");
+        String title = f.text("title", true, base == null ? null : base.title());
+        String description = f.text("description", true, base == null ? null : base.description());
+        List<String> objectives = f.texts("objectives", true, base == null ? null : base.objectives());
+        List<String> materials = f.texts("materials", false, base == null ? null : base.materials());
+        return new Module(new DocKey(ContentKind.MODULE, path.parent() + "/" + path.id()), path.parent(), path.id(),
+                orEmpty(title), orEmpty(description), objectives, materials, body, origin);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String text, YamlMap y, String key,

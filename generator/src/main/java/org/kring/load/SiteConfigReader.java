@@ -18,7 +18,7 @@ import org.kring.model.TextDirection;
 /** Reads site.yml into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "base_url", "source_language", "languages", "navigation",
-            "pdf");
+            "pdf", "courses");
     static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir", "fallback");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Scripts written right to left, so {@code dir} can be left out for them. */
@@ -112,8 +112,17 @@ public final class SiteConfigReader {
                 }
             }
         }
+        int stretch = SiteConfig.DEFAULT_LONGEST_STRETCH;
+        YamlMap courses = yaml.map("courses");
+        if (courses != null) {
+            courses.allowOnly(List.of("longest_stretch"), "courses");
+            Integer s = courses.integer("longest_stretch", false, 15, 24 * 60);
+            if (s != null) {
+                stretch = s;
+            }
+        }
         return new SiteConfig(title == null ? "" : title, baseUrl, source, List.copyOf(languages), List.copyOf(nav),
-                paper, file);
+                paper, stretch, file);
     }
 
     private static String normaliseBaseUrl(YamlMap yaml, Problems problems) {

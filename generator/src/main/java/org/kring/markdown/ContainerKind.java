@@ -13,7 +13,15 @@ public enum ContainerKind {
     /** When to refer to the midwife, doctor or nurse: shown as a warning. */
     REFER,
     /** A practical hint. */
-    TIP;
+    TIP,
+    /** Course modules: notes only for the trainer, left out of the trainee edition of a course pack. */
+    TRAINER,
+    /** Course modules: an exercise for the trainees, usually with a title. */
+    EXERCISE,
+    /** Course modules: the outline of the slides. */
+    SLIDES,
+    /** Course modules: a handout for the trainees, also collected at the end of the course pack. */
+    HANDOUT;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

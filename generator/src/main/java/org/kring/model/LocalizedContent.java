@@ -20,10 +20,14 @@ public final class LocalizedContent {
     private final Map<String, Topic> topics;
     private final Map<String, Recommendation> recommendations;
     private final Map<String, List<Session>> sessionsByTopic;
+    private final Map<String, Course> courses;
 
     public LocalizedContent(Language language, UiStrings ui, List<Page> pages, List<Programme> programmes,
-            List<Topic> topics, List<Recommendation> recommendations, Comparator<String> collator) {
+            List<Topic> topics, List<Recommendation> recommendations, List<Course> courses,
+            Comparator<String> collator) {
         this.language = language;
+        this.courses = index(courses.stream().sorted(Comparator.comparing(Course::title, collator)).toList(),
+                Course::id);
         this.ui = ui;
         this.pages = index(pages, Page::id);
         this.programmes = index(programmes, Programme::id);
@@ -124,7 +128,19 @@ public final class LocalizedContent {
         return sessionsByTopic.getOrDefault(topicId, List.of());
     }
 
-    /** Every piece of content: pages, each programme followed by its sessions, topics, recommendations. */
+    /** Courses in the alphabetical order of this language. */
+    public List<Course> courses() {
+        return List.copyOf(courses.values());
+    }
+
+    public Course course(String id) {
+        return courses.get(id);
+    }
+
+    /**
+     * Every piece of content: pages, each programme followed by its sessions, topics, recommendations, each
+     * course followed by its modules.
+     */
     public List<Object> documents() {
         List<Object> out = new java.util.ArrayList<>(pages());
         for (Programme p : programmes()) {
@@ -133,6 +149,10 @@ public final class LocalizedContent {
         }
         out.addAll(topics.values());
         out.addAll(recommendations.values());
+        for (Course c : courses.values()) {
+            out.add(c);
+            out.addAll(c.modules());
+        }
         return out;
     }
 
@@ -153,6 +173,12 @@ public final class LocalizedContent {
                 } catch (NumberFormatException e) {
                     yield null;
                 }
+            }
+            case COURSE -> courses.get(key.id());
+            case MODULE -> {
+                int slash = key.id().indexOf('/');
+                Course c = slash < 0 ? null : courses.get(key.id().substring(0, slash));
+                yield c == null ? null : c.module(key.id().substring(slash + 1));
             }
         };
     }

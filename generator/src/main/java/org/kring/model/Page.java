@@ -9,9 +9,14 @@ import java.util.List;
  * @param programmes for country pages: programme ids offered there (else empty)
  */
 public record Page(DocKey key, String id, String title, String description, Markdown body, Origin origin,
-        List<Located<String>> programmes, List<String> languages, List<TimelineEntry> timeline) {
+        List<Located<String>> programmes, List<String> languages, List<TimelineEntry> timeline) implements Content {
 
     public boolean isCountry() {
         return id.startsWith("countries/");
+    }
+
+    @Override
+    public Page withOrigin(Origin o) {
+        return new Page(key, id, title, description, body, o, programmes, languages, timeline);
     }
 }

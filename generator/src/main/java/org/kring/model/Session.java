@@ -11,7 +11,7 @@ import java.util.List;
  */
 public record Session(DocKey key, String programmeId, String slug, int number, int duration, String title,
         String when, String description, List<String> objectives, List<String> materials, List<String> selfChecks,
-        List<AgendaItem> agenda, List<Located<String>> topics, Markdown body, Origin origin, int agendaLine) {
+        List<AgendaItem> agenda, List<Located<String>> topics, Markdown body, Origin origin, int agendaLine) implements Content {
 
     /** The short id used in file names: {@code pregnancy-03}. */
     public String shortId() {
@@ -24,5 +24,11 @@ public record Session(DocKey key, String programmeId, String slug, int number, i
 
     public int agendaMinutes() {
         return agenda.stream().mapToInt(AgendaItem::minutes).sum();
+    }
+
+    @Override
+    public Session withOrigin(Origin o) {
+        return new Session(key, programmeId, slug, number, duration, title, when, description, objectives, materials,
+                selfChecks, agenda, topics, body, o, agendaLine);
     }
 }

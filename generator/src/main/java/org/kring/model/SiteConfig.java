@@ -8,9 +8,13 @@ import java.util.List;
  * @param baseUrl    absolute URL the site is published at, ending with '/', or "" when unknown
  * @param navigation content links shown in every page's main menu
  * @param paper      the PDFs' page size: A4 or letter
+ * @param longestStretch the most minutes of course teaching allowed without a break or lunch
  */
 public record SiteConfig(String title, String baseUrl, String sourceLanguage, List<Language> languages,
-        List<Located<Ref>> navigation, String paper, SourceFile file) {
+        List<Located<Ref>> navigation, String paper, int longestStretch, SourceFile file) {
+
+    /** Two hours: adults learn poorly after that without a pause. */
+    public static final int DEFAULT_LONGEST_STRETCH = 120;
 
     public Language language(String code) {
         for (Language l : languages) {
@@ -26,10 +30,10 @@ public record SiteConfig(String title, String baseUrl, String sourceLanguage, Li
     }
 
     public SiteConfig withLanguages(List<Language> only) {
-        return new SiteConfig(title, baseUrl, sourceLanguage, only, navigation, paper, file);
+        return new SiteConfig(title, baseUrl, sourceLanguage, only, navigation, paper, longestStretch, file);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, sourceLanguage, languages, navigation, paper, file);
+        return new SiteConfig(title, url, sourceLanguage, languages, navigation, paper, longestStretch, file);
     }
 }

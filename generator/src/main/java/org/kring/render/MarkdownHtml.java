@@ -41,14 +41,20 @@ public final class MarkdownHtml {
      * @param assetRoot   prefix for pictures: the way to the site root, or "" in a PDF (resolved from content/)
      * @param selfPath    the page's own path, so links to its own anchors stay on the page
      * @param idPrefix    prefix for heading ids, so several bodies can share one document (a manual)
-     * @param participant true for the participant handout: facilitator blocks are left out
+     * @param omit        the kinds of {@code :::} blocks left out: facilitator notes in a participant handout,
+     *                    trainer notes in a trainee's course pack
      */
     public record Scope(Markdown markdown, String lang, String linkRoot, String assetRoot, String selfPath,
-            String idPrefix, Router router, UiStrings ui, boolean participant) {
+            String idPrefix, Router router, UiStrings ui, Set<ContainerKind> omit) {
 
         public static Scope web(Markdown markdown, String lang, String root, String selfPath, Router router,
                 UiStrings ui) {
-            return new Scope(markdown, lang, root, root, selfPath, "", router, ui, false);
+            return new Scope(markdown, lang, root, root, selfPath, "", router, ui, Set.of());
+        }
+
+        /** The same scope, leaving out blocks of these kinds. */
+        public Scope omitting(Set<ContainerKind> kinds) {
+            return new Scope(markdown, lang, linkRoot, assetRoot, selfPath, idPrefix, router, ui, kinds);
         }
 
         /**
@@ -64,7 +70,7 @@ public final class MarkdownHtml {
         }
 
         public Scope with(Markdown other) {
-            return new Scope(other, lang, linkRoot, assetRoot, selfPath, idPrefix, router, ui, participant);
+            return new Scope(other, lang, linkRoot, assetRoot, selfPath, idPrefix, router, ui, omit);
         }
     }
 
@@ -99,30 +105,40 @@ public final class MarkdownHtml {
     }
 
     /**
-     * The participant handout's part of a body: the contents of every {@code ::: participant} block, in
-     * order, without facilitator blocks inside them.
+     * The contents of every {@code ::: kind} block of a body, in order, without the blocks the scope omits
+     * inside them: the participant handout's part of a session, the handouts of a course module.
      */
-    public String participantParts(Scope scope) {
+    public String parts(Scope scope, ContainerKind kind) {
         StringBuilder sb = new StringBuilder();
-        Scope p = new Scope(scope.markdown(), scope.lang(), scope.linkRoot(), scope.assetRoot(), scope.selfPath(),
-                scope.idPrefix(), scope.router(), scope.ui(), true);
-        collectParticipant(scope.markdown().root(), p, sb);
+        collect(scope.markdown().root(), kind, scope, sb);
         return sb.toString();
     }
 
-    private void collectParticipant(Node node, Scope scope, StringBuilder sb) {
+    /** The participant handout's part of a body, without facilitator notes. */
+    public String participantParts(Scope scope) {
+        return parts(scope.omitting(Set.of(ContainerKind.FACILITATOR)), ContainerKind.PARTICIPANT);
+    }
+
+    private void collect(Node node, ContainerKind kind, Scope scope, StringBuilder sb) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof ContainerBlock c && c.kind() == ContainerKind.FACILITATOR) {
+            if (child instanceof ContainerBlock c && scope.omit().contains(c.kind())) {
                 continue;
             }
-            if (child instanceof ContainerBlock c && c.kind() == ContainerKind.PARTICIPANT) {
+            if (child instanceof ContainerBlock c && c.kind() == kind) {
+                if (kind == ContainerKind.HANDOUT && c.title() != null) {
+                    sb.append("<h3 class=\"part-title\">").append(escape(c.title())).append("</h3>\n");
+                }
                 for (Node part = c.getFirstChild(); part != null; part = part.getNext()) {
                     sb.append(render(part, scope));
                 }
             } else {
-                collectParticipant(child, scope, sb);
+                collect(child, kind, scope, sb);
             }
         }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static void attributes(Node node, String tagName, Map<String, String> attributes) {
@@ -215,7 +231,7 @@ public final class MarkdownHtml {
             ContainerBlock block = (ContainerBlock) node;
             ContainerKind kind = block.kind() == null ? ContainerKind.TIP : block.kind();
             Scope scope = SCOPE.get();
-            if (scope != null && scope.participant() && kind == ContainerKind.FACILITATOR) {
+            if (scope != null && scope.omit().contains(kind)) {
                 return;
             }
             String label = scope == null ? kind.id() : scope.ui().get("box." + kind.id());

@@ -32,6 +32,7 @@ public final class Router {
             case PROGRAMME -> lang + "/programmes/" + id + "/";
             case TOPIC -> lang + "/topics/" + id + "/";
             case RECOMMENDATION -> lang + "/recommendations/" + id + "/";
+            case COURSE, MODULE -> lang + "/courses/" + id + "/";
             case SESSION -> {
                 String slug = sessionSlugs.get(id);
                 yield slug == null ? null : lang + "/programmes/" + id.substring(0, id.indexOf('/')) + "/" + slug + "/";

@@ -100,6 +100,15 @@ public final class TemplateFunctions {
         };
     }
 
+    /** {@code languageName("nl")}: the language's own name from site.yml ("Nederlands"). */
+    public static TemplateMethodModelEx languageName(SiteConfig config) {
+        return args -> {
+            String code = String.valueOf(unwrap(args.get(0)));
+            org.kring.model.Language lang = config.language(code);
+            return lang == null ? code : lang.name();
+        };
+    }
+
     /**
      * {@code <li${langOf(topic)}>}: {@code lang} and {@code dir} attributes when the item's text fell back to
      * another language, so screen readers pronounce it right and the reader sees it is not translated.

@@ -25,7 +25,7 @@ import org.kring.model.Ref;
 final class LinkResolver {
     /** The page ids of list pages the site always has, with or without an index.md. */
     static final Set<String> LIST_PAGES = Set.of("home", "topics", "recommendations", "countries", "programmes",
-            "downloads", "translation");
+            "downloads", "translation", "courses");
 
     private final Set<DocKey> keys;
     private final Map<String, DocKey> keysByContentPath;

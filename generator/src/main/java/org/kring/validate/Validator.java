@@ -94,6 +94,10 @@ public final class Validator {
             checkProgrammes(locale); // adapted sessions may change numbers and minutes
         }
         checkReferences(source, resolver);
+        CourseCheck courses = new CourseCheck(problems, curriculum.config());
+        for (LocalizedContent locale : all) {
+            courses.check(locale, resolver);
+        }
         for (Located<Ref> nav : curriculum.config().navigation()) {
             if (!resolver.exists(nav.value().key())) {
                 problems.error(curriculum.config().file().name(), nav.line(), nav.column(), "navigation item '"
@@ -247,6 +251,13 @@ public final class Validator {
             anchors.addAll(List.of("questions", "key-messages", "refer", "sessions"));
         } else if (doc instanceof Programme) {
             anchors.add("sessions");
+        } else if (doc instanceof org.kring.model.Course c) {
+            anchors.addAll(List.of("schedule", "modules", "downloads"));
+            for (int i = 1; i <= c.days().size(); i++) {
+                anchors.add("day-" + i);
+            }
+        } else if (doc instanceof org.kring.model.Module) {
+            anchors.addAll(List.of("objectives", "materials", "schedule"));
         }
         return anchors;
     }

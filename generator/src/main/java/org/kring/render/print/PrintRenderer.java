@@ -19,13 +19,17 @@ import freemarker.template.TemplateModelException;
 import org.kring.Version;
 import org.kring.model.Asset;
 import org.kring.model.ContentKind;
+import org.kring.model.Course;
+import org.kring.model.CourseBlock;
 import org.kring.model.Curriculum;
 import org.kring.model.DocKey;
 import org.kring.model.Documents;
 import org.kring.model.Language;
 import org.kring.model.LocalizedContent;
 import org.kring.model.Markdown;
+import org.kring.markdown.ContainerKind;
 import org.kring.model.Programme;
+import org.kring.model.Schedule;
 import org.kring.model.Session;
 import org.kring.render.MarkdownHtml;
 import org.kring.render.Parallel;
@@ -41,7 +45,8 @@ import org.kring.write.OutputSink;
  * from the cache instead of being rendered again.
  */
 public final class PrintRenderer {
-    public static final List<String> TEMPLATES = List.of("print/session.ftlh", "print/manual.ftlh", "print/booklet.ftlh");
+    public static final List<String> TEMPLATES = List.of("print/session.ftlh", "print/manual.ftlh", "print/booklet.ftlh",
+            "print/course.ftlh");
 
     /** What the print stage did. */
     public record Result(List<PdfFile> files, int rendered, int reused, long renderMillis, int renderedPages) {
@@ -55,8 +60,13 @@ public final class PrintRenderer {
         }
     }
 
+    /** One PDF to make; {@code extra} adds to the template's model (a course run's dates and participants). */
     private record Job(LocalizedContent locale, DocKey key, String edition, String template, String path,
-            Object doc) {
+            Object doc, Map<String, Object> extra) {
+
+        Job(LocalizedContent locale, DocKey key, String edition, String template, String path, Object doc) {
+            this(locale, key, edition, template, path, doc, Map.of());
+        }
     }
 
     private final Curriculum curriculum;
@@ -139,12 +149,36 @@ public final class PrintRenderer {
                     jobs.add(new Job(l, p.key(), "manual", "print/manual.ftlh", dir + p.id() + "-manual.pdf", p));
                 }
             }
+            for (Course c : l.courses()) {
+                if (c.languageCodes().isEmpty() || c.languageCodes().contains(l.code())) {
+                    for (String edition : List.of("trainer", "trainee")) {
+                        jobs.add(new Job(l, c.key(), edition, "print/course.ftlh",
+                                dir + c.id() + "-pack-" + edition + ".pdf", c));
+                    }
+                }
+            }
             if (!l.recommendations().isEmpty()) {
                 jobs.add(new Job(l, new DocKey(ContentKind.PAGE, "recommendations"), "booklet",
                         "print/booklet.ftlh", dir + "recommendations.pdf", null));
             }
         }
         return jobs;
+    }
+
+    /**
+     * Makes one course document outside a build (for a course run): {@code template} with the course in its
+     * model plus {@code extra}. The PDF gets the same fonts, tags and metadata as every other.
+     *
+     * @param edition trainer or trainee for a pack; for other documents, the word after "print." that
+     *                names it in the interface strings (attendance, certificate)
+     */
+    public PdfEngine.Pdf renderCourseDocument(LocalizedContent l, Course course, String edition, String template,
+            Map<String, Object> extra) {
+        templates.preload(List.of(template));
+        Job job = new Job(l, course.key(), edition, template, "", course, extra);
+        String html = html(job);
+        String key = Hashing.of(html, assetsHash, fonts.fingerprint(), Version.get());
+        return new PdfEngine(fonts).render(html, baseUri(), meta(job), key.hashCode() ^ (long) key.length() << 32);
     }
 
     private String html(Job job) {
@@ -155,21 +189,20 @@ public final class PrintRenderer {
         model.put("css", markup(css.replace("</", "<\\/")));
         model.put("t", TemplateFunctions.t(l.ui()));
         model.put("langOf", TemplateFunctions.langOf(curriculum.config()));
-        model.put("languageName", (TemplateMethodModelEx) args -> {
-            Language lang = curriculum.config().language(String.valueOf(TemplateFunctions.unwrap(args.get(0))));
-            return lang == null ? String.valueOf(args.get(0)) : lang.name();
-        });
+        model.put("languageName", TemplateFunctions.languageName(curriculum.config()));
         String selfPath = job.doc == null ? null : router.path(Documents.key(job.doc), l.code());
         MarkdownHtml.Scope base = new MarkdownHtml.Scope(null, l.code(),
                 curriculum.config().baseUrl().isEmpty() ? null : curriculum.config().baseUrl(), "", selfPath, "",
-                router, l.ui(), false);
+                router, l.ui(), java.util.Set.of());
         model.put("md", (TemplateMethodModelEx) args -> {
             Markdown m = (Markdown) TemplateFunctions.unwrap(args.get(0));
             String prefix = args.size() > 1 ? String.valueOf(TemplateFunctions.unwrap(args.get(1))) : "p-";
             MarkdownHtml.Scope s = new MarkdownHtml.Scope(m, base.lang(), base.linkRoot(), base.assetRoot(),
-                    base.selfPath(), prefix, router, l.ui(), false);
+                    base.selfPath(), prefix, router, l.ui(), omit(job));
             return markup(markdown.render(s));
         });
+        model.put("handoutParts", (TemplateMethodModelEx) args -> markup(markdown.parts(
+                base.with((Markdown) TemplateFunctions.unwrap(args.get(0))).omitting(omit(job)), ContainerKind.HANDOUT)));
         model.put("participantParts", (TemplateMethodModelEx) args ->
                 markup(markdown.participantParts(base.with((Markdown) TemplateFunctions.unwrap(args.get(0))))));
         model.put("headings", (TemplateMethodModelEx) args -> Headings.of(
@@ -184,6 +217,17 @@ public final class PrintRenderer {
             model.put("programme", l.programme(s.programmeId()));
         } else if (job.doc instanceof Programme p) {
             model.put("programme", p);
+        } else if (job.doc instanceof Course c) {
+            model.put("course", c);
+            model.put("schedule", c.schedule());
+            model.put("clock", (TemplateMethodModelEx) args -> Schedule.clock(
+                    ((Number) TemplateFunctions.unwrap(args.get(0))).intValue()));
+            model.put("blockTarget", (TemplateMethodModelEx) args -> org.kring.render.web.WebRenderer.blockTarget(l,
+                    (CourseBlock) TemplateFunctions.unwrap(args.get(0)), c));
+            model.put("practised", practised(l, c));
+            model.put("hasHandouts", c.modules().stream().anyMatch(m -> !markdown.parts(
+                    base.with(m.body()).omitting(omit(job)), ContainerKind.HANDOUT).isBlank()));
+            model.putAll(job.extra);
         }
         return templates.render(job.template, model);
     }
@@ -218,6 +262,26 @@ public final class PrintRenderer {
                 .replace("\u0002", "<span class=\"pages\"></span>");
     }
 
+    /** The session guides and topics a course practises, in schedule order, each once. */
+    private static List<Object> practised(LocalizedContent l, Course c) {
+        List<Object> out = new ArrayList<>();
+        for (Schedule.Day d : c.schedule().days()) {
+            for (Schedule.Slot s : d.slots()) {
+                org.kring.model.Ref ref = s.block().ref();
+                Object doc = ref == null ? null : l.find(ref.key());
+                if (doc != null && !out.contains(doc)) {
+                    out.add(doc);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The blocks an edition leaves out: the trainee's course pack has no trainer notes. */
+    private static java.util.Set<ContainerKind> omit(Job job) {
+        return job.edition.equals("trainee") ? java.util.Set.of(ContainerKind.TRAINER) : java.util.Set.of();
+    }
+
     private String title(Job job) {
         LocalizedContent l = job.locale;
         return switch (job.edition) {
@@ -227,6 +291,8 @@ public final class PrintRenderer {
                         + l.ui().get("print." + job.edition) + ")";
             }
             case "manual" -> ((Programme) job.doc).title() + " (" + l.ui().get("print.manual") + ")";
+            case "trainer", "trainee", "attendance", "certificates" -> ((Course) job.doc).title() + " ("
+                    + l.ui().get("print." + job.edition) + ")";
             default -> l.ui().get("title.recommendations");
         };
     }
@@ -237,6 +303,8 @@ public final class PrintRenderer {
             return l.programme(s.programmeId()).title() + ". " + s.description();
         } else if (job.doc instanceof Programme p) {
             return p.description();
+        } else if (job.doc instanceof Course c) {
+            return c.description();
         }
         return l.ui().get("site.title") + ": " + l.ui().get("title.recommendations");
     }

@@ -11,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import freemarker.template.TemplateMethodModelEx;
 import org.kring.model.ContentKind;
+import org.kring.model.Course;
+import org.kring.model.CourseBlock;
+import org.kring.model.Module;
 import org.kring.model.Curriculum;
 import org.kring.model.DocKey;
 import org.kring.model.Documents;
@@ -52,7 +55,7 @@ public final class WebRenderer {
     public static final List<String> TEMPLATES = List.of("web/home.ftlh", "web/page.ftlh", "web/country.ftlh",
             "web/countries.ftlh", "web/programmes.ftlh", "web/programme.ftlh", "web/session.ftlh", "web/topics.ftlh",
             "web/topic.ftlh", "web/recommendations.ftlh", "web/recommendation.ftlh", "web/downloads.ftlh",
-            "web/translation.ftlh",
+            "web/translation.ftlh", "web/courses.ftlh", "web/course.ftlh", "web/module.ftlh",
             "web/root.ftlh", "web/404.ftlh");
 
     private final Map<String, List<PdfFile>> pdfs;
@@ -170,12 +173,19 @@ public final class WebRenderer {
         for (Recommendation r : l.recommendations()) {
             jobs.add(new Job(l, r.key(), "recommendation", r, "page:recommendations"));
         }
+        jobs.add(new Job(l, page("courses"), "courses", l.page("courses"), "page:courses"));
+        for (Course c : l.courses()) {
+            jobs.add(new Job(l, c.key(), "course", c, "page:courses"));
+            for (Module m : c.modules()) {
+                jobs.add(new Job(l, m.key(), "module", m, "page:courses"));
+            }
+        }
         return jobs;
     }
 
     /** Pages the site always has, listing other content; their titles have interface strings. */
     static final java.util.Set<String> LIST_PAGES = java.util.Set.of("home", "countries", "programmes", "topics",
-            "recommendations", "downloads", "translation");
+            "recommendations", "downloads", "translation", "courses");
 
     private static DocKey page(String id) {
         return new DocKey(ContentKind.PAGE, id);
@@ -199,6 +209,7 @@ public final class WebRenderer {
         model.put("doc", job.doc);
         TemplateMethodModelEx langOf = TemplateFunctions.langOf(curriculum.config());
         model.put("langOf", langOf);
+        model.put("languageName", TemplateFunctions.languageName(curriculum.config()));
         model.put("textAttrs", TemplateFunctions.langAttributes(curriculum.config(), job.doc));
         PageView view = pageView(job, path, root);
         model.put("page", view);
@@ -228,8 +239,29 @@ public final class WebRenderer {
             model.put("programme", l.programme(s.programmeId()));
         } else if (job.doc instanceof Programme p) {
             model.put("programme", p);
+        } else if (job.doc instanceof Course c) {
+            model.put("course", c);
+            model.put("schedule", c.schedule());
+        } else if (job.doc instanceof Module m) {
+            Course c = l.course(m.courseId());
+            model.put("course", c);
+            model.put("module", m);
+            model.put("schedule", c.schedule());
         }
+        model.put("clock", (TemplateMethodModelEx) args -> org.kring.model.Schedule.clock(
+                ((Number) TemplateFunctions.unwrap(args.get(0))).intValue()));
+        model.put("blockTarget", (TemplateMethodModelEx) args -> blockTarget(l,
+                (CourseBlock) TemplateFunctions.unwrap(args.get(0)), (Course) TemplateFunctions.unwrap(args.get(1))));
         return templates.render("web/" + job.kind + ".ftlh", model).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What a course block leads to in this language: its module, or the session guide or topic practised. */
+    static Object blockTarget(LocalizedContent l, CourseBlock b, Course c) {
+        if (b.kind() == CourseBlock.Kind.MODULE && b.target() != null) {
+            return c.module(b.target().value());
+        }
+        Ref ref = b.ref();
+        return ref == null ? null : l.find(ref.key());
     }
 
     private Map<String, Object> siteModel() {
@@ -288,6 +320,10 @@ public final class WebRenderer {
             return p.description();
         } else if (doc instanceof Page p) {
             return p.description();
+        } else if (doc instanceof Course c) {
+            return c.description();
+        } else if (doc instanceof Module m) {
+            return m.description();
         }
         return null;
     }
@@ -316,6 +352,11 @@ public final class WebRenderer {
             case "topic" -> crumbs.add(crumb(l, page("topics"), root));
             case "recommendation" -> crumbs.add(crumb(l, page("recommendations"), root));
             case "country" -> crumbs.add(crumb(l, page("countries"), root));
+            case "course" -> crumbs.add(crumb(l, page("courses"), root));
+            case "module" -> {
+                crumbs.add(crumb(l, page("courses"), root));
+                crumbs.add(crumb(l, new DocKey(ContentKind.COURSE, ((Module) job.doc).courseId()), root));
+            }
             default -> {
             }
         }

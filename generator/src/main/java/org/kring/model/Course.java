@@ -1,0 +1,39 @@
+package org.kring.model;
+
+import java.util.List;
+
+/**
+ * A facilitator course (e.g. two days for midwives who will lead pregnancy groups), in one language: its
+ * days of timed blocks and its training modules.
+ *
+ * @param languages     the languages the course is given in (its course packs are made in these)
+ * @param accreditation a note on accreditation for the certificates, or null
+ * @param modules       the course's modules, in the order the schedule first uses them
+ */
+public record Course(DocKey key, String id, String title, String description, String audience, String accreditation,
+        List<Located<String>> languages, List<CourseDay> days, Markdown body, Origin origin, List<Module> modules)
+        implements Content {
+
+    public Module module(String moduleId) {
+        for (Module m : modules) {
+            if (m.id().equals(moduleId)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The clock times of every block, from each day's start and the blocks' minutes. */
+    public Schedule schedule() {
+        return Schedule.of(days);
+    }
+
+    public List<String> languageCodes() {
+        return languages.stream().map(Located::value).toList();
+    }
+
+    @Override
+    public Course withOrigin(Origin o) {
+        return new Course(key, id, title, description, audience, accreditation, languages, days, body, o, modules);
+    }
+}
