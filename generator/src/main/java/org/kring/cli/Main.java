@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kring", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds a multilingual group-care curriculum website from Markdown.",
         subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
-                TranslateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                TranslateCommand.class, CourseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;

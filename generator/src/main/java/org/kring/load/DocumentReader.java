@@ -346,7 +346,11 @@ final class DocumentReader {
         for (int i = 0; i < items.size(); i++) {
             YamlMap day = items.get(i);
             CourseDay src = base.days().get(i);
-            day.allowOnly(List.of("title", "blocks"), "a translated course day (times belong to the source)");
+            day.allowOnly(DAY_KEYS, "a course day");
+            sameAsSource(day, "start", org.kring.model.Schedule.clock(src.start()), "day " + (i + 1));
+            if (src.end() >= 0) {
+                sameAsSource(day, "end", org.kring.model.Schedule.clock(src.end()), "day " + (i + 1));
+            }
             List<CourseBlock> blocks = src.blocks();
             List<YamlMap> blockItems = day.maps("blocks", false);
             if (blockItems != null) {
@@ -358,9 +362,22 @@ final class DocumentReader {
                     List<CourseBlock> translated = new ArrayList<>();
                     for (int j = 0; j < blockItems.size(); j++) {
                         YamlMap b = blockItems.get(j);
-                        b.allowOnly(List.of("title"), "a translated course block (modules and minutes belong to the "
-                                + "source)");
+                        b.allowOnly(BLOCK_KEYS, "a course block");
                         CourseBlock sb = src.blocks().get(j);
+                        String what = "block " + (j + 1) + " of day " + (i + 1);
+                        if (sb.kind().isPause()) {
+                            sameAsSource(b, sb.kind().id(), String.valueOf(sb.minutes()), what);
+                        } else {
+                            sameAsSource(b, sb.kind().id(), sb.target() == null ? "" : sb.target().value(), what);
+                            sameAsSource(b, "minutes", String.valueOf(sb.minutes()), what);
+                        }
+                        for (CourseBlock.Kind k : CourseBlock.Kind.values()) {
+                            if (k != sb.kind() && b.has(k.id())) {
+                                b.problems().error(b.file().name(), b.line(k.id()), what + " is a " + sb.kind().id()
+                                        + " in the source, not a " + k.id()
+                                        + "; the schedule belongs to the source, leave it out of the translation");
+                            }
+                        }
                         String t = b.string("title", false);
                         translated.add(new CourseBlock(sb.kind(), sb.target(), t != null ? t : sb.title(), sb.minutes(),
                                 sb.line()));
@@ -373,6 +390,22 @@ final class DocumentReader {
                     src.endLine()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A translation may repeat the source's structure (an imported translation is built on the source's
+     * text), but not change it: times, modules and minutes come from the source.
+     */
+    private static void sameAsSource(YamlMap y, String key, String expected, String what) {
+        if (!y.has(key)) {
+            return;
+        }
+        Located<String> v = y.locatedString(key, false);
+        if (v != null && !v.value().equals(expected)) {
+            y.problems().error(y.file().name(), v.line(), v.column(), what + " has " + key + " '" + v.value()
+                    + "' but the source has '" + expected
+                    + "'; the schedule belongs to the source, leave it out of the translation");
+        }
     }
 
     private static Module module(ContentPath path, Fields f, Markdown body, Origin origin, Module base) {

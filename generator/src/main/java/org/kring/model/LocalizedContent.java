@@ -157,6 +157,15 @@ public final class LocalizedContent {
     }
 
     /** The content a key names, or null. */
+    /** What a course block leads to in this language: its module, or the session guide or topic practised. */
+    public Object blockTarget(Course course, CourseBlock block) {
+        if (block.kind() == CourseBlock.Kind.MODULE && block.target() != null) {
+            return course.module(block.target().value());
+        }
+        Ref ref = block.ref();
+        return ref == null ? null : find(ref.key());
+    }
+
     public Object find(DocKey key) {
         return switch (key.kind()) {
             case PAGE -> pages.get(key.id());

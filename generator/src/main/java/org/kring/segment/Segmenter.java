@@ -33,7 +33,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class Segmenter {
     /** Front matter keys whose values are texts to translate (single texts or lists of texts). */
     static final Set<String> TEXT_KEYS = Set.of("title", "short_title", "description", "when", "audience",
-            "objectives", "materials", "self_check", "questions", "key_messages", "refer_when", "languages");
+            "objectives", "materials", "self_check", "questions", "key_messages", "refer_when", "languages", "accreditation");
 
     private final MarkdownReader markdown = new MarkdownReader();
 
@@ -111,6 +111,8 @@ public final class Segmenter {
                         i++;
                     }
                 }
+            } else if (key.equals("days") && v instanceof SequenceNode seq) {
+                courseDays(seq, offset, out);
             } else if ((key.equals("agenda") || key.equals("timeline")) && v instanceof SequenceNode seq) {
                 int i = 1;
                 for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
@@ -126,6 +128,36 @@ public final class Segmenter {
                     i++;
                 }
             }
+        }
+    }
+
+    /** A course's day titles and block titles; times, minutes and module ids are structure. */
+    private static void courseDays(SequenceNode days, int offset, List<Segment> out) {
+        int i = 1;
+        for (org.yaml.snakeyaml.nodes.Node day : days.getValue()) {
+            if (day instanceof MappingNode m) {
+                for (NodeTuple t : m.getValue()) {
+                    String sub = t.getKeyNode() instanceof ScalarNode sk ? sk.getValue() : "";
+                    if (sub.equals("title") && t.getValueNode() instanceof ScalarNode s) {
+                        scalar("days/" + i + "/title", "day title", s, offset, out);
+                    } else if (sub.equals("blocks") && t.getValueNode() instanceof SequenceNode blocks) {
+                        int j = 1;
+                        for (org.yaml.snakeyaml.nodes.Node block : blocks.getValue()) {
+                            if (block instanceof MappingNode bm) {
+                                for (NodeTuple bt : bm.getValue()) {
+                                    if (bt.getKeyNode() instanceof ScalarNode bk && bk.getValue().equals("title")
+                                            && bt.getValueNode() instanceof ScalarNode s) {
+                                        scalar("days/" + i + "/blocks/" + j + "/title", "course block title", s,
+                                                offset, out);
+                                    }
+                                }
+                            }
+                            j++;
+                        }
+                    }
+                }
+            }
+            i++;
         }
     }
 

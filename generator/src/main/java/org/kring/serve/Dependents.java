@@ -77,12 +77,19 @@ final class Dependents {
                     continue;
                 }
                 DocKey key = e.getKey();
-                if (nav.contains(key) || key.kind() == ContentKind.PROGRAMME) {
-                    return null; // its title is in every page's menu or breadcrumbs
+                if (nav.contains(key) || key.kind() == ContentKind.PROGRAMME || key.kind() == ContentKind.COURSE
+                        || key.kind() == ContentKind.MODULE) {
+                    return null; // its title is in every page's menu or breadcrumbs, or in its course's schedule
                 }
                 pages.add(new PageRef(lang, key));
                 if (listing(was).equals(listing(is))) {
                     continue; // only its own page shows what changed
+                }
+                for (org.kring.model.Course c : now.courses()) {
+                    if (c.days().stream().flatMap(d -> d.blocks().stream())
+                            .anyMatch(bl -> bl.ref() != null && bl.ref().key().equals(key))) {
+                        pages.add(new PageRef(lang, c.key())); // its schedule names what is practised
+                    }
                 }
                 if (is instanceof Session s) {
                     Session w = (Session) was;

@@ -4,8 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.kring.Problems;
+import org.kring.model.Course;
 import org.kring.model.Curriculum;
 import org.kring.model.LocalizedContent;
+import org.kring.model.Module;
 import org.kring.model.Programme;
 import org.kring.model.Recommendation;
 import org.kring.model.Session;
@@ -35,6 +37,12 @@ final class GlyphCheck {
             }
             for (Recommendation r : l.recommendations()) {
                 files.add(r.origin().file());
+            }
+            for (Course c : l.courses()) {
+                files.add(c.origin().file());
+                for (Module m : c.modules()) {
+                    files.add(m.origin().file());
+                }
             }
         }
         for (SourceFile f : files) {

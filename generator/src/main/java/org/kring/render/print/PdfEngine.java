@@ -30,13 +30,13 @@ import org.jsoup.helper.W3CDom;
  * reproducible: no dates, and a document ID derived from the content. Thread-safe: each call builds its
  * own renderer.
  */
-final class PdfEngine {
+public final class PdfEngine {
     /** Title, subject and language of a PDF, for its metadata. */
     record Meta(String title, String subject, String language, boolean rtl, String author) {
     }
 
     /** The PDF and its number of pages. */
-    record Pdf(byte[] bytes, int pages) {
+    public record Pdf(byte[] bytes, int pages) {
     }
 
     static {

@@ -46,7 +46,7 @@ import org.kring.write.OutputSink;
  */
 public final class PrintRenderer {
     public static final List<String> TEMPLATES = List.of("print/session.ftlh", "print/manual.ftlh", "print/booklet.ftlh",
-            "print/course.ftlh");
+            "print/course.ftlh", "print/attendance.ftlh", "print/certificates.ftlh");
 
     /** What the print stage did. */
     public record Result(List<PdfFile> files, int rendered, int reused, long renderMillis, int renderedPages) {
@@ -86,7 +86,7 @@ public final class PrintRenderer {
         this.templates = templates;
         this.router = router;
         this.fonts = fonts;
-        this.cache = new PdfCache(cacheDir.resolve("pdf"));
+        this.cache = cacheDir == null ? null : new PdfCache(cacheDir.resolve("pdf"));
         this.progress = progress;
         String paper = curriculum.config().paper();
         this.css = new String(templates.file("print/print.css"), StandardCharsets.UTF_8)
@@ -222,8 +222,8 @@ public final class PrintRenderer {
             model.put("schedule", c.schedule());
             model.put("clock", (TemplateMethodModelEx) args -> Schedule.clock(
                     ((Number) TemplateFunctions.unwrap(args.get(0))).intValue()));
-            model.put("blockTarget", (TemplateMethodModelEx) args -> org.kring.render.web.WebRenderer.blockTarget(l,
-                    (CourseBlock) TemplateFunctions.unwrap(args.get(0)), c));
+            model.put("blockTarget", (TemplateMethodModelEx) args -> l.blockTarget(c,
+                    (CourseBlock) TemplateFunctions.unwrap(args.get(0))));
             model.put("practised", practised(l, c));
             model.put("hasHandouts", c.modules().stream().anyMatch(m -> !markdown.parts(
                     base.with(m.body()).omitting(omit(job)), ContainerKind.HANDOUT).isBlank()));

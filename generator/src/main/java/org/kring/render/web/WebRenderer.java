@@ -250,18 +250,9 @@ public final class WebRenderer {
         }
         model.put("clock", (TemplateMethodModelEx) args -> org.kring.model.Schedule.clock(
                 ((Number) TemplateFunctions.unwrap(args.get(0))).intValue()));
-        model.put("blockTarget", (TemplateMethodModelEx) args -> blockTarget(l,
-                (CourseBlock) TemplateFunctions.unwrap(args.get(0)), (Course) TemplateFunctions.unwrap(args.get(1))));
+        model.put("blockTarget", (TemplateMethodModelEx) args -> l.blockTarget(
+                (Course) TemplateFunctions.unwrap(args.get(1)), (CourseBlock) TemplateFunctions.unwrap(args.get(0))));
         return templates.render("web/" + job.kind + ".ftlh", model).getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** What a course block leads to in this language: its module, or the session guide or topic practised. */
-    static Object blockTarget(LocalizedContent l, CourseBlock b, Course c) {
-        if (b.kind() == CourseBlock.Kind.MODULE && b.target() != null) {
-            return c.module(b.target().value());
-        }
-        Ref ref = b.ref();
-        return ref == null ? null : l.find(ref.key());
     }
 
     private Map<String, Object> siteModel() {

@@ -1,0 +1,165 @@
+package org.kring.course;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.kring.BuildOptions;
+import org.kring.Kring;
+import org.kring.Problems;
+import org.kring.load.Suggestions;
+import org.kring.model.Course;
+import org.kring.model.Curriculum;
+import org.kring.model.LocalizedContent;
+import org.kring.render.Router;
+import org.kring.render.Templates;
+import org.kring.render.print.PdfEngine;
+import org.kring.render.print.PdfFonts;
+import org.kring.render.print.PrintRenderer;
+
+/**
+ * The papers for one run of a course: the course pack in both editions with the run's dates, the
+ * attendance list with a row per participant and a signature column per day, and a certificate per
+ * participant with the hours the schedule adds up to. Everything is made and checked before the first
+ * file is written; the files are written next to each other and each one replaces its old version only
+ * when it is complete.
+ */
+public final class CoursePack {
+    /** Rows on an attendance list made without a participants file, for names written by hand. */
+    static final int BLANK_ROWS = 14;
+
+    /**
+     * What a course run needs.
+     *
+     * @param site         the site folder
+     * @param course       the course id
+     * @param language     the language of the run
+     * @param dates        the first day's date, or one date per day
+     * @param participants the participants CSV file, or null
+     * @param out          the folder to write to, or null for {@code course-runs/<course>-<date>-<lang>/}
+     * @param trainer      the trainer's name for the attendance list and certificates, or null
+     * @param place        where the course is given, or null
+     */
+    public record Options(Path site, String course, String language, List<LocalDate> dates, Path participants,
+            Path out, String trainer, String place) {
+    }
+
+    /** What was written: the folder, each file with its pages, and how many participants. */
+    public record Result(Path folder, List<Written> files, int participants) {
+    }
+
+    public record Written(Path file, int pages) {
+    }
+
+    private CoursePack() {
+    }
+
+    /**
+     * Makes the papers of a course run.
+     *
+     * @throws IllegalArgumentException when the command line asks for something that is not there (an
+     *         unknown course, a language the course is not given in, the wrong number of dates)
+     * @throws org.kring.ContentException when the site or the participants file has errors
+     */
+    public static Result make(Options o) {
+        Path site = o.site().toAbsolutePath().normalize();
+        Problems problems = new Problems();
+        Curriculum curriculum = Kring.load(new BuildOptions(site, null, List.of(), null, true, null), problems);
+        LocalizedContent l = curriculum.locale(o.language());
+        if (l == null) {
+            throw new IllegalArgumentException("no language '" + o.language() + "' in site.yml" + Suggestions
+                    .didYouMean(o.language(), curriculum.locales().stream().map(LocalizedContent::code).toList()));
+        }
+        Course course = l.course(o.course());
+        if (course == null) {
+            List<String> ids = l.courses().stream().map(Course::id).toList();
+            throw new IllegalArgumentException("no course '" + o.course() + "'" + (ids.isEmpty()
+                    ? "; the site has no courses (content/courses/<id>/index.md)"
+                    : Suggestions.didYouMean(o.course(), ids) + "; the courses are: " + String.join(", ", ids)));
+        }
+        if (!course.languages().isEmpty() && !course.languageCodes().contains(l.code())) {
+            throw new IllegalArgumentException("course '" + course.id() + "' is given in "
+                    + String.join(", ", course.languageCodes()) + ", not in " + l.code()
+                    + " (its 'languages' in " + course.origin().file().name() + ")");
+        }
+        List<LocalDate> dates = RunDates.days(o.dates(), course.days().size());
+        Templates templates = new Templates(site);
+        PdfFonts fonts = new PdfFonts(templates);
+        List<Participant> people = List.of();
+        if (o.participants() != null) {
+            String name = displayName(o.participants());
+            people = Participants.read(o.participants(), name, problems);
+            for (Participant p : people) {
+                printable(p.name(), name, p.line(), fonts, problems);
+                printable(p.organisation(), name, p.line(), fonts, problems);
+            }
+        }
+        printable(o.trainer(), "--trainer", 0, fonts, problems);
+        printable(o.place(), "--place", 0, fonts, problems);
+        problems.throwIfErrors();
+
+        RunDates run = new RunDates(l.code(), dates);
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("runDates", run.eachDay());
+        extra.put("period", run.period());
+        extra.put("participants", people);
+        extra.put("blankRows", people.isEmpty() ? BLANK_ROWS : 0);
+        extra.put("trainer", o.trainer() == null ? "" : o.trainer());
+        extra.put("place", o.place() == null ? "" : o.place());
+        Router router = new Router(curriculum.source() != null ? curriculum.source() : curriculum.locales().get(0));
+        // No cache: a course run is made once, and its papers must not linger in the site's cache.
+        PrintRenderer renderer = new PrintRenderer(curriculum, templates, router, fonts, null, null);
+        String stem = course.id() + "-" + dates.get(0);
+        Map<String, PdfEngine.Pdf> docs = new java.util.LinkedHashMap<>();
+        docs.put(stem + "-trainer.pdf", renderer.renderCourseDocument(l, course, "trainer", "print/course.ftlh", extra));
+        docs.put(stem + "-trainee.pdf", renderer.renderCourseDocument(l, course, "trainee", "print/course.ftlh", extra));
+        docs.put(stem + "-attendance.pdf", renderer.renderCourseDocument(l, course, "attendance",
+                "print/attendance.ftlh", extra));
+        docs.put(stem + "-certificates.pdf", renderer.renderCourseDocument(l, course, "certificates",
+                "print/certificates.ftlh", extra));
+
+        Path folder = (o.out() != null ? o.out() : site.resolve("course-runs").resolve(stem + "-" + l.code()))
+                .toAbsolutePath().normalize();
+        List<Written> written = new ArrayList<>();
+        try {
+            Files.createDirectories(folder);
+            for (Map.Entry<String, PdfEngine.Pdf> e : docs.entrySet()) {
+                Path target = folder.resolve(e.getKey());
+                Path tmp = Files.createTempFile(folder, ".kring", ".tmp");
+                try {
+                    Files.write(tmp, e.getValue().bytes());
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(tmp);
+                }
+                written.add(new Written(target, e.getValue().pages()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(folder, List.copyOf(written), people.size());
+    }
+
+    /** A name that would print as '#' or an empty box is an error at its line. */
+    private static void printable(String text, String file, int line, PdfFonts fonts, Problems problems) {
+        if (text == null) {
+            return;
+        }
+        text.codePoints().filter(cp -> !fonts.canDraw(cp)).distinct().forEach(cp -> problems.error(file, line,
+                String.format("'%s' has the character '%s' (U+%04X, %s), which no bundled font has: it cannot be "
+                        + "printed", text, new String(Character.toChars(cp)), cp, Character.getName(cp))));
+    }
+
+    private static String displayName(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+}
