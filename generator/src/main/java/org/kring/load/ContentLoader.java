@@ -416,7 +416,7 @@ public final class ContentLoader {
         sorted.sort(Comparator.comparingInt((Module m) -> order.contains(m.id()) ? order.indexOf(m.id()) : order.size())
                 .thenComparing(Module::id));
         return new Course(c.key(), c.id(), c.title(), c.description(), c.audience(), c.accreditation(), c.languages(),
-                c.days(), c.body(), c.origin(), List.copyOf(sorted));
+                c.days(), c.scheduleFile(), c.body(), c.origin(), List.copyOf(sorted));
     }
 
     /** The version of a file a language shows: its own translation, else the first in its fallback chain. */

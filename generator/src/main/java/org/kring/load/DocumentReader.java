@@ -246,11 +246,14 @@ final class DocumentReader {
         String description = f.text("description", true, base == null ? null : base.description());
         String audience = f.text("audience", true, base == null ? null : base.audience());
         String accreditation = f.text("accreditation", false, base == null ? null : base.accreditation());
-        List<Located<String>> languages = f.ids("languages", false, base == null ? null : base.languages());
-        List<CourseDay> days = base == null || f.isAdaptation() && y.has("days") ? days(y)
-                : translatedDays(y, base);
+        boolean ownSchedule = base == null || f.isAdaptation() && y.has("days");
+        // The languages a course is given in are part of its plan, like its days: a translation keeps the source's.
+        List<Located<String>> languages = ownSchedule ? f.ids("languages", false, base == null ? null
+                : base.languages()) : base.languages();
+        List<CourseDay> days = ownSchedule ? days(y) : translatedDays(y, base);
         return new Course(new DocKey(ContentKind.COURSE, path.id()), path.id(), orEmpty(title), orEmpty(description),
-                orEmpty(audience), accreditation, languages, days, body, origin, List.of());
+                orEmpty(audience), accreditation, languages, days,
+                ownSchedule ? y.file().name() : base.scheduleFile(), body, origin, List.of());
     }
 
     /** The days of a course file that gives the structure: start and end times, blocks and their minutes. */

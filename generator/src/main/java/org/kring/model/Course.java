@@ -8,10 +8,12 @@ import java.util.List;
  *
  * @param languages     the languages the course is given in (its course packs are made in these)
  * @param accreditation a note on accreditation for the certificates, or null
+ * @param scheduleFile  the file the days were read from (a translation takes them from its source), so that
+ *                      schedule problems are reported once, at the lines they are on
  * @param modules       the course's modules, in the order the schedule first uses them
  */
 public record Course(DocKey key, String id, String title, String description, String audience, String accreditation,
-        List<Located<String>> languages, List<CourseDay> days, Markdown body, Origin origin, List<Module> modules)
+        List<Located<String>> languages, List<CourseDay> days, String scheduleFile, Markdown body, Origin origin, List<Module> modules)
         implements Content {
 
     public Module module(String moduleId) {
@@ -34,6 +36,7 @@ public record Course(DocKey key, String id, String title, String description, St
 
     @Override
     public Course withOrigin(Origin o) {
-        return new Course(key, id, title, description, audience, accreditation, languages, days, body, o, modules);
+        return new Course(key, id, title, description, audience, accreditation, languages, days, scheduleFile, body,
+                o, modules);
     }
 }

@@ -35,7 +35,8 @@ final class CourseCheck {
 
     void check(LocalizedContent content, LinkResolver resolver) {
         for (Course c : content.courses()) {
-            String file = c.origin().file().name();
+            // A translation has its source's schedule: its problems are the source's, reported once there.
+            String file = c.scheduleFile();
             languages(c, file);
             Set<String> moduleIds = new TreeSet<>();
             c.modules().forEach(m -> moduleIds.add(m.id()));
@@ -75,17 +76,16 @@ final class CourseCheck {
                     }
                 }
                 int end = day.day().end();
-                if (end >= 0 && day.end() > end) {
+                if (end >= 0 && end <= day.start()) {
+                    problems.error(file, day.day().endLine(), "day " + day.number() + " ends at " + Schedule.clock(end)
+                            + ", before it starts at " + Schedule.clock(day.start()));
+                } else if (end >= 0 && day.end() > end) {
                     problems.error(file, day.day().endLine(), "day " + day.number() + " runs until "
                             + Schedule.clock(day.end()) + ", " + hours(day.end() - end) + " past its end time "
                             + Schedule.clock(end) + ": shorten or move a block");
                 }
                 if (day.end() > 24 * 60) {
                     problems.error(file, day.day().line(), "day " + day.number() + " runs past midnight");
-                }
-                if (end >= 0 && end <= day.start()) {
-                    problems.error(file, day.day().endLine(), "day " + day.number() + " ends at " + Schedule.clock(end)
-                            + ", before it starts at " + Schedule.clock(day.start()));
                 }
             }
             for (Module m : c.modules()) {
