@@ -264,30 +264,11 @@ class PdfTest {
                 assertEquals(programme.sessions().size() + 1, bookmarkPages.size(), "contents + sessions: " + bookmarkPages);
                 // Contents: each title in the contents is a link to its page; the number printed in its row
                 // must be that page.
-                PDPage tocPage = doc.getPage(1);
                 java.util.Set<Integer> printed = new java.util.TreeSet<>();
-                for (PDAnnotation a : tocPage.getAnnotations()) {
-                    if (!(a instanceof PDAnnotationLink link) || !(link.getAction() instanceof PDActionGoTo goTo)
-                            || !(goTo.getDestination() instanceof PDPageDestination dest)) {
-                        continue;
-                    }
-                    PDRectangle r = link.getRectangle();
-                    float height = tocPage.getMediaBox().getHeight();
-                    PDFTextStripperByArea area = new PDFTextStripperByArea();
-                    // The number is in the same row, beyond the end of the title: to its right in a
-                    // left-to-right language, to its left in Arabic.
-                    float x0 = lang.equals("ar") ? 0 : r.getUpperRightX() + 1;
-                    float x1 = lang.equals("ar") ? r.getLowerLeftX() - 1 : tocPage.getMediaBox().getWidth();
-                    area.addRegion("n", new Rectangle2D.Float(x0, height - r.getUpperRightY() - 1, x1 - x0,
-                            r.getHeight() + 2));
-                    area.extractRegions(tocPage);
-                    String number = area.getTextForRegion("n").strip();
-                    if (number.matches("\\d+")) {
-                        assertEquals(dest.retrievePageNumber() + 1, Integer.parseInt(number),
-                                path + ": the contents say page " + number + " for a link to page "
-                                        + (dest.retrievePageNumber() + 1));
-                        printed.add(Integer.parseInt(number));
-                    }
+                for (int[] row : contentsRows(doc.getPage(1), lang.equals("ar"))) {
+                    assertEquals(row[1], row[0], path + ": the contents say page " + row[0] + " for a link to page "
+                            + row[1]);
+                    printed.add(row[0]);
                 }
                 for (Session s : programme.sessions()) {
                     Integer page = bookmarkPages.get(s.number() + ". " + s.title());
@@ -312,6 +293,33 @@ class PdfTest {
                 assertTrue(first.hasChildren(), "headings under the session bookmark");
             }
         }
+    }
+
+    /**
+     * The rows of a contents page: for each title that links to a page, the page number printed in its row
+     * (beyond the end of the title: to its right, or to its left in a right-to-left language) and the page
+     * the link leads to, both counted from 1.
+     */
+    static List<int[]> contentsRows(PDPage tocPage, boolean rtl) throws IOException {
+        List<int[]> rows = new ArrayList<>();
+        for (PDAnnotation a : tocPage.getAnnotations()) {
+            if (!(a instanceof PDAnnotationLink link) || !(link.getAction() instanceof PDActionGoTo goTo)
+                    || !(goTo.getDestination() instanceof PDPageDestination dest)) {
+                continue;
+            }
+            PDRectangle r = link.getRectangle();
+            float height = tocPage.getMediaBox().getHeight();
+            PDFTextStripperByArea area = new PDFTextStripperByArea();
+            float x0 = rtl ? 0 : r.getUpperRightX() + 1;
+            float x1 = rtl ? r.getLowerLeftX() - 1 : tocPage.getMediaBox().getWidth();
+            area.addRegion("n", new Rectangle2D.Float(x0, height - r.getUpperRightY() - 1, x1 - x0, r.getHeight() + 2));
+            area.extractRegions(tocPage);
+            String number = area.getTextForRegion("n").strip();
+            if (number.matches("\\d+")) {
+                rows.add(new int[] {Integer.parseInt(number), dest.retrievePageNumber() + 1});
+            }
+        }
+        return rows;
     }
 
     @Test

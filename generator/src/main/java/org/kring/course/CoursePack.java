@@ -108,6 +108,7 @@ public final class CoursePack {
         RunDates run = new RunDates(l.code(), dates);
         Map<String, Object> extra = new HashMap<>();
         extra.put("runDates", run.eachDay());
+        extra.put("runDatesShort", run.eachDayShort());
         extra.put("period", run.period());
         extra.put("participants", people);
         extra.put("blankRows", people.isEmpty() ? BLANK_ROWS : 0);

@@ -93,7 +93,7 @@ public final class Participants {
             int nameColumn = -1;
             int organisationColumn = -1;
             for (CSVRecord row : parser) {
-                int line = (int) row.getCharacterPosition() < 0 ? 0 : lineAt(text, (int) row.getCharacterPosition());
+                int line = lineAt(text, (int) row.getCharacterPosition());
                 if (row.size() == 1 && row.get(0).isEmpty()) {
                     continue;
                 }
@@ -164,7 +164,11 @@ public final class Participants {
         return -1;
     }
 
+    /** The line a record starts on; a record's position can be that of the blank lines skipped before it. */
     private static int lineAt(String text, int offset) {
+        while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
+            offset++;
+        }
         int line = 1;
         for (int i = 0; i < offset && i < text.length(); i++) {
             if (text.charAt(i) == '\n') {

@@ -52,6 +52,13 @@ public final class RunDates {
         return dates.stream().map(d -> f.format(calendar(d).getTime())).toList();
     }
 
+    /** Each day short, for narrow columns: "Mar 4, 2027", "4 mrt 2027". */
+    public List<String> eachDayShort() {
+        DateFormat f = DateFormat.getInstanceForSkeleton("yMMMd", locale);
+        f.setTimeZone(TimeZone.GMT_ZONE);
+        return dates.stream().map(d -> f.format(calendar(d).getTime())).toList();
+    }
+
     /** The whole run as one date or a range: "4–5 maart 2027". */
     public String period() {
         if (dates.isEmpty()) {

@@ -1,0 +1,226 @@
+package org.kring;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kring.course.CoursePack;
+
+/**
+ * A course's printed papers opened with PDFBox: the course pack's contents and bookmarks lead to the
+ * right pages, the trainee edition has no trainer notes, and a course run's certificates carry each
+ * participant's name, in any script, as the participants file wrote it.
+ */
+class CourseRunTest {
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static Path out;
+
+    static final String CSV = """
+            name,organisation
+            Anna de Vries,Verloskundigenpraktijk Noord
+            فاطمة الزهراء,مركز صحي الرحمة
+            Akosua Ɔdɔnkɔ Mensah,Kumasi South clinic
+            Arbër Çela,Qendra e Mjekësisë Familjare
+            """;
+
+    @BeforeAll
+    static void build() {
+        site = TinySite.write(tmp.resolve("site"), TinyCourse.files());
+        out = tmp.resolve("out");
+        TestSites.buildWithPdf(site, out);
+    }
+
+    static String pageText(PDDocument doc, int page) throws IOException {
+        PDFTextStripper s = new PDFTextStripper();
+        s.setSortByPosition(true);
+        s.setStartPage(page);
+        s.setEndPage(page);
+        return PdfTest.norm(s.getText(doc));
+    }
+
+    static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return PdfTest.bodyText(doc);
+        }
+    }
+
+    @Test
+    void theBuildMakesBothEditionsInTheCoursesLanguagesAndTheDownloadsPageListsThem() throws IOException {
+        for (String lang : List.of("en", "nl")) {
+            for (String edition : List.of("trainer", "trainee")) {
+                assertTrue(Files.exists(out.resolve("pdf/" + lang + "/t-pack-" + edition + ".pdf")), lang + edition);
+            }
+        }
+        String downloads = Files.readString(out.resolve("en/downloads/index.html"));
+        assertTrue(downloads.contains("t-pack-trainee.pdf"), "the downloads page lists the course packs");
+        String course = Files.readString(out.resolve("nl/courses/t/index.html"));
+        assertTrue(course.contains("../../../pdf/nl/t-pack-trainer.pdf"), "the course page links its packs");
+    }
+
+    @Test
+    void contentsAndBookmarksOfTheCoursePackLeadToTheRightPages() throws IOException {
+        for (String lang : List.of("en", "nl")) {
+            try (PDDocument doc = Loader.loadPDF(out.resolve("pdf/" + lang + "/t-pack-trainer.pdf").toFile())) {
+                var course = Kring.load(BuildOptions.of(site), new Problems()).locale(lang).course("t");
+                Map<String, Integer> bookmarks = new LinkedHashMap<>();
+                for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                    if (item.getDestination() instanceof PDPageDestination d) {
+                        bookmarks.put(item.getTitle(), d.retrievePageNumber() + 1);
+                    }
+                }
+                List<int[]> rows = PdfTest.contentsRows(doc.getPage(1), false);
+                // Schedule, two modules, two practised guides, handouts, evaluation form.
+                assertEquals(7, rows.size(), lang + " contents rows");
+                for (int[] row : rows) {
+                    assertEquals(row[1], row[0], lang + ": the contents say page " + row[0] + " for a link to page "
+                            + row[1]);
+                }
+                assertEquals(8, bookmarks.size(), lang + " bookmarks: " + bookmarks);
+                for (var m : course.modules()) {
+                    Integer page = bookmarks.get(m.title());
+                    assertNotNull(page, m.title() + " in " + bookmarks.keySet());
+                    assertTrue(pageText(doc, page).contains(PdfTest.norm(m.title())), lang + ": page " + page
+                            + " starts module " + m.title());
+                    assertTrue(rows.stream().anyMatch(r -> r[0] == page), "the contents list page " + page);
+                }
+                assertTrue(pageText(doc, 1).contains(PdfTest.norm(course.title())), "the cover has the title");
+            }
+        }
+    }
+
+    @Test
+    void theTraineeEditionHasNoTrainerNotes() throws IOException {
+        String trainer = text(out.resolve("pdf/en/t-pack-trainer.pdf"));
+        String trainee = text(out.resolve("pdf/en/t-pack-trainee.pdf"));
+        for (String note : List.of("Trainer note one", "Trainer note two: give each pair a card")) {
+            assertTrue(trainer.contains(note), "trainer edition has: " + note);
+            assertFalse(trainee.contains(note), "trainee edition has no: " + note);
+        }
+        assertFalse(trainee.contains("For the trainer"), "no trainer box at all");
+        for (String shared : List.of("Put the chairs in a circle.", "Everyone sits in one circle.",
+                "Health checks, learning together, a group that supports itself.", "The three parts")) {
+            assertTrue(trainee.contains(shared), "trainee edition has: " + shared);
+        }
+        String dutch = text(out.resolve("pdf/nl/t-pack-trainee.pdf"));
+        assertFalse(dutch.contains("Trainersnotitie een"));
+        assertTrue(text(out.resolve("pdf/nl/t-pack-trainer.pdf")).contains("Trainersnotitie een"));
+    }
+
+    @Test
+    void certificatesCarryEveryNameInItsScriptWithTheCourseDatesAndHours() throws IOException {
+        Path csv = tmp.resolve("cohort.csv");
+        Files.writeString(csv, CSV);
+        Path run = tmp.resolve("run-en");
+        CoursePack.Result r = CoursePack.make(new CoursePack.Options(site, "t", "en",
+                List.of(LocalDate.of(2027, 3, 4)), csv, run, "Marieke Jansen", "Utrecht"));
+        assertEquals(4, r.participants());
+        assertEquals(List.of("t-2027-03-04-trainer.pdf", "t-2027-03-04-trainee.pdf", "t-2027-03-04-attendance.pdf",
+                "t-2027-03-04-certificates.pdf"), r.files().stream().map(w -> w.file().getFileName().toString())
+                .toList());
+        List<String> names = List.of("Anna de Vries", "فاطمة الزهراء", "Akosua Ɔdɔnkɔ Mensah", "Arbër Çela");
+        try (PDDocument doc = Loader.loadPDF(run.resolve("t-2027-03-04-certificates.pdf").toFile())) {
+            assertEquals(names.size(), doc.getNumberOfPages(), "a certificate per participant");
+            for (int i = 0; i < names.size(); i++) {
+                String page = pageText(doc, i + 1);
+                assertTrue(page.contains(PdfTest.norm(names.get(i))), "certificate " + (i + 1) + " names "
+                        + names.get(i) + ": " + page);
+                assertTrue(page.contains("Facilitator training"), page);
+                assertTrue(page.contains("March 4 – 5, 2027"), "the run's dates: " + page);
+                assertTrue(page.contains("3 hours 15 minutes of teaching"), "hours from the schedule: " + page);
+                assertTrue(page.contains("Marieke Jansen"), page);
+            }
+        }
+        String attendance = text(run.resolve("t-2027-03-04-attendance.pdf"));
+        for (String n : names) {
+            assertTrue(attendance.contains(PdfTest.norm(n)), "attendance lists " + n);
+        }
+        assertTrue(attendance.contains("Day 1 Day 2 Mar 4, 2027 Mar 5, 2027"),
+                "a signature column per day: " + attendance);
+        assertTrue(text(run.resolve("t-2027-03-04-trainer.pdf")).contains("Day 2 · Friday, March 5, 2027"),
+                "the dated pack has the run's dates in its schedule");
+
+        // The same run again: the same bytes.
+        Path again = tmp.resolve("run-en-again");
+        CoursePack.make(new CoursePack.Options(site, "t", "en", List.of(LocalDate.of(2027, 3, 4)), csv, again,
+                "Marieke Jansen", "Utrecht"));
+        for (var w : r.files()) {
+            assertArrayEquals(Files.readAllBytes(w.file()), Files.readAllBytes(again.resolve(w.file().getFileName())),
+                    w.file().getFileName() + " is reproducible");
+        }
+    }
+
+    @Test
+    void aDutchRunHasDutchDatesAndWithoutParticipantsBlankRows() throws IOException {
+        Path run = tmp.resolve("run-nl");
+        CoursePack.make(new CoursePack.Options(site, "t", "nl", List.of(LocalDate.of(2027, 3, 4),
+                LocalDate.of(2027, 3, 11)), null, run, null, null));
+        String attendance = text(run.resolve("t-2027-03-04-attendance.pdf"));
+        assertTrue(attendance.contains("4 mrt 2027 11 mrt 2027"), attendance);
+        // The tiny site has no Dutch interface strings: "Day 2" is English, the date is Dutch.
+        String pack = text(run.resolve("t-2027-03-04-trainer.pdf"));
+        assertTrue(pack.contains("Day 2 · donderdag 11 maart 2027"), pack);
+        try (PDDocument doc = Loader.loadPDF(run.resolve("t-2027-03-04-certificates.pdf").toFile())) {
+            assertEquals(1, doc.getNumberOfPages(), "one blank certificate to fill in by hand");
+        }
+        assertTrue(text(run.resolve("t-2027-03-04-trainee.pdf")).contains("Training voor begeleiders"));
+    }
+
+    @Test
+    void aBadParticipantsFileWritesNothing() throws IOException {
+        Path csv = tmp.resolve("bad.csv");
+        Files.writeString(csv, "name,organisation\nAnna,Noord\n,Zuid\nBram\n");
+        Path run = tmp.resolve("run-bad");
+        ContentException e = assertThrows(ContentException.class, () -> CoursePack.make(new CoursePack.Options(site,
+                "t", "en", List.of(LocalDate.of(2027, 3, 4)), csv, run, null, null)));
+        List<String> errors = e.problems().stream().map(Problem::toString).toList();
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).endsWith("bad.csv:3: error: the name is empty; fill it in or delete the row"),
+                errors.toString());
+        assertTrue(errors.get(1).contains("bad.csv:4: error: this row has 1 field"), errors.toString());
+        assertFalse(Files.exists(run), "nothing written");
+    }
+
+    @Test
+    void aNameNoFontCanPrintIsAnErrorAtItsLine() throws IOException {
+        Path csv = tmp.resolve("emoji.csv");
+        Files.writeString(csv, "name\nAnna\nBram \uD83C\uDF4E\n");
+        ContentException e = assertThrows(ContentException.class, () -> CoursePack.make(new CoursePack.Options(site,
+                "t", "en", List.of(LocalDate.of(2027, 3, 4)), csv, tmp.resolve("run-emoji"), null, null)));
+        assertEquals(1, e.problems().size());
+        assertTrue(e.problems().get(0).toString().contains("emoji.csv:3: error: 'Bram \uD83C\uDF4E' has the character"),
+                e.problems().toString());
+    }
+
+    @Test
+    void unknownCoursesLanguagesAndDateCountsAreUsageErrors() {
+        var bad = assertThrows(IllegalArgumentException.class, () -> CoursePack.make(new CoursePack.Options(site,
+                "tt", "en", List.of(LocalDate.of(2027, 3, 4)), null, tmp.resolve("x"), null, null)));
+        assertEquals("no course 'tt' (did you mean 't'?); the courses are: t", bad.getMessage());
+        var dates = assertThrows(IllegalArgumentException.class, () -> CoursePack.make(new CoursePack.Options(site,
+                "t", "en", List.of(LocalDate.of(2027, 3, 4), LocalDate.of(2027, 3, 5), LocalDate.of(2027, 3, 6)),
+                null, tmp.resolve("x"), null, null)));
+        assertTrue(dates.getMessage().startsWith("the course has 2 days but 3 dates were given"), dates.getMessage());
+        assertFalse(Files.exists(tmp.resolve("x")));
+    }
+}
