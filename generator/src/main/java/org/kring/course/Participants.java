@@ -94,9 +94,6 @@ public final class Participants {
             int organisationColumn = -1;
             for (CSVRecord row : parser) {
                 int line = lineAt(text, (int) row.getCharacterPosition());
-                if (row.size() == 1 && row.get(0).isEmpty()) {
-                    continue;
-                }
                 if (header == null) {
                     header = new ArrayList<>();
                     for (String h : row) {

@@ -89,4 +89,37 @@ class CliTest {
         String home = java.nio.file.Files.readString(tmp.resolve("out/en/index.html"));
         assertTrue(home.contains("href=\"https://groups.example.net/kring/en/\""), "canonical uses the base URL");
     }
+
+    @Test
+    void coursePackExitCodes() throws Exception {
+        Path site = org.kring.TinySite.write(tmp.resolve("site"), org.kring.TinyCourse.files());
+        Path csv = tmp.resolve("cohort.csv");
+        java.nio.file.Files.writeString(csv, "name\nAnna de Vries\nفاطمة الزهراء\nAkosua Ɔdɔnkɔ\n");
+        Run ok = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
+                "--participants", csv.toString(), "--out", tmp.resolve("run").toString());
+        assertEquals(0, ok.code, ok.err);
+        assertTrue(ok.out.contains("t-2027-03-04-certificates.pdf  (3 pages)"), ok.out);
+        assertTrue(ok.out.endsWith("Wrote 4 PDFs for 3 participants\n"), ok.out);
+
+        java.nio.file.Files.writeString(csv, "name\nAnna\n\"\"\n");
+        Run badCsv = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
+                "--participants", csv.toString(), "--out", tmp.resolve("run2").toString());
+        assertEquals(1, badCsv.code);
+        assertTrue(badCsv.err.contains("cohort.csv:3: error: the name is empty"), badCsv.err);
+        assertTrue(badCsv.err.contains("nothing was written"), badCsv.err);
+        assertTrue(!java.nio.file.Files.exists(tmp.resolve("run2")));
+
+        Run unknown = run("course", "pack", "tt", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04");
+        assertEquals(2, unknown.code);
+        assertTrue(unknown.err.contains("no course 'tt' (did you mean 't'?)"), unknown.err);
+        Run lang = run("course", "pack", "t", "--site", site.toString(), "--lang", "ar", "--date", "2027-03-04");
+        assertEquals(2, lang.code);
+        assertTrue(lang.err.contains("no language 'ar' in site.yml"), lang.err);
+        Run date = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "4-3-2027");
+        assertEquals(2, date.code);
+        assertTrue(date.err.contains("--date must be a date like 2027-03-04, not '4-3-2027'"), date.err);
+        Run missing = run("course", "pack", "t", "--site", site.toString(), "--lang", "en");
+        assertEquals(2, missing.code);
+        assertTrue(missing.err.contains("--date"), missing.err);
+    }
 }
