@@ -183,7 +183,8 @@ final class TranslateCommand implements Runnable {
             TranslationProject p = new TranslationProject(site);
             List<String> rel = paths.stream().map(x -> x.startsWith("content/") ? x.substring(8) : x).toList();
             List<String> done = new Recorder(p).accept(locale, rel);
-            System.out.println("Recorded " + done.size() + " translations of '" + locale + "' as made from the current source.");
+            System.out.println("Recorded " + done.size() + (done.size() == 1 ? " translation" : " translations")
+                    + " of '" + locale + "' as made from the current source.");
             return Main.OK;
         }
     }

@@ -55,7 +55,7 @@ public final class Segmenter {
         if (close < 0) {
             return out;
         }
-        frontMatter(text.substring(4, close), 4, out);
+        frontMatter(text.substring(4, close), 4, COURSE_FILE.matcher(file.name()).find(), out);
         int bodyStart = text.indexOf('\n', close);
         bodyStart = bodyStart < 0 ? text.length() : bodyStart + 1;
         int bodyLine = lineAt(text, bodyStart);
@@ -83,7 +83,11 @@ public final class Segmenter {
         return -1;
     }
 
-    private static void frontMatter(String yaml, int offset, List<Segment> out) {
+    /** A course file: its {@code languages} are language codes (structure), not names to translate. */
+    private static final java.util.regex.Pattern COURSE_FILE = java.util.regex.Pattern.compile(
+            "(^|/)courses/[^/]+/index\\.md$");
+
+    private static void frontMatter(String yaml, int offset, boolean course, List<Segment> out) {
         org.yaml.snakeyaml.nodes.Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
@@ -99,7 +103,7 @@ public final class Segmenter {
             }
             String key = k.getValue();
             org.yaml.snakeyaml.nodes.Node v = t.getValueNode();
-            if (TEXT_KEYS.contains(key)) {
+            if (TEXT_KEYS.contains(key) && !(course && key.equals("languages"))) {
                 if (v instanceof ScalarNode s) {
                     scalar(key, key, s, offset, out);
                 } else if (v instanceof SequenceNode seq) {

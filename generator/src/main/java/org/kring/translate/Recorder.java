@@ -27,6 +27,22 @@ public final class Recorder {
         this.project = project;
     }
 
+    /** A folder (courses/pregnancy-facilitator) stands for the content files in it. */
+    private List<String> expand(List<String> paths) {
+        List<String> out = new ArrayList<>();
+        for (String path : paths) {
+            String p = path.startsWith("content/") ? path.substring("content/".length()) : path;
+            String folder = p.endsWith("/") ? p : p + "/";
+            List<String> inside = project.contentPaths().stream().filter(c -> c.startsWith(folder)).toList();
+            if (!p.endsWith(".md") && !inside.isEmpty()) {
+                out.addAll(inside);
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /**
      * Records that the translations of {@code paths} (all when empty) were made from the current source.
      * An adaptation is re-based on the current source. Returns the files recorded.
@@ -34,7 +50,7 @@ public final class Recorder {
     public List<String> accept(String locale, List<String> paths) {
         project.language(locale);
         List<String> done = new ArrayList<>();
-        List<String> targets = paths.isEmpty() ? project.contentPaths() : paths;
+        List<String> targets = paths.isEmpty() ? project.contentPaths() : expand(paths);
         List<Problem> problems = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
         for (String path : targets) {

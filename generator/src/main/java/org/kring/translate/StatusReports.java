@@ -19,7 +19,7 @@ public final class StatusReports {
         List<Problem> warnings = new ArrayList<>(problems.sorted());
         List<org.kring.segment.FileStatus> files;
         if (glossary.isEmpty()) {
-            files = p.contentPaths().parallelStream().map(path -> p.status(code, path)).toList();
+            files = p.pathsFor(code).parallelStream().map(path -> p.status(code, path)).toList();
         } else {
             List<FileAnalysis> all = p.analyzeAll(code);
             for (FileAnalysis a : all) {

@@ -100,6 +100,45 @@ public final class TranslationProject {
         return out;
     }
 
+    /**
+     * The files a language translates: every content file except those of a course that is not given in
+     * that language (its {@code languages} leave it out), which no team needs to translate.
+     */
+    public List<String> pathsFor(String locale) {
+        java.util.Map<String, Boolean> courses = new java.util.HashMap<>();
+        return contentPaths().stream().filter(path -> {
+            java.util.regex.Matcher m = COURSE_FILE.matcher(path);
+            return !m.matches() || courses.computeIfAbsent(m.group(1), c -> givenIn(c, locale));
+        }).toList();
+    }
+
+    private static final java.util.regex.Pattern COURSE_FILE = java.util.regex.Pattern.compile("courses/([^/]+)/.+");
+
+    /** True when the course's front matter has no languages, or has this language or the one it varies. */
+    private boolean givenIn(String course, String locale) {
+        if (!Files.isRegularFile(root.resolve("content").resolve("courses").resolve(course).resolve("index.md"))) {
+            return true;
+        }
+        SourceFile f = source("courses/" + course + "/index.md");
+        if (!f.text().startsWith("---\n")) {
+            return true;
+        }
+        int close = Segmenter.closingLine(f.text());
+        Object yaml;
+        try {
+            yaml = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions())
+                    .load(close < 0 ? "" : f.text().substring(4, close));
+        } catch (RuntimeException e) {
+            return true; // the build reports it
+        }
+        if (!(yaml instanceof java.util.Map<?, ?> map) || !(map.get("languages") instanceof List<?> languages)
+                || languages.isEmpty()) {
+            return true;
+        }
+        String base = locale.split("-")[0];
+        return languages.stream().map(String::valueOf).anyMatch(l -> l.equals(locale) || l.equals(base));
+    }
+
     public SourceFile source(String path) {
         return read(root.resolve("content").resolve(path));
     }
@@ -178,7 +217,7 @@ public final class TranslationProject {
     }
 
     public List<FileAnalysis> analyzeAll(String locale) {
-        return contentPaths().parallelStream().map(p -> analyze(locale, p)).toList();
+        return pathsFor(locale).parallelStream().map(p -> analyze(locale, p)).toList();
     }
 
     private SourceFile read(Path file) {
