@@ -81,31 +81,63 @@ class CourseRunTest {
     @Test
     void contentsAndBookmarksOfTheCoursePackLeadToTheRightPages() throws IOException {
         for (String lang : List.of("en", "nl")) {
-            try (PDDocument doc = Loader.loadPDF(out.resolve("pdf/" + lang + "/t-pack-trainer.pdf").toFile())) {
-                var course = Kring.load(BuildOptions.of(site), new Problems()).locale(lang).course("t");
-                Map<String, Integer> bookmarks = new LinkedHashMap<>();
-                for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
-                    if (item.getDestination() instanceof PDPageDestination d) {
-                        bookmarks.put(item.getTitle(), d.retrievePageNumber() + 1);
-                    }
-                }
-                List<int[]> rows = PdfTest.contentsRows(doc.getPage(1), false);
-                // Schedule, two modules, two practised guides, handouts, evaluation form.
-                assertEquals(7, rows.size(), lang + " contents rows");
-                for (int[] row : rows) {
-                    assertEquals(row[1], row[0], lang + ": the contents say page " + row[0] + " for a link to page "
-                            + row[1]);
-                }
-                assertEquals(8, bookmarks.size(), lang + " bookmarks: " + bookmarks);
-                for (var m : course.modules()) {
-                    Integer page = bookmarks.get(m.title());
-                    assertNotNull(page, m.title() + " in " + bookmarks.keySet());
-                    assertTrue(pageText(doc, page).contains(PdfTest.norm(m.title())), lang + ": page " + page
-                            + " starts module " + m.title());
-                    assertTrue(rows.stream().anyMatch(r -> r[0] == page), "the contents list page " + page);
-                }
-                assertTrue(pageText(doc, 1).contains(PdfTest.norm(course.title())), "the cover has the title");
+            var course = Kring.load(BuildOptions.of(site), new Problems()).locale(lang).course("t");
+            assertContentsMatch(out.resolve("pdf/" + lang + "/t-pack-trainer.pdf"), course, 2, true);
+        }
+    }
+
+    @Test
+    void theExampleCoursePacksContentsAndBookmarksMatchTheirPages() throws IOException {
+        Path example = ExampleBuild.out();
+        var model = Kring.load(BuildOptions.of(TestSites.repo()), new Problems());
+        for (String lang : List.of("en", "nl")) {
+            var course = model.locale(lang).course("pregnancy-facilitator");
+            for (String edition : List.of("trainer", "trainee")) {
+                // Two session guides and two topics are practised; four modules have handouts.
+                assertContentsMatch(example.resolve("pdf/" + lang + "/pregnancy-facilitator-pack-" + edition + ".pdf"),
+                        course, 4, true);
             }
+        }
+        var refresher = model.locale("en").course("parenting-refresher");
+        assertContentsMatch(example.resolve("pdf/en/parenting-refresher-pack-trainer.pdf"), refresher, 2, true);
+        assertFalse(Files.exists(example.resolve("pdf/nl/parenting-refresher-pack-trainer.pdf")),
+                "no Dutch pack of a course given only in English");
+    }
+
+    /**
+     * The contents page lists the schedule, every module, every practised guide, the handouts and the
+     * evaluation form, each with the page its link leads to; every module's bookmark leads to the page that
+     * starts with its title.
+     */
+    static void assertContentsMatch(Path pdf, org.kring.model.Course course, int practised, boolean handouts)
+            throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            Map<String, Integer> bookmarks = new LinkedHashMap<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                if (item.getDestination() instanceof PDPageDestination d) {
+                    bookmarks.put(item.getTitle(), d.retrievePageNumber() + 1);
+                }
+            }
+            List<int[]> rows = PdfTest.contentsRows(doc.getPage(1), false);
+            int expected = 1 + course.modules().size() + practised + (handouts ? 1 : 0) + 1;
+            assertEquals(expected, rows.size(), pdf.getFileName() + " contents rows");
+            int previous = 0;
+            for (int[] row : rows) {
+                assertEquals(row[1], row[0], pdf.getFileName() + ": the contents say page " + row[0]
+                        + " for a link to page " + row[1]);
+                assertTrue(row[0] > previous, "contents in page order");
+                previous = row[0];
+            }
+            assertEquals(expected + 1, bookmarks.size(), pdf.getFileName() + " bookmarks: " + bookmarks);
+            for (var m : course.modules()) {
+                Integer page = bookmarks.get(m.title());
+                assertNotNull(page, m.title() + " in " + bookmarks.keySet());
+                assertTrue(pageText(doc, page).contains(PdfTest.norm(m.title())), pdf.getFileName() + ": page "
+                        + page + " starts module " + m.title());
+                assertTrue(rows.stream().anyMatch(r -> r[0] == page), "the contents list page " + page);
+            }
+            assertTrue(pageText(doc, 1).contains(PdfTest.norm(course.title())), "the cover has the title");
+            assertEquals(doc.getNumberOfPages(), rows.get(rows.size() - 1)[0], "the evaluation form is the last page");
         }
     }
 

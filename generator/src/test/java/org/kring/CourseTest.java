@@ -164,4 +164,26 @@ class CourseTest {
         assertEquals(List.of("Facilitator training"), list.select(".cards h2").eachText());
         assertTrue(Files.exists(out.resolve("nl/courses/t/model/index.html")));
     }
+
+    @Test
+    void theExampleCoursesAreOnTheSiteWithTheirScheduleAndLinks() {
+        Path out = ExampleBuild.out();
+        SiteLinkChecker site = new SiteLinkChecker(out);
+        Document en = site.page(out.resolve("en/courses/pregnancy-facilitator/index.html"));
+        List<String> day1 = en.select("#day-1 + .table-wrap tbody tr td.time").eachText();
+        assertEquals("09:00–09:30", day1.get(0));
+        assertEquals("15:30–16:45", day1.get(day1.size() - 1));
+        assertTrue(en.text().contains("2 days · 12 hours of teaching"), en.text());
+        Element practice = en.selectFirst("#day-1 + .table-wrap tbody tr.block-practice a");
+        assertEquals(out.resolve("en/programmes/pregnancy/01-welcome/index.html"),
+                site.resolve(out.resolve("en/courses/pregnancy-facilitator/index.html"), practice.attr("href")));
+        Document nl = site.page(out.resolve("nl/courses/pregnancy-facilitator/index.html"));
+        assertEquals("Groepszorg tijdens de zwangerschap begeleiden", nl.selectFirst("h1").text());
+        assertTrue(nl.text().contains("2 dagen"), nl.text());
+        assertEquals(2, nl.select(".downloads-box li").size(), "both Dutch course packs");
+        assertEquals(0, site.page(out.resolve("nl/courses/parenting-refresher/index.html"))
+                .select(".downloads-box li").size(), "no Dutch pack of an English-only course");
+        Document menu = site.page(out.resolve("ar/index.html"));
+        assertFalse(menu.select("nav a[href$=courses/]").isEmpty(), "courses are in the menu");
+    }
 }
