@@ -82,7 +82,7 @@ class CheckTest {
                         "---\ntitle: About\n---\n\nHello <img src=x onerror=alert(1)> there.\n",
                         "content/about.md:5:7: error: raw HTML tag <img> is not allowed (allowed: kbd, abbr, br, sub, sup, mark, small, span and simple emphasis)"),
                 Arguments.of("unknown block", "content/about.md", "---\ntitle: About\n---\n\n::: facilitatr\nText.\n:::\n",
-                        "content/about.md:5:1: error: unknown block '::: facilitatr'; use one of facilitator, participant, activity, refer, tip (did you mean 'facilitator'?)"),
+                        "content/about.md:5:1: error: unknown block '::: facilitatr'; use one of facilitator, participant, activity, refer, tip, trainer, exercise, slides, handout (did you mean 'facilitator'?)"),
                 Arguments.of("unclosed block", "content/about.md", "---\ntitle: About\n---\n\n::: tip\nText.\n",
                         "content/about.md:5:1: error: block '::: tip' is not closed: add a line ':::' after its last line"),
                 Arguments.of("unknown level", "content/recommendations/r.md",

@@ -173,6 +173,10 @@ class CourseRunTest {
         List<String> names = List.of("Anna de Vries", "فاطمة الزهراء", "Akosua Ɔdɔnkɔ Mensah", "Arbër Çela");
         try (PDDocument doc = Loader.loadPDF(run.resolve("t-2027-03-04-certificates.pdf").toFile())) {
             assertEquals(names.size(), doc.getNumberOfPages(), "a certificate per participant");
+            assertEquals("Facilitator training (certificates)", doc.getDocumentInformation().getTitle());
+            assertEquals("en", doc.getDocumentCatalog().getLanguage());
+            assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), "tagged");
+            assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot(), "tagged");
             for (int i = 0; i < names.size(); i++) {
                 String page = pageText(doc, i + 1);
                 assertTrue(page.contains(PdfTest.norm(names.get(i))), "certificate " + (i + 1) + " names "

@@ -201,7 +201,8 @@ class PdfTest {
         try (var s = Files.walk(out.resolve("pdf"))) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        assertEquals(7 * (19 * 2 + 2 + 1), pdfs.size(), "sessions x 2, manuals, booklet, in 7 languages");
+        // Course packs in two editions: pregnancy-facilitator in en and nl, parenting-refresher in en.
+        assertEquals(7 * (19 * 2 + 2 + 1) + 2 * 3, pdfs.size(), "sessions x 2, manuals, booklet, in 7 languages; course packs");
         for (Path p : pdfs) {
             String lang = out.resolve("pdf").relativize(p).getName(0).toString();
             try (PDDocument doc = Loader.loadPDF(p.toFile())) {
