@@ -152,7 +152,9 @@ class BrowserTest {
                 "ar/programmes/parenting/01-getting-to-know/", "tw/programmes/parenting/04-sleep/",
                 "en/topics/breastfeeding/", "en/recommendations/", "en/recommendations/welcome-partners/",
                 "en/countries/ghana/", "en/about/", "ar/topics/", "nl/translation/", "en/translation/", "ar/downloads/",
-                "nl/programmes/pregnancy/02-eating-and-moving/")) {
+                "nl/programmes/pregnancy/02-eating-and-moving/", "en/courses/", "en/courses/pregnancy-facilitator/",
+                "nl/courses/pregnancy-facilitator/facilitation-skills/", "ar/courses/parenting-refresher/",
+                "en/courses/parenting-refresher/baby-checks/")) {
             browser.get(server.url(path));
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                     .analyze(browser);

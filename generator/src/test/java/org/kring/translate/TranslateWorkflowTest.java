@@ -143,6 +143,34 @@ class TranslateWorkflowTest {
     }
 
     @Test
+    void aCourseRoundTripsThroughPoWithItsScheduleFromTheSource() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Files.delete(site.resolve("translations/nl/courses/pregnancy-facilitator/index.md"));
+        Files.delete(site.resolve("translations/nl/.kring/courses/pregnancy-facilitator/index.md.yml"));
+        TranslationProject p = new TranslationProject(site);
+        List<Message> todo = new Exporter(p).messages("nl", Exporter.Only.TODO).stream()
+                .filter(m -> m.path().startsWith("courses/")).toList();
+        assertTrue(todo.stream().anyMatch(m -> m.source().equals("Practice and planning")), "day titles");
+        assertTrue(todo.stream().anyMatch(m -> m.source().equals("A group discussion on eating well")), "block titles");
+        assertFalse(todo.stream().anyMatch(m -> m.path().startsWith("courses/parenting-refresher/")),
+                "a course not given in Dutch is not for the Dutch team");
+        assertFalse(todo.stream().anyMatch(m -> m.source().equals("en") || m.source().equals("09:00")),
+                "languages and times are structure");
+        Path po = tmp.resolve("nl.po");
+        Files.writeString(po, PoFile.write("nl", fill(todo, "NL: ")));
+        new Importer(p).importFiles(List.of(po), new Problems());
+        StatusReport after = StatusReports.of(new TranslationProject(site), "nl");
+        assertEquals(FileState.TRANSLATED, file(after, "courses/pregnancy-facilitator/index.md").state());
+
+        Path out = tmp.resolve("out");
+        TestSites.build(site, out);
+        Document page = Jsoup.parse(out.resolve("nl/courses/pregnancy-facilitator/index.html").toFile());
+        assertEquals("Dag 2: NL: Practice and planning", page.selectFirst("#day-2").text());
+        assertTrue(page.select("#day-2 + .table-wrap tbody").text().contains(
+                "11:00–12:00 Oefenen: NL: A group discussion on eating well 60"), page.select("#day-2 + .table-wrap").text());
+    }
+
+    @Test
     void untouchedTranslationsRoundTripByteForByte() throws IOException {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Map<String, String> before = TestSites.tree(site.resolve("translations"));
