@@ -24,6 +24,14 @@ class ScaffoldTest {
         assertEquals(0, Main.run("new", "topic", "Sleep and crying", "--site", s));
         assertEquals(0, Main.run("new", "recommendation", "Share rooms with other services", "--site", s));
         assertEquals(0, Main.run("new", "page", "Contact", "--site", s));
+        assertEquals(0, Main.run("new", "course", "Refresher for pregnancy groups", "--site", s));
+        assertEquals(0, Main.run("new", "module", "Running the self-checks", "--course", "pregnancy-facilitator",
+                "--site", s));
+        assertEquals(1, Main.run("new", "module", "X", "--site", s), "two courses: which one?");
+        assertEquals(1, Main.run("new", "module", "X", "--course", "pregnancy-facilitatr", "--site", s));
+        assertTrue(Files.isRegularFile(site.resolve("content/courses/refresher-for-pregnancy-groups/index.md")));
+        assertTrue(Files.isRegularFile(site.resolve("content/courses/refresher-for-pregnancy-groups/welcome.md")));
+        assertTrue(Files.isRegularFile(site.resolve("content/courses/pregnancy-facilitator/running-the-self-checks.md")));
         Path session = site.resolve("content/programmes/parenting/10-back-to-work.md");
         assertTrue(Files.isRegularFile(session), "the next free number");
         assertTrue(Files.readString(session).contains("number: 10"));

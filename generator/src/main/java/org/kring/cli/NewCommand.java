@@ -3,6 +3,7 @@ package org.kring.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.kring.ContentException;
@@ -13,12 +14,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = "Creates a new session, topic, recommendation or page with all its front matter.",
+        description = "Creates a new session, topic, recommendation, page, course or course module with all its "
+                + "front matter.",
         footer = {"", "Example: kring new topic \"Sleep and crying\"",
-                "         kring new session \"Back to work\" --programme parenting"})
+                "         kring new session \"Back to work\" --programme parenting",
+                "         kring new module \"Running the self-checks\" --course pregnancy-facilitator"})
 final class NewCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "KIND", description = "session, topic, recommendation or page")
+    @Parameters(index = "0", paramLabel = "KIND", description = "session, topic, recommendation, page, course or module")
     String kind;
 
     @Parameters(index = "1", paramLabel = "TITLE", description = "The title, in quotes")
@@ -27,28 +30,40 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--programme", paramLabel = "ID", description = "The programme of a new session")
     String programme;
 
+    @Option(names = "--course", paramLabel = "ID", description = "The course of a new module")
+    String course;
+
     @Option(names = "--site", paramLabel = "DIR", description = "The site folder, with site.yml (default: .)")
     Path site = Path.of(".");
 
     @Override
     public Integer call() throws IOException {
         Scaffold scaffold = new Scaffold(site);
-        Scaffold.Result r = switch (kind) {
-            case "session" -> scaffold.session(title, programme);
-            case "topic" -> scaffold.topic(title);
-            case "recommendation" -> scaffold.recommendation(title);
-            case "page" -> scaffold.page(title);
+        List<Scaffold.Result> files = switch (kind) {
+            case "session" -> List.of(scaffold.session(title, programme));
+            case "topic" -> List.of(scaffold.topic(title));
+            case "recommendation" -> List.of(scaffold.recommendation(title));
+            case "page" -> List.of(scaffold.page(title));
+            case "course" -> scaffold.course(title);
+            case "module" -> List.of(scaffold.module(title, course));
             default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                    "KIND must be session, topic, recommendation or page, not '" + kind + "'");
+                    "KIND must be session, topic, recommendation, page, course or module, not '" + kind + "'");
         };
-        if (Files.exists(r.file())) {
-            throw new ContentException(Problem.error(site.toAbsolutePath().normalize().relativize(r.file()).toString(),
-                    0, "already exists; choose another title or edit that file"));
+        Path root = site.toAbsolutePath().normalize();
+        for (Scaffold.Result r : files) {
+            if (Files.exists(r.file())) {
+                throw new ContentException(Problem.error(root.relativize(r.file()).toString(), 0,
+                        "already exists; choose another title or edit that file"));
+            }
         }
-        Files.createDirectories(r.file().getParent());
-        Files.writeString(r.file(), r.text());
-        System.out.println("Created " + site.toAbsolutePath().normalize().relativize(r.file())
-                + ". Fill in the texts in brackets, then run: kring check");
+        for (Scaffold.Result r : files) {
+            Files.createDirectories(r.file().getParent());
+            Files.writeString(r.file(), r.text());
+        }
+        System.out.println("Created " + String.join(" and ", files.stream().map(r -> root.relativize(r.file())
+                .toString()).toList()) + ". Fill in the texts in brackets, "
+                + (kind.equals("module") ? "add the module to the course's schedule (index.md), " : "")
+                + "then run: kring check");
         return Main.OK;
     }
 }

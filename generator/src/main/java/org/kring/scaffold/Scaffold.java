@@ -195,4 +195,91 @@ public final class Scaffold {
                 """.formatted(yaml(title));
         return new Result(content.resolve(slug(title) + ".md"), text);
     }
+
+    /** A course folder: the course file with a first day that opens with a welcome module, and that module. */
+    public List<Result> course(String title) {
+        Path dir = content.resolve("courses").resolve(slug(title));
+        String text = """
+                ---
+                title: %s
+                description: "(One or two sentences about the course.)"
+                audience: "(Who the course is for: the providers who will facilitate.)"
+                # accreditation: "(Points and register, printed on the certificates.)"
+                # languages: [en]          # the languages the course is given in (default: all of the site's)
+                days:
+                  - title: "(What the day is about)"
+                    start: "09:00"
+                    end: "17:00"
+                    blocks:
+                      - module: welcome
+                        minutes: 30
+                      - break: 15
+                      # - practice: session:pregnancy/1   # trainees practise a session guide (or topic:<id>)
+                      #   minutes: 60
+                      # - lunch: 45
+                ---
+
+                (A welcome for the trainees, shown on the course page.)
+                """.formatted(yaml(title));
+        return List.of(new Result(dir.resolve("index.md"), text), moduleFile(dir, "welcome", "Welcome"));
+    }
+
+    /** A training module in a course's folder; it still has to be put in the course's schedule. */
+    public Result module(String title, String course) {
+        Path courses = content.resolve("courses");
+        List<String> ids = new ArrayList<>();
+        if (Files.isDirectory(courses)) {
+            try (Stream<Path> s = Files.list(courses)) {
+                s.filter(p -> Files.isRegularFile(p.resolve("index.md"))).forEach(p -> ids.add(p.getFileName().toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        ids.sort(null);
+        if (course == null && ids.size() == 1) {
+            course = ids.get(0);
+        }
+        if (course == null || !ids.contains(course)) {
+            throw new ContentException(Problem.error("content/courses", 0, ids.isEmpty()
+                    ? "there are no courses yet: start one with kring new course TITLE"
+                    : (course == null ? "which course? add --course with one of: " : "no course '" + course + "'"
+                            + Suggestions.didYouMean(course, ids) + "; the courses are ") + String.join(", ", ids)));
+        }
+        return moduleFile(courses.resolve(course), slug(title), title);
+    }
+
+    private static Result moduleFile(Path dir, String id, String title) {
+        String text = """
+                ---
+                title: %s
+                description: "(One or two sentences about the module.)"
+                objectives:
+                  - (What trainees can do after this module.)
+                # materials:
+                #   - Flip chart and markers
+                ---
+
+                ## (A part of the module)
+
+                (What the trainer explains or shows.)
+
+                ::: trainer
+                (Notes only for the trainer: timing, what to watch for, how to debrief. Left out of the trainee's
+                edition of the course pack.)
+                :::
+
+                ::: exercise (A title)
+                1. (A step, with its minutes.)
+                :::
+
+                ::: slides
+                - (A slide: its title and a few words.)
+                :::
+
+                ::: handout (A title)
+                (What trainees take home.)
+                :::
+                """.formatted(yaml(title));
+        return new Result(dir.resolve(id + ".md"), text);
+    }
 }
