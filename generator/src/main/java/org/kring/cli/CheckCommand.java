@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.kring.Json;
 import org.kring.BuildOptions;
 import org.kring.Kring;
 import org.kring.Problem;
@@ -54,25 +55,11 @@ final class CheckCommand implements Callable<Integer> {
                 .append(",\"problems\":[");
         boolean first = true;
         for (Problem p : problems) {
-            sb.append(first ? "" : ",").append("{\"file\":").append(q(p.file())).append(",\"line\":").append(p.line())
-                    .append(",\"column\":").append(p.column()).append(",\"severity\":").append(q(p.severity().label()))
-                    .append(",\"message\":").append(q(p.message())).append('}');
+            sb.append(first ? "" : ",").append("{\"file\":").append(Json.quote(p.file())).append(",\"line\":").append(p.line())
+                    .append(",\"column\":").append(p.column()).append(",\"severity\":").append(Json.quote(p.severity().label()))
+                    .append(",\"message\":").append(Json.quote(p.message())).append('}');
             first = false;
         }
         return sb.append("]}").toString();
-    }
-
-    private static String q(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20) {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.kring.Json;
 import org.kring.Problem;
 
 /**
@@ -266,25 +267,11 @@ public final class DevServer implements AutoCloseable {
         StringBuilder sb = new StringBuilder("{\"problems\":[");
         boolean first = true;
         for (Problem p : list) {
-            sb.append(first ? "" : ",").append("{\"where\":").append(q(p.location())).append(",\"severity\":")
-                    .append(q(p.severity().label())).append(",\"message\":").append(q(p.message())).append('}');
+            sb.append(first ? "" : ",").append("{\"where\":").append(Json.quote(p.location())).append(",\"severity\":")
+                    .append(Json.quote(p.severity().label())).append(",\"message\":").append(Json.quote(p.message())).append('}');
             first = false;
         }
         return sb.append("]}").toString();
-    }
-
-    private static String q(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                sb.append('\\').append(c);
-            } else if (c < 0x20 || c == '<') {
-                sb.append(String.format("\\u%04x", (int) c));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.append('"').toString();
     }
 
     private static byte[] script() throws IOException {
