@@ -84,7 +84,7 @@ public final class CoursePack {
                     ? "; the site has no courses (content/courses/<id>/index.md)"
                     : Suggestions.didYouMean(o.course(), ids) + "; the courses are: " + String.join(", ", ids)));
         }
-        if (!course.languages().isEmpty() && !course.languageCodes().contains(l.code())) {
+        if (!course.givenIn(l.code())) {
             throw new IllegalArgumentException("course '" + course.id() + "' is given in "
                     + String.join(", ", course.languageCodes()) + ", not in " + l.code()
                     + " (its 'languages' in " + course.origin().file().name() + ")");

@@ -30,6 +30,14 @@ public record Course(DocKey key, String id, String title, String description, St
         return Schedule.of(days);
     }
 
+    /**
+     * True when the course is given in this language: its packs are made in it and its runs may be. A course
+     * without {@code languages} is given in every language of the site.
+     */
+    public boolean givenIn(String code) {
+        return languages.isEmpty() || languageCodes().contains(code);
+    }
+
     public List<String> languageCodes() {
         return languages.stream().map(Located::value).toList();
     }

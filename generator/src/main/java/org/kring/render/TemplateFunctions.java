@@ -101,6 +101,11 @@ public final class TemplateFunctions {
     }
 
     /** {@code languageName("nl")}: the language's own name from site.yml ("Nederlands"). */
+    /** {@code clock(570)}: "09:30", a course block's time of day. */
+    public static TemplateMethodModelEx clock() {
+        return args -> org.kring.model.Schedule.clock(((Number) unwrap(args.get(0))).intValue());
+    }
+
     public static TemplateMethodModelEx languageName(SiteConfig config) {
         return args -> {
             String code = String.valueOf(unwrap(args.get(0)));

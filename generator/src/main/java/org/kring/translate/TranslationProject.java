@@ -28,11 +28,15 @@ public final class TranslationProject {
     /** Files a build already read (absolute path → file) and their parsed bodies, so nothing is read twice. */
     private final java.util.Map<Path, SourceFile> loaded = new java.util.HashMap<>();
     private final java.util.Map<SourceFile, org.kring.model.Markdown> parsed = new java.util.IdentityHashMap<>();
+    private final java.util.Map<String, List<String>> courseLanguages = new java.util.HashMap<>();
 
     /** The project of a site a build has loaded: its files and bodies are taken from the model. */
     public TranslationProject(org.kring.model.Curriculum curriculum) {
         this.root = curriculum.root().toAbsolutePath().normalize();
         this.config = curriculum.config();
+        if (curriculum.source() != null) {
+            curriculum.source().courses().forEach(c -> courseLanguages.put(c.id(), c.languageCodes()));
+        }
         for (org.kring.model.LocalizedContent l : curriculum.locales()) {
             for (Object doc : l.documents()) {
                 SourceFile f = org.kring.model.Documents.origin(doc).file();
@@ -105,38 +109,41 @@ public final class TranslationProject {
      * that language (its {@code languages} leave it out), which no team needs to translate.
      */
     public List<String> pathsFor(String locale) {
-        java.util.Map<String, Boolean> courses = new java.util.HashMap<>();
         return contentPaths().stream().filter(path -> {
             java.util.regex.Matcher m = COURSE_FILE.matcher(path);
-            return !m.matches() || courses.computeIfAbsent(m.group(1), c -> givenIn(c, locale));
+            if (!m.matches()) {
+                return true;
+            }
+            List<String> languages = courseLanguages(m.group(1));
+            return languages.isEmpty() || languages.contains(locale);
         }).toList();
     }
 
     private static final java.util.regex.Pattern COURSE_FILE = java.util.regex.Pattern.compile("courses/([^/]+)/.+");
 
-    /** True when the course's front matter has no languages, or has this language or the one it varies. */
-    private boolean givenIn(String course, String locale) {
-        if (!Files.isRegularFile(root.resolve("content").resolve("courses").resolve(course).resolve("index.md"))) {
-            return true;
-        }
-        SourceFile f = source("courses/" + course + "/index.md");
-        if (!f.text().startsWith("---\n")) {
-            return true;
-        }
-        int close = Segmenter.closingLine(f.text());
-        Object yaml;
-        try {
-            yaml = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions())
-                    .load(close < 0 ? "" : f.text().substring(4, close));
-        } catch (RuntimeException e) {
-            return true; // the build reports it
-        }
-        if (!(yaml instanceof java.util.Map<?, ?> map) || !(map.get("languages") instanceof List<?> languages)
-                || languages.isEmpty()) {
-            return true;
-        }
-        String base = locale.split("-")[0];
-        return languages.stream().map(String::valueOf).anyMatch(l -> l.equals(locale) || l.equals(base));
+    /**
+     * The languages a course is given in (empty: all), as {@link org.kring.model.Course#givenIn} reads them:
+     * from the model when a build loaded the site, else from the course file's front matter, once.
+     */
+    private synchronized List<String> courseLanguages(String course) {
+        return courseLanguages.computeIfAbsent(course, c -> {
+            Path file = root.resolve("content").resolve("courses").resolve(c).resolve("index.md");
+            if (!Files.isRegularFile(file)) {
+                return List.of();
+            }
+            String text = source("courses/" + c + "/index.md").text();
+            int close = text.startsWith("---\n") ? Segmenter.closingLine(text) : -1;
+            try {
+                Object yaml = close < 0 ? null : new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions())
+                        .load(text.substring(4, close));
+                if (yaml instanceof java.util.Map<?, ?> map && map.get("languages") instanceof List<?> languages) {
+                    return languages.stream().map(String::valueOf).toList();
+                }
+            } catch (RuntimeException e) {
+                // the build reports it with its line
+            }
+            return List.of();
+        });
     }
 
     public SourceFile source(String path) {

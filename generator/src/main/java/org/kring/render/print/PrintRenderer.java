@@ -150,7 +150,7 @@ public final class PrintRenderer {
                 }
             }
             for (Course c : l.courses()) {
-                if (c.languageCodes().isEmpty() || c.languageCodes().contains(l.code())) {
+                if (c.givenIn(l.code())) {
                     for (String edition : List.of("trainer", "trainee")) {
                         jobs.add(new Job(l, c.key(), edition, "print/course.ftlh",
                                 dir + c.id() + "-pack-" + edition + ".pdf", c));
@@ -201,8 +201,6 @@ public final class PrintRenderer {
                     base.selfPath(), prefix, router, l.ui(), omit(job));
             return markup(markdown.render(s));
         });
-        model.put("handoutParts", (TemplateMethodModelEx) args -> markup(markdown.parts(
-                base.with((Markdown) TemplateFunctions.unwrap(args.get(0))).omitting(omit(job)), ContainerKind.HANDOUT)));
         model.put("participantParts", (TemplateMethodModelEx) args ->
                 markup(markdown.participantParts(base.with((Markdown) TemplateFunctions.unwrap(args.get(0))))));
         model.put("headings", (TemplateMethodModelEx) args -> Headings.of(
@@ -220,13 +218,11 @@ public final class PrintRenderer {
         } else if (job.doc instanceof Course c) {
             model.put("course", c);
             model.put("schedule", c.schedule());
-            model.put("clock", (TemplateMethodModelEx) args -> Schedule.clock(
-                    ((Number) TemplateFunctions.unwrap(args.get(0))).intValue()));
+            model.put("clock", TemplateFunctions.clock());
             model.put("blockTarget", (TemplateMethodModelEx) args -> l.blockTarget(c,
                     (CourseBlock) TemplateFunctions.unwrap(args.get(0))));
             model.put("practised", practised(l, c));
-            model.put("hasHandouts", c.modules().stream().anyMatch(m -> !markdown.parts(
-                    base.with(m.body()).omitting(omit(job)), ContainerKind.HANDOUT).isBlank()));
+            model.put("handouts", handouts(c, base.omitting(omit(job))));
             model.putAll(job.extra);
         }
         return templates.render(job.template, model);
@@ -272,6 +268,22 @@ public final class PrintRenderer {
                 if (doc != null && !out.contains(doc)) {
                     out.add(doc);
                 }
+            }
+        }
+        return out;
+    }
+
+    /** A module's handouts, rendered, for the collection at the end of a course pack. */
+    public record Handout(org.kring.model.Module module, Object html) {
+    }
+
+    /** The handouts of every module that has some, in module order; rendered once per pack. */
+    private List<Handout> handouts(Course c, MarkdownHtml.Scope scope) {
+        List<Handout> out = new ArrayList<>();
+        for (org.kring.model.Module m : c.modules()) {
+            String html = markdown.parts(scope.with(m.body()), ContainerKind.HANDOUT);
+            if (!html.isBlank()) {
+                out.add(new Handout(m, markup(html)));
             }
         }
         return out;

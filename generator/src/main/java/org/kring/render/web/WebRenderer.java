@@ -248,8 +248,7 @@ public final class WebRenderer {
             model.put("module", m);
             model.put("schedule", c.schedule());
         }
-        model.put("clock", (TemplateMethodModelEx) args -> org.kring.model.Schedule.clock(
-                ((Number) TemplateFunctions.unwrap(args.get(0))).intValue()));
+        model.put("clock", TemplateFunctions.clock());
         model.put("blockTarget", (TemplateMethodModelEx) args -> l.blockTarget(
                 (Course) TemplateFunctions.unwrap(args.get(1)), (CourseBlock) TemplateFunctions.unwrap(args.get(0))));
         return templates.render("web/" + job.kind + ".ftlh", model).getBytes(StandardCharsets.UTF_8);
