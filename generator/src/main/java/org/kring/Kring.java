@@ -5,19 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.kring.load.ContentLoader;
 import org.kring.load.InputState;
-import org.kring.model.Curriculum;
-import org.kring.validate.UiCoverage;
-import org.kring.render.Router;
-import org.kring.render.Templates;
-import org.kring.translate.StatusReport;
-import org.kring.translate.StatusReports;
-import org.kring.translate.TranslationProject;
-import org.kring.render.print.PdfFonts;
 import org.kring.render.print.PrintRenderer;
-import org.kring.render.web.WebRenderer;
-import org.kring.validate.Validator;
 import org.kring.write.Manifest;
 import org.kring.write.SiteWriter;
 
@@ -51,30 +40,21 @@ public final class Kring {
             return new BuildResult(u.pages(), u.files(), 0, 0, u.pdfs(), 0, 0, 0,
                     (System.nanoTime() - start) / 1_000_000, u.warnings(), true);
         }
-        Problems problems = new Problems();
-        Curriculum curriculum = load(options, problems);
+        BuildSession session = BuildSession.load(options);
+        session.validated();
         time("load+validate", start);
-        Templates templates = new Templates(options.site());
-        Router router = new Router(curriculum.source() != null ? curriculum.source() : curriculum.locales().get(0));
-        Path cache = options.cache();
-        PdfFonts fonts = null;
         if (options.pdf()) {
-            fonts = new PdfFonts(templates);
-            PrintRenderer.checkGlyphs(curriculum, fonts, problems);
-            problems.throwIfErrors();
+            session.checkGlyphs();
+            session.problems().throwIfErrors();
         }
-        SiteWriter writer = new SiteWriter(options.out(), cache);
+        SiteWriter writer = new SiteWriter(options.out(), options.cache());
         try {
-            PrintRenderer.Result pdfs = options.pdf()
-                    ? new PrintRenderer(curriculum, templates, router, fonts, cache, options.progress()).render(writer)
+            PrintRenderer.Result pdfs = options.pdf() ? session.print(options.progress()).render(writer)
                     : new PrintRenderer.Result(List.of(), 0, 0, 0, 0);
             time("pdfs", start);
-            Map<String, StatusReport> status = translationStatus(options.site(), curriculum);
-            time("status", start);
-            Map<String, Integer> pages = new WebRenderer(curriculum, templates, router, pdfs.byLanguage(), status)
-                    .render(writer);
+            Map<String, Integer> pages = session.web(pdfs.byLanguage()).render(writer);
             time("web", start);
-            List<Problem> warnings = problems.sorted().stream().filter(p -> !p.isError()).toList();
+            List<Problem> warnings = session.problems().sorted().stream().filter(p -> !p.isError()).toList();
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
             SiteWriter.Result r = writer.commit(inputs.settled() ? inputs.listing() : "", summary);
             time("commit", start);
@@ -103,16 +83,14 @@ public final class Kring {
     }
 
     /** Loads and validates without writing anything: the model, or a {@link ContentException}. */
-    public static Curriculum load(BuildOptions options, Problems problems) {
-        long t0 = System.nanoTime();
-        Curriculum curriculum = new ContentLoader().load(options.site(), options.languages(), options.baseUrl(),
-                problems);
-        time("load", t0);
-        problems.throwIfErrors();
-        new Validator(problems).validate(curriculum);
-        time("validate", t0);
-        problems.throwIfErrors();
-        return curriculum;
+    public static org.kring.model.Curriculum load(BuildOptions options, Problems problems) {
+        BuildSession session = BuildSession.load(options);
+        try {
+            session.validated();
+        } finally {
+            session.problems().sorted().forEach(problems::add);
+        }
+        return session.curriculum();
     }
 
     /**
@@ -121,38 +99,11 @@ public final class Kring {
      * PDFs are off, whether every printed character has a font. Returns all problems, sorted.
      */
     public static List<Problem> check(BuildOptions options) {
-        Problems problems = new Problems();
-        Curriculum curriculum;
         try {
-            curriculum = new ContentLoader().load(options.site(), options.languages(), options.baseUrl(), problems);
+            return BuildSession.load(options).check();
         } catch (ContentException e) {
-            e.problems().forEach(problems::add);
-            return problems.sorted();
+            return e.problems();
         }
-        // Validate what did load, so one run reports everything.
-        new Validator(problems).validate(curriculum);
-        Templates templates = new Templates(options.site());
-        try {
-            templates.preload(WebRenderer.TEMPLATES);
-            if (options.pdf()) {
-                templates.preload(PrintRenderer.TEMPLATES);
-                PrintRenderer.checkGlyphs(curriculum, new PdfFonts(templates), problems);
-            }
-        } catch (ContentException e) {
-            e.problems().forEach(problems::add);
-        }
-        UiCoverage.check(curriculum, problems);
-        return problems.sorted();
-    }
-
-    /** Where each language's translation stands, for its status page. */
-    private static Map<String, StatusReport> translationStatus(Path site, Curriculum curriculum) {
-        TranslationProject project = new TranslationProject(curriculum);
-        Map<String, StatusReport> out = new java.util.LinkedHashMap<>();
-        for (String code : project.targetLanguages()) {
-            out.put(code, StatusReports.of(project, code));
-        }
-        return out;
     }
 
     /** Refuses output folders where replacing the folder would destroy the user's own files. */

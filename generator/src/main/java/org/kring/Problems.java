@@ -26,6 +26,10 @@ public final class Problems {
         add(Problem.warning(file, line, message));
     }
 
+    public void warning(String file, int line, int column, String message) {
+        add(Problem.warning(file, line, column, message));
+    }
+
     public synchronized boolean hasErrors() {
         return list.stream().anyMatch(Problem::isError);
     }

@@ -109,6 +109,19 @@ class CourseTest {
                                 + "translation"));
     }
 
+    /** The schedule is the source's: a translation that changes it is warned about, and the source's is used. */
+    @Test
+    void aTranslationThatChangesTheMinutesIsAWarning() {
+        Map<String, String> files = TinyCourse.files();
+        String file = "translations/nl/courses/t/index.md";
+        files.put(file, files.get(file).replace("      - title: De eerste", "      - minutes: 90\n        title: De eerste"));
+        Path site = TinySite.write(tmp.resolve("site"), files);
+        assertEquals(List.of(), errors(site));
+        assertEquals(List.of(file + ":11:18: warning: block 3 of day 1 has minutes '90' but the source has '60'; the "
+                + "schedule comes from the source: leave it out of the translation"), Kring.check(BuildOptions.of(site))
+                        .stream().filter(p -> p.file().equals(file)).map(Problem::toString).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("rules")
     void aBrokenScheduleGivesExactlyItsError(String rule, String file, String text, String expected) {

@@ -19,6 +19,7 @@ import org.kring.translate.Recorder;
 import org.kring.translate.StatusReport;
 import org.kring.translate.StatusReports;
 import org.kring.translate.TranslationProject;
+import org.kring.BuildSession;
 import org.kring.translate.XliffFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -58,7 +59,7 @@ final class TranslateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TranslationProject p = new TranslationProject(site);
+            TranslationProject p = BuildSession.translations(site);
             List<String> codes = locales.isEmpty() ? p.targetLanguages() : locales;
             List<String> out = new ArrayList<>();
             for (String code : codes) {
@@ -98,7 +99,7 @@ final class TranslateCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            TranslationProject p = new TranslationProject(site);
+            TranslationProject p = BuildSession.translations(site);
             p.language(locale);
             Exporter.Only which = only == null ? Exporter.Only.ALL : switch (only) {
                 case "missing" -> Exporter.Only.MISSING;
@@ -136,7 +137,7 @@ final class TranslateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TranslationProject p = new TranslationProject(site);
+            TranslationProject p = BuildSession.translations(site);
             Problems problems = new Problems();
             for (Importer.Result r : new Importer(p).importFiles(files, problems)) {
                 for (String note : r.notes()) {
@@ -160,7 +161,7 @@ final class TranslateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TranslationProject p = new TranslationProject(site);
+            TranslationProject p = BuildSession.translations(site);
             String rel = path.startsWith("content/") ? path.substring("content/".length()) : path;
             Path file = new Recorder(p).adapt(locale, rel);
             System.out.println("Created " + p.root().relativize(file) + ": edit it freely. It is reported as adapted, "
@@ -180,7 +181,7 @@ final class TranslateCommand implements Runnable {
 
         @Override
         public Integer call() {
-            TranslationProject p = new TranslationProject(site);
+            TranslationProject p = BuildSession.translations(site);
             List<String> rel = paths.stream().map(x -> x.startsWith("content/") ? x.substring(8) : x).toList();
             List<String> done = new Recorder(p).accept(locale, rel);
             System.out.println("Recorded " + done.size() + (done.size() == 1 ? " translation" : " translations")

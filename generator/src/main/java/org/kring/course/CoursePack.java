@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kring.BuildOptions;
-import org.kring.Kring;
+import org.kring.BuildSession;
 import org.kring.Problems;
 import org.kring.load.Suggestions;
 import org.kring.model.Course;
@@ -71,7 +71,9 @@ public final class CoursePack {
     public static Result make(Options o) {
         Path site = o.site().toAbsolutePath().normalize();
         Problems problems = new Problems();
-        Curriculum curriculum = Kring.load(new BuildOptions(site, null, List.of(), null, true, null), problems);
+        BuildSession session = BuildSession.load(new BuildOptions(site, null, List.of(), null, true, null));
+        session.validated();
+        Curriculum curriculum = session.curriculum();
         LocalizedContent l = curriculum.locale(o.language());
         if (l == null) {
             throw new IllegalArgumentException("no language '" + o.language() + "' in site.yml" + Suggestions
@@ -90,8 +92,7 @@ public final class CoursePack {
                     + " (its 'languages' in " + course.origin().file().name() + ")");
         }
         List<LocalDate> dates = RunDates.days(o.dates(), course.days().size());
-        Templates templates = new Templates(site);
-        PdfFonts fonts = new PdfFonts(templates);
+        PdfFonts fonts = session.fonts();
         List<Participant> people = List.of();
         if (o.participants() != null) {
             String name = displayName(o.participants());
@@ -114,9 +115,8 @@ public final class CoursePack {
         extra.put("blankRows", people.isEmpty() ? BLANK_ROWS : 0);
         extra.put("trainer", o.trainer() == null ? "" : o.trainer());
         extra.put("place", o.place() == null ? "" : o.place());
-        Router router = new Router(curriculum.source() != null ? curriculum.source() : curriculum.locales().get(0));
         // No cache: a course run is made once, and its papers must not linger in the site's cache.
-        PrintRenderer renderer = new PrintRenderer(curriculum, templates, router, fonts, null, null);
+        PrintRenderer renderer = session.printUncached();
         String stem = course.id() + "-" + dates.get(0);
         Map<String, PdfEngine.Pdf> docs = new java.util.LinkedHashMap<>();
         docs.put(stem + "-trainer.pdf", renderer.renderCourseDocument(l, course, "trainer", "print/course.ftlh", extra));

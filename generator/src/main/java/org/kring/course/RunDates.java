@@ -95,12 +95,7 @@ public final class RunDates {
         return c;
     }
 
-    /**
-     * ICU has no date names for Twi under its own code ("tw"), but has them for Akan ("ak"), the language
-     * Twi belongs to; without this, Twi dates would come out in English.
-     */
     static ULocale forDates(String language) {
-        ULocale l = ULocale.forLanguageTag(language);
-        return l.getLanguage().equals("tw") ? new ULocale("ak", l.getCountry()) : l;
+        return org.kring.i18n.Dates.locale(language);
     }
 }

@@ -33,7 +33,8 @@ import org.kring.model.CourseDay;
 import org.kring.model.Curriculum;
 import org.kring.model.Module;
 import org.kring.model.DocKey;
-import org.kring.model.Documents;
+import org.kring.model.Content;
+import org.kring.model.ContentPath;
 import org.kring.model.Language;
 import org.kring.model.LocalizedContent;
 import org.kring.model.Origin;
@@ -68,8 +69,8 @@ public final class ContentLoader {
     private List<Language> output;
     private final Map<String, ContentPath> paths = new java.util.TreeMap<>();
     private final Map<String, Asset> assets = new java.util.TreeMap<>();
-    private final Map<String, Object> sources = new ConcurrentHashMap<>();
-    private final Map<String, Map<String, Object>> translations = new ConcurrentHashMap<>();
+    private final Map<String, Content> sources = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Content>> translations = new ConcurrentHashMap<>();
     private final Map<String, UiTable> uiTables = new ConcurrentHashMap<>();
     /** Problems per file (name relative to the site), replaced when the file is read again. */
     private final Map<String, List<Problem>> fileProblems = new ConcurrentHashMap<>();
@@ -188,7 +189,7 @@ public final class ContentLoader {
             String rel = item.substring(item.indexOf('\u0000') + 1);
             String name = "translations/" + code + "/" + rel;
             fileProblems.remove(name);
-            Map<String, Object> docs = translations.get(code);
+            Map<String, Content> docs = translations.get(code);
             if (docs != null) {
                 docs.remove(rel);
                 if (Files.isRegularFile(root.resolve(name))) {
@@ -257,7 +258,7 @@ public final class ContentLoader {
         Problems problems = new Problems();
         SourceFile f = InputFiles.read(root, root.resolve("content").resolve(rel), problems);
         if (f != null) {
-            Object doc = documents.read(paths.get(rel), f, config.sourceLanguage(), null, problems);
+            Content doc = documents.read(paths.get(rel), f, config.sourceLanguage(), null, problems);
             if (doc != null) {
                 sources.put(rel, doc);
             }
@@ -273,10 +274,10 @@ public final class ContentLoader {
             problems.error(name, 0, "translation of a file that does not exist: there is no content/" + rel
                     + Suggestions.didYouMean(rel, paths.keySet()));
         } else {
-            Object base = sources.get(rel);
+            Content base = sources.get(rel);
             SourceFile f = InputFiles.read(root, root.resolve(name), problems);
             if (f != null && base != null) {
-                Object doc = documents.read(cp, f, code, base, problems);
+                Content doc = documents.read(cp, f, code, base, problems);
                 if (doc != null) {
                     translations.get(code).put(rel, markOutdated(root, code, rel, base, f, doc));
                 }
@@ -316,22 +317,23 @@ public final class ContentLoader {
                 unreadable.add(new DocKey(cp.kind(), cp.id()));
             }
         }
-        return new Curriculum(root, config, List.copyOf(locales), List.copyOf(assets.values()), Set.copyOf(unreadable));
+        return new Curriculum(root, config, List.copyOf(locales), List.copyOf(assets.values()), Set.copyOf(unreadable),
+                List.copyOf(paths.keySet()));
     }
 
     /**
      * A translation whose record says it was made from an older source is marked outdated, so its pages
      * say so. Translations without a record (made by hand, not yet accepted) are taken as they are.
      */
-    private Object markOutdated(Path root, String locale, String rel, Object base, SourceFile translation,
-            Object doc) {
+    private Content markOutdated(Path root, String locale, String rel, Content base, SourceFile translation,
+            Content doc) {
         Path recordFile = TranslationRecord.pathFor(root.resolve("translations"), locale, rel);
-        if (Documents.origin(doc).adapted() || !java.nio.file.Files.isRegularFile(recordFile)) {
+        if (doc.origin().adapted() || !java.nio.file.Files.isRegularFile(recordFile)) {
             return doc;
         }
-        FileAnalysis a = FileAnalysis.of(rel, Documents.origin(base).file(), translation,
+        FileAnalysis a = FileAnalysis.of(rel, base.file(), translation,
                 TranslationRecord.read(recordFile), segmenter);
-        return a.status().state() == FileState.OUTDATED ? Documents.withOrigin(doc, Documents.origin(doc).asOutdated())
+        return a.status().state() == FileState.OUTDATED ? doc.withOrigin(doc.origin().asOutdated())
                 : doc;
     }
 
@@ -361,7 +363,7 @@ public final class ContentLoader {
         List<Course> courses = new ArrayList<>();
         Map<String, List<Module>> modules = new HashMap<>();
         for (Map.Entry<String, ContentPath> e : paths.entrySet()) {
-            Object doc = pick(lang, e.getKey());
+            Content doc = pick(lang, e.getKey());
             if (doc == null) {
                 continue;
             }
@@ -385,8 +387,7 @@ public final class ContentLoader {
         for (Programme p : programmes.values()) {
             List<Session> list = new ArrayList<>(sessions.getOrDefault(p.id(), List.of()));
             list.sort(Comparator.comparingInt(Session::number).thenComparing(Session::slug));
-            withSessions.add(new Programme(p.key(), p.id(), p.title(), p.shortTitle(), p.description(), p.audience(),
-                    p.body(), p.origin(), List.copyOf(list)));
+            withSessions.add(p.withSessions(list));
         }
         List<UiTable> tables = new ArrayList<>();
         for (String code : lang.chain()) {
@@ -415,24 +416,23 @@ public final class ContentLoader {
         List<Module> sorted = new ArrayList<>(modules);
         sorted.sort(Comparator.comparingInt((Module m) -> order.contains(m.id()) ? order.indexOf(m.id()) : order.size())
                 .thenComparing(Module::id));
-        return new Course(c.key(), c.id(), c.title(), c.description(), c.audience(), c.accreditation(), c.languages(),
-                c.days(), c.scheduleFile(), c.body(), c.origin(), List.copyOf(sorted));
+        return c.withModules(sorted);
     }
 
     /** The version of a file a language shows: its own translation, else the first in its fallback chain. */
-    private Object pick(Language lang, String rel) {
+    private Content pick(Language lang, String rel) {
         for (String code : lang.chain()) {
             if (code.equals(config.sourceLanguage())) {
                 break;
             }
-            Map<String, Object> docs = translations.get(code);
-            Object doc = docs == null ? null : docs.get(rel);
+            Map<String, Content> docs = translations.get(code);
+            Content doc = docs == null ? null : docs.get(rel);
             if (doc != null) {
                 // A regional variant (nl-SR) holds only what differs: its parent's text (nl) is no fallback.
                 return code.equals(lang.code()) || sameLanguage(code, lang.code()) ? doc : asFallback(doc);
             }
         }
-        Object source = sources.get(rel);
+        Content source = sources.get(rel);
         if (source == null || lang.code().equals(config.sourceLanguage())) {
             return source;
         }
@@ -448,8 +448,8 @@ public final class ContentLoader {
         return dash < 0 ? tag : tag.substring(0, dash);
     }
 
-    private static Object asFallback(Object doc) {
-        return Documents.withOrigin(doc, Documents.origin(doc).asFallback());
+    private static Content asFallback(Content doc) {
+        return doc.withOrigin(doc.origin().asFallback());
     }
 
     private static UiTable builtinUi(Problems problems) {

@@ -5,13 +5,55 @@ import org.kring.model.SourceFile;
 
 /**
  * Splits a Markdown file into its YAML front matter (between two {@code ---} lines at the top) and its
- * body, keeping track of the line where each starts so problems point at the right line.
+ * body, keeping track of the line where each starts so problems point at the right line. The one place that
+ * knows where front matter ends: the loader, the segmenter and the translation workflow all split here.
  *
  * @param yaml           the parsed front matter
  * @param body           the Markdown after the closing {@code ---}
  * @param bodyLineOffset number of lines before the body: body line 1 is file line {@code bodyLineOffset + 1}
  */
 public record FrontMatter(YamlMap yaml, String body, int bodyLineOffset) {
+
+    /**
+     * Where the parts of a file are, without parsing anything.
+     *
+     * @param yamlStart index of the first character of the YAML (after the opening {@code ---} line)
+     * @param yamlEnd   index of the closing {@code ---} line
+     * @param bodyStart index of the first character of the body
+     * @param bodyLine  the file line the body starts on
+     */
+    public record Split(int yamlStart, int yamlEnd, int bodyStart, int bodyLine) {
+        public String yaml(String text) {
+            return text.substring(yamlStart, yamlEnd);
+        }
+
+        public String body(String text) {
+            return text.substring(bodyStart);
+        }
+    }
+
+    /** Where the front matter and the body are; null when the file has no front matter or it is not closed. */
+    public static Split split(String text) {
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            return null;
+        }
+        int start = 4;
+        int pos = start;
+        int line = 2;
+        while (pos <= text.length()) {
+            int eol = text.indexOf('\n', pos);
+            int end = eol < 0 ? text.length() : eol;
+            if (end - pos == 3 && (text.startsWith("---", pos) || text.startsWith("...", pos))) {
+                return new Split(start, pos, eol < 0 ? text.length() : eol + 1, line + 1);
+            }
+            if (eol < 0) {
+                return null;
+            }
+            pos = eol + 1;
+            line++;
+        }
+        return null;
+    }
 
     /** Returns null after recording a problem when the front matter is missing, unclosed or not YAML. */
     public static FrontMatter read(SourceFile file, Problems problems) {
@@ -21,29 +63,15 @@ public record FrontMatter(YamlMap yaml, String body, int bodyLineOffset) {
                     + "then 'title: ...', then a line '---'");
             return null;
         }
-        int start = 4;
-        int pos = start;
-        int line = 2;
-        while (pos <= text.length()) {
-            int eol = text.indexOf('\n', pos);
-            int end = eol < 0 ? text.length() : eol;
-            String l = text.substring(pos, end);
-            if (l.equals("---") || l.equals("...")) {
-                String yaml = text.substring(start, pos);
-                YamlMap map = YamlMap.parse(file, yaml, 1, problems);
-                if (map == null) {
-                    return null;
-                }
-                String body = eol < 0 ? "" : text.substring(eol + 1);
-                return new FrontMatter(map, body, line);
-            }
-            if (eol < 0) {
-                break;
-            }
-            pos = eol + 1;
-            line++;
+        Split split = split(text);
+        if (split == null) {
+            problems.error(file.name(), 1, "front matter is not closed: add a line '---' after the last key");
+            return null;
         }
-        problems.error(file.name(), 1, "front matter is not closed: add a line '---' after the last key");
-        return null;
+        YamlMap map = YamlMap.parse(file, split.yaml(text), 1, problems);
+        if (map == null) {
+            return null;
+        }
+        return new FrontMatter(map, split.body(text), split.bodyLine() - 1);
     }
 }

@@ -35,10 +35,7 @@ import org.kring.model.SourceFile;
  */
 public final class MarkdownReader {
     /** Anchors the page templates use for their own sections; body headings never take them. */
-    public static final Set<String> RESERVED_ANCHORS = Set.of("main", "objectives", "materials", "self-checks",
-            "agenda", "topics", "questions", "key-messages", "refer", "sessions", "plan", "downloads",
-            "recommendations", "timeline", "level-policy", "level-organisation", "level-provider",
-            "level-participant");
+    public static final Set<String> RESERVED_ANCHORS = org.kring.model.Schema.reservedAnchors();
 
     private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),

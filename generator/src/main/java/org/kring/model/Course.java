@@ -13,7 +13,7 @@ import java.util.List;
  * @param modules       the course's modules, in the order the schedule first uses them
  */
 public record Course(DocKey key, String id, String title, String description, String audience, String accreditation,
-        List<Located<String>> languages, List<CourseDay> days, String scheduleFile, Markdown body, Origin origin, List<Module> modules)
+        List<Located<String>> languages, List<CourseDay> days, String scheduleFile, Markdown body, Origin origin, List<Module> modules, FieldValues fields)
         implements Content {
 
     public Module module(String moduleId) {
@@ -45,6 +45,33 @@ public record Course(DocKey key, String id, String title, String description, St
     @Override
     public Course withOrigin(Origin o) {
         return new Course(key, id, title, description, audience, accreditation, languages, days, scheduleFile, body,
-                o, modules);
+                o, modules, fields);
+    }
+
+    /** The same course with its modules, in order. */
+    public Course withModules(List<Module> list) {
+        return new Course(key, id, title, description, audience, accreditation, languages, days, scheduleFile, body,
+                origin, List.copyOf(list), fields);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+        return v.course(this);
+    }
+
+    /** Its title is in every page's course list and its schedule on its modules' pages: any change shows there. */
+    @Override
+    public List<Object> listing() {
+        return java.util.Arrays.asList(this);
+    }
+
+    /** Its template adds a section per day. */
+    @Override
+    public List<String> sectionAnchors(LocalizedContent locale) {
+        List<String> out = new java.util.ArrayList<>(Content.super.sectionAnchors(locale));
+        for (int i = 1; i <= days.size(); i++) {
+            out.add("day-" + i);
+        }
+        return out;
     }
 }

@@ -7,13 +7,11 @@ import java.util.List;
  * The whole model of a build: the settings, the content in every language, and the files copied as they
  * are. {@code root} is the site folder (the one holding site.yml). {@code unreadable} names content whose
  * file exists but could not be read (its own problem is reported): links to it are not errors too.
+ * {@code contentPaths} are the content files under content/ ({@code topics/nutrition.md}), sorted: what a
+ * translation team translates.
  */
 public record Curriculum(Path root, SiteConfig config, List<LocalizedContent> locales, List<Asset> assets,
-        java.util.Set<DocKey> unreadable) {
-
-    public Curriculum(Path root, SiteConfig config, List<LocalizedContent> locales, List<Asset> assets) {
-        this(root, config, locales, assets, java.util.Set.of());
-    }
+        java.util.Set<DocKey> unreadable, List<String> contentPaths) {
 
     public LocalizedContent locale(String code) {
         for (LocalizedContent l : locales) {

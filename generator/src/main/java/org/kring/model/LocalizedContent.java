@@ -141,8 +141,8 @@ public final class LocalizedContent {
      * Every piece of content: pages, each programme followed by its sessions, topics, recommendations, each
      * course followed by its modules.
      */
-    public List<Object> documents() {
-        List<Object> out = new java.util.ArrayList<>(pages());
+    public List<Content> documents() {
+        List<Content> out = new java.util.ArrayList<>(pages());
         for (Programme p : programmes()) {
             out.add(p);
             out.addAll(p.sessions());
@@ -156,9 +156,8 @@ public final class LocalizedContent {
         return out;
     }
 
-    /** The content a key names, or null. */
     /** What a course block leads to in this language: its module, or the session guide or topic practised. */
-    public Object blockTarget(Course course, CourseBlock block) {
+    public Content blockTarget(Course course, CourseBlock block) {
         if (block.kind() == CourseBlock.Kind.MODULE && block.target() != null) {
             return course.module(block.target().value());
         }
@@ -166,7 +165,8 @@ public final class LocalizedContent {
         return ref == null ? null : find(ref.key());
     }
 
-    public Object find(DocKey key) {
+    /** The content a key names, or null. */
+    public Content find(DocKey key) {
         return switch (key.kind()) {
             case PAGE -> pages.get(key.id());
             case PROGRAMME -> programmes.get(key.id());

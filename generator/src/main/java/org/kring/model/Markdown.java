@@ -1,7 +1,6 @@
 package org.kring.model;
 
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,9 +15,10 @@ import org.commonmark.node.Node;
  * @param anchors    every anchor id the body defines
  * @param links      every link and image in the body, in document order
  * @param anchorLinks the links whose destination has a '#', whose anchors the validator checks
+ * @see Links where each link leads, decided by the validator
  */
 public record Markdown(Node root, SourceFile file, int lineOffset, Map<Node, String> headingIds,
-        Set<String> anchors, List<LinkUse> links, List<LinkUse> anchorLinks, Map<Node, Target> targets) {
+        Set<String> anchors, List<LinkUse> links, List<LinkUse> anchorLinks) {
 
     /** A link or image as written, with its place in the file. */
     public record LinkUse(Node node, String destination, boolean image, String text, int line, int column) {
@@ -42,8 +42,7 @@ public record Markdown(Node root, SourceFile file, int lineOffset, Map<Node, Str
     public static Markdown of(Node root, SourceFile file, int lineOffset, Map<Node, String> headingIds,
             Set<String> anchors, List<LinkUse> links) {
         return new Markdown(root, file, lineOffset, Collections.unmodifiableMap(headingIds), Set.copyOf(anchors),
-                List.copyOf(links), links.stream().filter(l -> l.destination().indexOf('#') >= 0).toList(),
-                Collections.synchronizedMap(new IdentityHashMap<>()));
+                List.copyOf(links), links.stream().filter(l -> l.destination().indexOf('#') >= 0).toList());
     }
 
     public boolean isEmpty() {

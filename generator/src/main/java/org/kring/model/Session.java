@@ -11,7 +11,8 @@ import java.util.List;
  */
 public record Session(DocKey key, String programmeId, String slug, int number, int duration, String title,
         String when, String description, List<String> objectives, List<String> materials, List<String> selfChecks,
-        List<AgendaItem> agenda, List<Located<String>> topics, Markdown body, Origin origin, int agendaLine) implements Content {
+        List<AgendaItem> agenda, List<Located<String>> topics, Markdown body, Origin origin, int agendaLine,
+        FieldValues fields) implements Content {
 
     /** The short id used in file names: {@code pregnancy-03}. */
     public String shortId() {
@@ -29,6 +30,16 @@ public record Session(DocKey key, String programmeId, String slug, int number, i
     @Override
     public Session withOrigin(Origin o) {
         return new Session(key, programmeId, slug, number, duration, title, when, description, objectives, materials,
-                selfChecks, agenda, topics, body, o, agendaLine);
+                selfChecks, agenda, topics, body, o, agendaLine, fields);
+    }
+
+    @Override
+    public <R> R accept(Visitor<R> v) {
+        return v.session(this);
+    }
+
+    @Override
+    public List<Object> listing() {
+        return java.util.Arrays.asList(number, title, when, duration, description, topicIds(), origin.textLanguage());
     }
 }

@@ -20,6 +20,7 @@ import org.kring.i18n.UiStrings;
 import org.kring.markdown.ContainerBlock;
 import org.kring.markdown.ContainerKind;
 import org.kring.markdown.RawHtmlPolicy;
+import org.kring.model.Links;
 import org.kring.model.Markdown;
 import org.kring.model.Markdown.AssetTarget;
 import org.kring.model.Markdown.ContentTarget;
@@ -41,20 +42,21 @@ public final class MarkdownHtml {
      * @param assetRoot   prefix for pictures: the way to the site root, or "" in a PDF (resolved from content/)
      * @param selfPath    the page's own path, so links to its own anchors stay on the page
      * @param idPrefix    prefix for heading ids, so several bodies can share one document (a manual)
+     * @param links       where each link leads, as the validator decided
      * @param omit        the kinds of {@code :::} blocks left out: facilitator notes in a participant handout,
      *                    trainer notes in a trainee's course pack
      */
     public record Scope(Markdown markdown, String lang, String linkRoot, String assetRoot, String selfPath,
-            String idPrefix, Router router, UiStrings ui, Set<ContainerKind> omit) {
+            String idPrefix, Router router, Links links, UiStrings ui, Set<ContainerKind> omit) {
 
         public static Scope web(Markdown markdown, String lang, String root, String selfPath, Router router,
-                UiStrings ui) {
-            return new Scope(markdown, lang, root, root, selfPath, "", router, ui, Set.of());
+                Links links, UiStrings ui) {
+            return new Scope(markdown, lang, root, root, selfPath, "", router, links, ui, Set.of());
         }
 
         /** The same scope, leaving out blocks of these kinds. */
         public Scope omitting(Set<ContainerKind> kinds) {
-            return new Scope(markdown, lang, linkRoot, assetRoot, selfPath, idPrefix, router, ui, kinds);
+            return new Scope(markdown, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, ui, kinds);
         }
 
         /**
@@ -70,7 +72,7 @@ public final class MarkdownHtml {
         }
 
         public Scope with(Markdown other) {
-            return new Scope(other, lang, linkRoot, assetRoot, selfPath, idPrefix, router, ui, omit);
+            return new Scope(other, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, ui, omit);
         }
     }
 
@@ -159,7 +161,7 @@ public final class MarkdownHtml {
             String href = href(node, scope);
             if (href != null) {
                 attributes.put("href", href);
-            } else if (scope.markdown().targets().get(node) instanceof ContentTarget) {
+            } else if (scope.links().target(node) instanceof ContentTarget) {
                 attributes.remove("href");
             }
         } else if (node instanceof Image) {
@@ -189,7 +191,7 @@ public final class MarkdownHtml {
     }
 
     private static String href(Node node, Scope scope) {
-        Markdown.Target target = scope.markdown().targets().get(node);
+        Markdown.Target target = scope.links().target(node);
         if (target instanceof ContentTarget ct) {
             String path = scope.router().path(ct.ref().key(), scope.lang());
             if (path == null) {

@@ -12,7 +12,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import org.kring.i18n.UiStrings;
 import org.kring.model.DocKey;
-import org.kring.model.Documents;
+import org.kring.model.Content;
 import org.kring.model.Language;
 import org.kring.model.Markdown;
 import org.kring.model.Origin;
@@ -77,7 +77,7 @@ public final class TemplateFunctions {
                 key = ref.key();
                 anchor = ref.anchor();
             } else {
-                key = Documents.key(target);
+                key = ((Content) target).key();
             }
             String path = router.path(key, lang);
             if (path == null) {
@@ -88,19 +88,30 @@ public final class TemplateFunctions {
     }
 
     /** {@code md(doc.body)}: the Markdown body as HTML, not escaped again. */
-    public static TemplateMethodModelEx md(MarkdownHtml html, Router router, String lang, String root, String selfPath,
-            UiStrings ui) {
+    public static TemplateMethodModelEx md(MarkdownHtml html, Router router, org.kring.model.Links links, String lang,
+            String root, String selfPath, UiStrings ui) {
         return args -> {
             Object body = unwrap(args.get(0));
             if (!(body instanceof Markdown m)) {
                 throw new TemplateModelException("md() needs a Markdown body, such as session.body");
             }
             return HTMLOutputFormat.INSTANCE.fromMarkup(
-                    html.render(MarkdownHtml.Scope.web(m, lang, root, selfPath, router, ui)));
+                    html.render(MarkdownHtml.Scope.web(m, lang, root, selfPath, router, links, ui)));
         };
     }
 
     /** {@code languageName("nl")}: the language's own name from site.yml ("Nederlands"). */
+    /** {@code date(doc.field("reviewed"))}: a date in the page's language, "12 March 2026". */
+    public static TemplateMethodModelEx date(String language) {
+        return args -> {
+            Object d = unwrap(args.get(0));
+            if (!(d instanceof java.time.LocalDate date)) {
+                throw new TemplateModelException("date() needs a date, such as doc.field(\"reviewed\")");
+            }
+            return org.kring.i18n.Dates.dayMonthYear(language, date);
+        };
+    }
+
     /** {@code clock(570)}: "09:30", a course block's time of day. */
     public static TemplateMethodModelEx clock() {
         return args -> org.kring.model.Schedule.clock(((Number) unwrap(args.get(0))).intValue());
@@ -134,7 +145,7 @@ public final class TemplateFunctions {
         if (doc == null) {
             return "";
         }
-        Origin origin = Documents.origin(doc);
+        Origin origin = ((Content) doc).origin();
         if (!origin.fallback()) {
             return "";
         }

@@ -125,8 +125,8 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
     }
 
     public static boolean isAdapted(String text) {
-        int close = text.startsWith("---\n") ? Segmenter.closingLine(text) : -1;
-        return close > 0 && ADAPTED.matcher(text.substring(0, close)).find();
+        org.kring.load.FrontMatter.Split split = org.kring.load.FrontMatter.split(text);
+        return split != null && ADAPTED.matcher(split.yaml(text)).find();
     }
 
     /** The group a file is counted in: {@code programmes/pregnancy}, {@code topics}, {@code pages} ... */

@@ -3,7 +3,6 @@ package org.kring.segment;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.AbstractVisitor;
@@ -18,6 +17,9 @@ import org.kring.markdown.ContainerBlock;
 import org.kring.markdown.MarkdownReader;
 import org.kring.model.Markdown;
 import org.kring.model.SourceFile;
+import org.kring.load.FrontMatter;
+import org.kring.model.Field;
+import org.kring.model.Schema;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -31,10 +33,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * segments; code blocks and raw HTML are kept as they are.
  */
 public final class Segmenter {
-    /** Front matter keys whose values are texts to translate (single texts or lists of texts). */
-    static final Set<String> TEXT_KEYS = Set.of("title", "short_title", "description", "when", "audience",
-            "objectives", "materials", "self_check", "questions", "key_messages", "refer_when", "languages", "accreditation");
-
     private final MarkdownReader markdown = new MarkdownReader();
 
     public List<Segment> segments(SourceFile file) {
@@ -48,86 +46,78 @@ public final class Segmenter {
     public List<Segment> segments(SourceFile file, Markdown parsed) {
         String text = file.text();
         List<Segment> out = new ArrayList<>();
-        if (!text.startsWith("---\n")) {
+        FrontMatter.Split split = FrontMatter.split(text);
+        if (split == null) {
             return out;
         }
-        int close = closingLine(text);
-        if (close < 0) {
-            return out;
+        Schema schema = Schema.forPath(file.contentPath());
+        MappingNode map = compose(split.yaml(text));
+        if (schema != null && map != null) {
+            fields(map, schema, "", null, split.yamlStart(), out);
         }
-        frontMatter(text.substring(4, close), 4, COURSE_FILE.matcher(file.name()).find(), out);
-        int bodyStart = text.indexOf('\n', close);
-        bodyStart = bodyStart < 0 ? text.length() : bodyStart + 1;
-        int bodyLine = lineAt(text, bodyStart);
         Markdown md = parsed != null && parsed.file() == file ? parsed
-                : markdown.read(file, text.substring(bodyStart), bodyLine - 1, new Problems());
-        body(md.root(), bodyStart, bodyLine, text, out);
+                : markdown.read(file, split.body(text), split.bodyLine() - 1, new Problems());
+        body(md.root(), split.bodyStart(), split.bodyLine(), text, out);
         return out;
     }
 
-    /** Index of the closing "---" line of the front matter, or -1. */
-    public static int closingLine(String text) {
-        int pos = 4;
-        while (pos <= text.length()) {
-            int eol = text.indexOf('\n', pos);
-            int end = eol < 0 ? text.length() : eol;
-            String line = text.substring(pos, end);
-            if (line.equals("---") || line.equals("...")) {
-                return pos;
-            }
-            if (eol < 0) {
-                return -1;
-            }
-            pos = eol + 1;
+    /**
+     * The places of the structure (numbers, minutes, ids, times) in a file's front matter, as character ranges
+     * to delete so that only text is left, with each list item kept in its place: what a translation file holds.
+     * A map left without keys becomes {@code {}}. Empty when the file has no structure or is not readable.
+     */
+    public static List<Cut> structure(SourceFile file) {
+        String text = file.text();
+        List<Cut> out = new ArrayList<>();
+        FrontMatter.Split split = FrontMatter.split(text);
+        Schema schema = Schema.forPath(file.contentPath());
+        MappingNode map = split == null || schema == null ? null : compose(split.yaml(text));
+        if (map != null) {
+            structure(map, schema, text, split.yamlStart(), out);
         }
-        return -1;
+        return out;
     }
 
-    /** A course file: its {@code languages} are language codes (structure), not names to translate. */
-    private static final java.util.regex.Pattern COURSE_FILE = java.util.regex.Pattern.compile(
-            "(^|/)courses/[^/]+/index\\.md$");
-
-    private static void frontMatter(String yaml, int offset, boolean course, List<Segment> out) {
-        org.yaml.snakeyaml.nodes.Node root;
+    private static MappingNode compose(String yaml) {
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
+            return new Yaml(new LoaderOptions()).compose(new StringReader(yaml)) instanceof MappingNode m ? m : null;
         } catch (RuntimeException e) {
-            return; // reported by the loader with its line
+            return null; // reported by the loader with its line
         }
-        if (!(root instanceof MappingNode map)) {
-            return;
-        }
+    }
+
+    /** The text keys of one map (the front matter, or an item of a list such as the agenda), in file order. */
+    private static void fields(MappingNode map, Schema schema, String path, String parent, int offset,
+            List<Segment> out) {
         for (NodeTuple t : map.getValue()) {
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
                 continue;
             }
-            String key = k.getValue();
+            Field field = schema.field(k.getValue());
+            if (field == null) {
+                continue;
+            }
+            String key = path + field.name();
             org.yaml.snakeyaml.nodes.Node v = t.getValueNode();
-            if (TEXT_KEYS.contains(key) && !(course && key.equals("languages"))) {
+            if (field.isText()) {
+                String context = field.context(parent);
                 if (v instanceof ScalarNode s) {
-                    scalar(key, key, s, offset, out);
+                    scalar(key, context, s, offset, out);
                 } else if (v instanceof SequenceNode seq) {
                     int i = 1;
                     for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
                         if (item instanceof ScalarNode s) {
-                            scalar(key + "/" + i, key, s, offset, out);
+                            scalar(key + "/" + i, context, s, offset, out);
                         }
                         i++;
                     }
                 }
-            } else if (key.equals("days") && v instanceof SequenceNode seq) {
-                courseDays(seq, offset, out);
-            } else if ((key.equals("agenda") || key.equals("timeline")) && v instanceof SequenceNode seq) {
+            } else if (field.isList() && v instanceof SequenceNode seq) {
                 int i = 1;
                 for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
                     if (item instanceof MappingNode m) {
-                        for (NodeTuple it : m.getValue()) {
-                            String sub = it.getKeyNode() instanceof ScalarNode sk ? sk.getValue() : "";
-                            if ((sub.equals("activity") || sub.equals("what") || sub.equals("when"))
-                                    && it.getValueNode() instanceof ScalarNode s) {
-                                scalar(key + "/" + i + "/" + sub, key + " " + sub, s, offset, out);
-                            }
-                        }
+                        fields(m, field.items(), key + "/" + i + "/", path.isEmpty() ? field.name() : parent + " "
+                                + field.name(), offset, out);
                     }
                     i++;
                 }
@@ -135,34 +125,72 @@ public final class Segmenter {
         }
     }
 
-    /** A course's day titles and block titles; times, minutes and module ids are structure. */
-    private static void courseDays(SequenceNode days, int offset, List<Segment> out) {
-        int i = 1;
-        for (org.yaml.snakeyaml.nodes.Node day : days.getValue()) {
-            if (day instanceof MappingNode m) {
-                for (NodeTuple t : m.getValue()) {
-                    String sub = t.getKeyNode() instanceof ScalarNode sk ? sk.getValue() : "";
-                    if (sub.equals("title") && t.getValueNode() instanceof ScalarNode s) {
-                        scalar("days/" + i + "/title", "day title", s, offset, out);
-                    } else if (sub.equals("blocks") && t.getValueNode() instanceof SequenceNode blocks) {
-                        int j = 1;
-                        for (org.yaml.snakeyaml.nodes.Node block : blocks.getValue()) {
-                            if (block instanceof MappingNode bm) {
-                                for (NodeTuple bt : bm.getValue()) {
-                                    if (bt.getKeyNode() instanceof ScalarNode bk && bk.getValue().equals("title")
-                                            && bt.getValueNode() instanceof ScalarNode s) {
-                                        scalar("days/" + i + "/blocks/" + j + "/title", "course block title", s,
-                                                offset, out);
-                                    }
-                                }
-                            }
-                            j++;
+    /** Characters {@code [start, end)} of a file's text to replace with {@code replacement}. */
+    public record Cut(int start, int end, String replacement) {
+    }
+
+    private static void structure(MappingNode map, Schema schema, String text, int offset, List<Cut> out) {
+        List<NodeTuple> tuples = map.getValue();
+        boolean[] remove = new boolean[tuples.size()];
+        int removed = 0;
+        for (int i = 0; i < tuples.size(); i++) {
+            NodeTuple t = tuples.get(i);
+            Field field = t.getKeyNode() instanceof ScalarNode k ? schema.field(k.getValue()) : null;
+            if (field == null) {
+                continue;
+            }
+            if (field.isList()) {
+                if (t.getValueNode() instanceof SequenceNode seq) {
+                    for (org.yaml.snakeyaml.nodes.Node item : seq.getValue()) {
+                        if (item instanceof MappingNode m) {
+                            structure(m, field.items(), text, offset, out);
                         }
                     }
                 }
+            } else if (field.isStructure()) {
+                remove[i] = true;
+                removed++;
             }
-            i++;
         }
+        if (removed == 0) {
+            return;
+        }
+        if (removed == tuples.size()) {
+            boolean flow = map.getFlowStyle() == org.yaml.snakeyaml.DumperOptions.FlowStyle.FLOW;
+            out.add(flow ? new Cut(offset + map.getStartMark().getIndex(), offset + map.getEndMark().getIndex(), "{}")
+                    : new Cut(offset + start(tuples.get(0)), end(tuples.get(tuples.size() - 1), text, offset), "{}"));
+            return;
+        }
+        for (int i = 0; i < tuples.size(); i++) {
+            if (!remove[i]) {
+                continue;
+            }
+            int j = i;
+            while (j < tuples.size() && remove[j]) {
+                j++;
+            }
+            if (j < tuples.size()) {
+                // Up to the next kept key, so a list item's "- " stays with the key that is left.
+                out.add(new Cut(offset + start(tuples.get(i)), offset + start(tuples.get(j)), ""));
+            } else {
+                // The last keys: from the end of the last kept value, so the line break before "---" stays.
+                out.add(new Cut(end(tuples.get(i - 1), text, offset), end(tuples.get(j - 1), text, offset), ""));
+            }
+            i = j;
+        }
+    }
+
+    private static int start(NodeTuple t) {
+        return t.getKeyNode().getStartMark().getIndex();
+    }
+
+    /** The end of a key's value, without the line breaks and spaces a block value's end mark includes. */
+    private static int end(NodeTuple t, String text, int offset) {
+        int end = offset + t.getValueNode().getEndMark().getIndex();
+        while (end > offset && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     private static void scalar(String key, String context, ScalarNode s, int offset, List<Segment> out) {

@@ -10,7 +10,9 @@ import java.util.Set;
 import org.kring.model.ContentKind;
 import org.kring.model.Curriculum;
 import org.kring.model.DocKey;
-import org.kring.model.Documents;
+import org.kring.model.Content;
+import org.kring.model.Course;
+import org.kring.model.Module;
 import org.kring.model.LocalizedContent;
 import org.kring.model.Located;
 import org.kring.model.Page;
@@ -59,81 +61,133 @@ final class Dependents {
             if (!old.code().equals(now.code()) || old.ui() != now.ui() && !sameStrings(old, now)) {
                 return null;
             }
-            List<Object> oldDocs = old.documents();
-            List<Object> nowDocs = now.documents();
+            List<Content> oldDocs = old.documents();
+            List<Content> nowDocs = now.documents();
             if (oldDocs.size() != nowDocs.size()) {
                 return null; // content added or removed: lists and neighbours change everywhere
             }
-            Map<DocKey, Object> a = index(oldDocs, files);
-            Map<DocKey, Object> b = index(nowDocs, files);
+            Map<DocKey, Content> a = index(oldDocs, files);
+            Map<DocKey, Content> b = index(nowDocs, files);
             if (!a.keySet().equals(b.keySet())) {
                 return null;
             }
             String lang = now.code();
-            for (Map.Entry<DocKey, Object> e : b.entrySet()) {
-                Object was = a.get(e.getKey());
-                Object is = e.getValue();
+            for (Map.Entry<DocKey, Content> e : b.entrySet()) {
+                Content was = a.get(e.getKey());
+                Content is = e.getValue();
                 if (same(was, is)) {
                     continue;
                 }
                 DocKey key = e.getKey();
-                if (nav.contains(key) || key.kind() == ContentKind.PROGRAMME || key.kind() == ContentKind.COURSE
-                        || key.kind() == ContentKind.MODULE) {
-                    return null; // its title is in every page's menu or breadcrumbs, or in its course's schedule
+                if (nav.contains(key)) {
+                    return null; // its title is in every page's menu
                 }
                 pages.add(new PageRef(lang, key));
-                if (listing(was).equals(listing(is))) {
+                if (was.listing().equals(is.listing())) {
                     continue; // only its own page shows what changed
                 }
-                for (org.kring.model.Course c : now.courses()) {
+                for (Course c : now.courses()) {
                     if (c.days().stream().flatMap(d -> d.blocks().stream())
                             .anyMatch(bl -> bl.ref() != null && bl.ref().key().equals(key))) {
                         pages.add(new PageRef(lang, c.key())); // its schedule names what is practised
                     }
                 }
-                if (is instanceof Session s) {
-                    Session w = (Session) was;
-                    pages.add(new PageRef(lang, new DocKey(ContentKind.PROGRAMME, s.programmeId())));
-                    pages.add(new PageRef(lang, page("downloads")));
-                    Programme p = now.programme(s.programmeId());
-                    List<Session> list = p.sessions();
-                    int at = list.indexOf(s);
-                    if (at > 0) {
-                        pages.add(new PageRef(lang, list.get(at - 1).key()));
-                    }
-                    if (at >= 0 && at + 1 < list.size()) {
-                        pages.add(new PageRef(lang, list.get(at + 1).key()));
-                    }
-                    if (w.number() != s.number()) {
-                        return null; // another order: every neighbour and list changes
-                    }
-                    for (String t : s.topicIds()) {
-                        pages.add(new PageRef(lang, new DocKey(ContentKind.TOPIC, t)));
-                    }
-                    for (String t : w.topicIds()) {
-                        pages.add(new PageRef(lang, new DocKey(ContentKind.TOPIC, t)));
-                    }
-                } else if (is instanceof Topic t) {
-                    pages.add(new PageRef(lang, page("topics")));
-                    for (Session s : now.sessionsUsing(t.id())) {
-                        pages.add(new PageRef(lang, s.key()));
-                    }
-                } else if (is instanceof Recommendation) {
-                    pages.add(new PageRef(lang, page("recommendations")));
-                } else if (is instanceof Page p && p.isCountry()) {
-                    pages.add(new PageRef(lang, page("countries")));
-                    String country = p.id().substring("countries/".length());
-                    for (Recommendation r : now.recommendations()) {
-                        if (r.countries().stream().anyMatch(c -> c.value().equals(country))) {
-                            pages.add(new PageRef(lang, r.key()));
-                        }
-                    }
-                } else if (is instanceof Page p && p.id().equals("home")) {
-                    pages.add(new PageRef(lang, page("home")));
+                Set<DocKey> shown = is.accept(new ShownOn(now, was));
+                if (shown == null) {
+                    return null;
+                }
+                for (DocKey k : shown) {
+                    pages.add(new PageRef(lang, k));
                 }
             }
         }
         return pages;
+    }
+
+    /**
+     * The other pages that show what {@link Content#listing()} names of a piece of content, or null when
+     * every page must be rendered again.
+     */
+    private static final class ShownOn implements Content.Visitor<Set<DocKey>> {
+        private final LocalizedContent now;
+        private final Content was;
+
+        ShownOn(LocalizedContent now, Content was) {
+            this.now = now;
+            this.was = was;
+        }
+
+        @Override
+        public Set<DocKey> session(Session s) {
+            Session w = (Session) was;
+            if (w.number() != s.number()) {
+                return null; // another order: every neighbour and list changes
+            }
+            Set<DocKey> out = new HashSet<>();
+            out.add(new DocKey(ContentKind.PROGRAMME, s.programmeId()));
+            out.add(Dependents.page("downloads"));
+            List<Session> list = now.programme(s.programmeId()).sessions();
+            int at = list.indexOf(s);
+            if (at > 0) {
+                out.add(list.get(at - 1).key());
+            }
+            if (at >= 0 && at + 1 < list.size()) {
+                out.add(list.get(at + 1).key());
+            }
+            for (String t : s.topicIds()) {
+                out.add(new DocKey(ContentKind.TOPIC, t));
+            }
+            for (String t : w.topicIds()) {
+                out.add(new DocKey(ContentKind.TOPIC, t));
+            }
+            return out;
+        }
+
+        @Override
+        public Set<DocKey> topic(Topic t) {
+            Set<DocKey> out = new HashSet<>();
+            out.add(Dependents.page("topics"));
+            for (Session s : now.sessionsUsing(t.id())) {
+                out.add(s.key());
+            }
+            return out;
+        }
+
+        @Override
+        public Set<DocKey> recommendation(Recommendation r) {
+            return Set.of(Dependents.page("recommendations"));
+        }
+
+        @Override
+        public Set<DocKey> page(Page p) {
+            Set<DocKey> out = new HashSet<>();
+            if (p.isCountry()) {
+                out.add(Dependents.page("countries"));
+                String country = p.id().substring("countries/".length());
+                for (Recommendation r : now.recommendations()) {
+                    if (r.countries().stream().anyMatch(c -> c.value().equals(country))) {
+                        out.add(r.key());
+                    }
+                }
+            }
+            return out;
+        }
+
+        /** A programme's, course's or module's title is in menus, breadcrumbs or schedules on many pages. */
+        @Override
+        public Set<DocKey> programme(Programme p) {
+            return null;
+        }
+
+        @Override
+        public Set<DocKey> course(Course c) {
+            return null;
+        }
+
+        @Override
+        public Set<DocKey> module(Module m) {
+            return null;
+        }
     }
 
     private static DocKey page(String id) {
@@ -141,14 +195,12 @@ final class Dependents {
     }
 
     /** Programmes compare without their sessions: a session's change is followed separately. */
-    private static boolean same(Object a, Object b) {
+    private static boolean same(Content a, Content b) {
         if (a == b) {
             return true;
         }
         if (a instanceof Programme p && b instanceof Programme q) {
-            return p.title().equals(q.title()) && Objects.equals(p.shortTitle(), q.shortTitle())
-                    && p.description().equals(q.description()) && Objects.equals(p.audience(), q.audience())
-                    && p.body().equals(q.body()) && p.origin().equals(q.origin())
+            return p.withSessions(List.of()).equals(q.withSessions(List.of()))
                     && p.sessions().size() == q.sessions().size();
         }
         return Objects.equals(a, b);
@@ -158,41 +210,13 @@ final class Dependents {
         return a.ui().tables().equals(b.ui().tables());
     }
 
-    private static Map<DocKey, Object> index(List<Object> docs, Set<String> files) {
-        Map<DocKey, Object> m = new HashMap<>();
-        for (Object doc : docs) {
-            if (files.contains(Documents.origin(doc).file().name())) {
-                m.put(Documents.key(doc), doc);
+    private static Map<DocKey, Content> index(List<Content> docs, Set<String> files) {
+        Map<DocKey, Content> m = new HashMap<>();
+        for (Content doc : docs) {
+            if (files.contains(doc.file().name())) {
+                m.put(doc.key(), doc);
             }
         }
         return m;
-    }
-
-    /**
-     * What other pages show of a piece of content (lists, neighbours' links, the sessions a topic is
-     * discussed in). When only the rest changed, only its own page changes.
-     */
-    private static List<Object> listing(Object doc) {
-        if (doc instanceof Session s) {
-            return java.util.Arrays.asList(s.number(), s.title(), s.when(), s.duration(), s.description(),
-                    s.topicIds(), language(s));
-        } else if (doc instanceof Topic t) {
-            return java.util.Arrays.asList(t.title(), t.description(), language(t));
-        } else if (doc instanceof Recommendation r) {
-            return java.util.Arrays.asList(r.title(), r.description(), r.level(), r.adaptation(),
-                    r.countries().stream().map(Located::value).toList(), language(r));
-        } else if (doc instanceof Page p) {
-            return java.util.Arrays.asList(p.title(), p.description(),
-                    p.programmes().stream().map(Located::value).toList(), language(p));
-        }
-        return java.util.Arrays.asList(doc);
-    }
-
-    private static String language(Object doc) {
-        return Documents.origin(doc).textLanguage();
-    }
-
-    static Set<DocKey> keys(Object doc) {
-        return Set.of(Documents.key(doc));
     }
 }

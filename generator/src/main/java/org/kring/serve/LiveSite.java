@@ -11,13 +11,10 @@ import org.kring.BuildOptions;
 import org.kring.ContentException;
 import org.kring.Problem;
 import org.kring.Problems;
-import org.kring.load.ContentLoader;
+import org.kring.BuildSession;
+import java.util.concurrent.atomic.AtomicReference;
 import org.kring.model.Curriculum;
-import org.kring.render.Router;
-import org.kring.render.Templates;
 import org.kring.render.print.PdfFile;
-import org.kring.render.print.PdfFonts;
-import org.kring.render.print.PrintRenderer;
 import org.kring.render.web.WebRenderer;
 import org.kring.render.web.WebRenderer.PageRef;
 import org.kring.translate.StatusReport;
@@ -30,7 +27,8 @@ import org.kring.write.LiveOutput;
  * A site kept in memory between edits, for the preview server. An edit reads only the files that changed,
  * checks the whole model, and renders only the pages the edit can change, straight into the output
  * folder. When the edit breaks something, nothing is written and the last good site stays; the problems
- * are returned so the browser can show them. Not thread-safe: one edit at a time.
+ * are returned so the browser can show them. One thread applies edits ({@link #start}, {@link #apply}); another
+ * may make the PDFs ({@link #renderPdfs}) meanwhile: what the two share are immutable values swapped whole.
  */
 public final class LiveSite {
     /** What an edit did: the problems (when there are errors nothing was written) and the files written. */
@@ -43,16 +41,20 @@ public final class LiveSite {
 
     private final BuildOptions options;
     private final LiveOutput output;
-    private ContentLoader loader;
-    private Templates templates;
-    private Curriculum good;
-    private Map<String, List<PdfFile>> pdfs = Map.of();
-    private TranslationProject project;
-    private Map<String, StatusReport> status = Map.of();
+    // Used only by the thread that applies edits (start, apply): the last session read, good or not.
+    private BuildSession session;
     /** Translation state per language and content path, updated file by file. */
     private final Map<String, Map<String, org.kring.segment.FileStatus>> statusCache = new LinkedHashMap<>();
+    private Map<String, StatusReport> status = Map.of();
     private Set<String> changedContent = Set.of();
     private final Validator.Memo validation = new Validator.Memo();
+    // Shared with the thread that makes PDFs: immutable values, swapped whole.
+    /** The last site without errors: what the pages on disk were rendered from. */
+    private final AtomicReference<BuildSession> good = new AtomicReference<>();
+    /** The PDFs last made, for the download links. */
+    private final AtomicReference<Map<String, List<PdfFile>>> pdfs = new AtomicReference<>(Map.of());
+    /** The translation status the pages on disk show. */
+    private final AtomicReference<Map<String, StatusReport>> shownStatus = new AtomicReference<>(Map.of());
 
     public LiveSite(BuildOptions options) {
         this.options = options;
@@ -66,17 +68,15 @@ public final class LiveSite {
     /** Loads everything and renders every page (not the PDFs: {@link #renderPdfs}). */
     public Update start() {
         long t0 = System.nanoTime();
-        templates = new Templates(options.site());
-        loader = new ContentLoader();
-        Problems problems = new Problems();
-        Curriculum c;
+        BuildSession s;
         try {
-            c = loader.load(options.site(), options.languages(), options.baseUrl(), problems);
+            s = BuildSession.load(options);
         } catch (ContentException e) {
             return new Update(e.problems(), Set.of(), true, System.nanoTime() - t0);
         }
+        s.validate();
         changedContent = Set.of();
-        return publish(c, problems.sorted(), null, true, t0);
+        return publish(s, null, true, t0);
     }
 
     /** Applies edited, added or deleted files. */
@@ -84,23 +84,23 @@ public final class LiveSite {
         long t0 = System.nanoTime();
         boolean templatesChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
                 .startsWith(options.site().resolve("templates")));
-        if (loader == null || good == null && templatesChanged) {
+        if (session == null || good.get() == null && templatesChanged) {
             return start();
         }
-        if (templatesChanged) {
-            templates = new Templates(options.site());
-        }
-        Curriculum c;
+        BuildSession s;
         try {
-            c = loader.update(changed);
+            s = session.update(changed, validation);
         } catch (ContentException e) {
             return new Update(e.problems(), Set.of(), true, System.nanoTime() - t0);
         }
-        if (c == null) {
+        if (s == null) {
             return start();
         }
+        if (templatesChanged) {
+            s.reloadTemplates();
+        }
         changedContent = contentPaths(changed);
-        return publish(c, loader.problems(), good, templatesChanged, t0);
+        return publish(s, good.get(), templatesChanged, t0);
     }
 
     /** The content paths (content/X or translations/code/X or its record) that files changed belong to. */
@@ -133,32 +133,29 @@ public final class LiveSite {
         }
     }
 
-    private Update publish(Curriculum c, List<Problem> loadProblems, Curriculum before, boolean full, long t0) {
-        time("load", t0);
-        Problems problems = new Problems();
-        loadProblems.forEach(problems::add);
-        new Validator(problems, validation).validate(c);
-        time("validate", t0);
-        List<Problem> all = problems.sorted();
-        if (problems.hasErrors()) {
+    private Update publish(BuildSession s, BuildSession before, boolean full, long t0) {
+        session = s;
+        time("load+validate", t0);
+        List<Problem> all = s.problems().sorted();
+        if (s.problems().hasErrors()) {
             return new Update(all, Set.of(), full, System.nanoTime() - t0);
         }
         try {
-            templates.preload(WebRenderer.TEMPLATES);
+            s.templates().preload(WebRenderer.TEMPLATES);
         } catch (ContentException e) {
             return new Update(e.problems(), Set.of(), full, System.nanoTime() - t0);
         }
-        Set<PageRef> pages = full || before == null ? null : Dependents.of(before, c, changedContent);
+        Curriculum c = s.curriculum();
+        Set<PageRef> pages = full || before == null ? null : Dependents.of(before.curriculum(), c, changedContent);
         boolean everything = pages == null;
-        if (updateStatus(everything) && !everything) {
+        if (updateStatus(s, everything) && !everything) {
             for (org.kring.model.LocalizedContent l : c.locales()) {
                 pages.add(new PageRef(l.code(), new org.kring.model.DocKey(org.kring.model.ContentKind.PAGE,
                         "translation")));
             }
         }
         time("dependents", t0);
-        Router router = new Router(c.source() != null ? c.source() : c.locales().get(0));
-        WebRenderer web = new WebRenderer(c, templates, router, pdfs, status);
+        WebRenderer web = s.web(pdfs.get(), status);
         time("renderer", t0);
         try {
             if (everything) {
@@ -172,7 +169,8 @@ public final class LiveSite {
             return new Update(e.problems(), Set.of(), full, System.nanoTime() - t0);
         }
         time("render", t0);
-        good = c;
+        shownStatus.set(status);
+        good.set(s);
         return new Update(all, output.takeChanged(), everything, System.nanoTime() - t0);
     }
 
@@ -180,9 +178,9 @@ public final class LiveSite {
      * Brings the translation status up to date: everything after a full load, else only the files that
      * changed. Returns true when a status changed (then the status pages are rendered again).
      */
-    private boolean updateStatus(boolean everything) {
-        if (everything || project == null) {
-            project = new TranslationProject(options.site());
+    private boolean updateStatus(BuildSession s, boolean everything) {
+        TranslationProject project = s.translations();
+        if (everything || statusCache.isEmpty()) {
             statusCache.clear();
             for (String code : project.targetLanguages()) {
                 Map<String, org.kring.segment.FileStatus> files = new java.util.TreeMap<>();
@@ -193,7 +191,6 @@ public final class LiveSite {
             }
         } else {
             boolean any = false;
-            project.forget(changedContent);
             Set<String> existing = new java.util.HashSet<>();
             for (String path : changedContent) {
                 if (path.endsWith(".md") && java.nio.file.Files.isRegularFile(options.site().resolve("content").resolve(path))) {
@@ -225,25 +222,21 @@ public final class LiveSite {
      */
     public synchronized Update renderPdfs() {
         long t0 = System.nanoTime();
-        Curriculum c = good;
-        if (c == null || !options.pdf()) {
+        BuildSession s = good.get();
+        if (s == null || !options.pdf()) {
             return new Update(List.of(), Set.of(), false, 0);
         }
         Problems problems = new Problems();
-        PdfFonts fonts = new PdfFonts(templates);
-        PrintRenderer.checkGlyphs(c, fonts, problems);
+        org.kring.render.print.PrintRenderer.checkGlyphs(s.curriculum(), s.fonts(), problems);
         if (problems.hasErrors()) {
             return new Update(problems.sorted(), Set.of(), false, System.nanoTime() - t0);
         }
-        Router router = new Router(c.source() != null ? c.source() : c.locales().get(0));
         LiveOutput.Pass pass = output.startPass();
-        PrintRenderer.Result r = new PrintRenderer(c, templates, router, fonts, options.cache(), (d, t) -> { })
-                .render(pass);
+        org.kring.render.print.PrintRenderer.Result r = s.print((d, t) -> { }).render(pass);
         pass.deleteStale(p -> p.startsWith("pdf/"));
-        Map<String, List<PdfFile>> before = pdfs;
-        pdfs = r.byLanguage();
-        if (!pdfs.equals(before) && c == good) {
-            new WebRenderer(c, templates, router, pdfs, status).render(output, null, false);
+        Map<String, List<PdfFile>> before = pdfs.getAndSet(r.byLanguage());
+        if (!r.byLanguage().equals(before) && s == good.get()) {
+            s.web(r.byLanguage(), shownStatus.get()).render(output, null, false);
         }
         return new Update(List.of(), output.takeChanged(), false, System.nanoTime() - t0);
     }

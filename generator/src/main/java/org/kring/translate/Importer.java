@@ -2,6 +2,7 @@ package org.kring.translate;
 
 import org.kring.segment.FileAnalysis;
 import org.kring.segment.Segment;
+import org.kring.segment.Segmenter;
 import org.kring.segment.TranslationRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -177,8 +178,11 @@ public final class Importer {
         TextEdits edits = new TextEdits();
         String base;
         if (inPlace) {
-            // The translation still has the source's parts, one by one: change only what was imported.
-            base = project.translation(locale, a.path()).text();
+            // The translation still has the source's parts, one by one: change only what was imported (and
+            // drop structure an older import or a hand copy left in it: it comes from the source).
+            SourceFile own = project.translation(locale, a.path());
+            base = own.text();
+            Segmenter.structure(own).forEach(edits::cut);
             for (int i = 0; i < src.size(); i++) {
                 Segment s = src.get(i);
                 Segment t = a.translation().get(i);
@@ -199,7 +203,9 @@ public final class Importer {
         } else {
             // The source's structure changed (or there is no translation yet): build the file on the source,
             // with every part that has a translation translated.
-            base = project.source(a.path()).text();
+            SourceFile source = project.source(a.path());
+            base = source.text();
+            Segmenter.structure(source).forEach(edits::cut);
             for (Segment s : src) {
                 String text = imported.getOrDefault(s.normalized(), a.known().get(s.normalized()));
                 if (text != null) {

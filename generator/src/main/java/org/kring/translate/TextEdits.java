@@ -27,6 +27,11 @@ final class TextEdits {
         }
     }
 
+    /** Removes the structure a translation must not hold (or leaves "{}" for a map with nothing else). */
+    void cut(org.kring.segment.Segmenter.Cut cut) {
+        edits.add(new Edit(cut.start(), cut.end(), cut.replacement()));
+    }
+
     String apply(String text) {
         List<Edit> sorted = new ArrayList<>(edits);
         sorted.sort(Comparator.comparingInt(Edit::start).reversed());

@@ -12,7 +12,6 @@ import org.kring.ContentException;
 import org.kring.Problem;
 import org.kring.Problems;
 import org.kring.load.InputFiles;
-import org.kring.load.SiteConfigReader;
 import org.kring.model.Language;
 import org.kring.model.SiteConfig;
 import org.kring.model.SourceFile;
@@ -25,41 +24,26 @@ public final class TranslationProject {
     private final Path root;
     private final SiteConfig config;
     private final Segmenter segmenter = new Segmenter();
-    /** Files a build already read (absolute path → file) and their parsed bodies, so nothing is read twice. */
+    /** Files the build session read (absolute path → file) and their parsed bodies, so nothing is read twice. */
     private final java.util.Map<Path, SourceFile> loaded = new java.util.HashMap<>();
     private final java.util.Map<SourceFile, org.kring.model.Markdown> parsed = new java.util.IdentityHashMap<>();
-    private final java.util.Map<String, List<String>> courseLanguages = new java.util.HashMap<>();
+    private final org.kring.model.Curriculum curriculum;
 
-    /** The project of a site a build has loaded: its files and bodies are taken from the model. */
+    /** The project of a site a build session has loaded: its files, bodies and courses are the model's. */
     public TranslationProject(org.kring.model.Curriculum curriculum) {
         this.root = curriculum.root().toAbsolutePath().normalize();
         this.config = curriculum.config();
-        if (curriculum.source() != null) {
-            curriculum.source().courses().forEach(c -> courseLanguages.put(c.id(), c.languageCodes()));
-        }
+        this.curriculum = curriculum;
         for (org.kring.model.LocalizedContent l : curriculum.locales()) {
-            for (Object doc : l.documents()) {
-                SourceFile f = org.kring.model.Documents.origin(doc).file();
+            for (org.kring.model.Content doc : l.documents()) {
+                SourceFile f = doc.file();
                 loaded.put(f.path().toAbsolutePath().normalize(), f);
-                org.kring.model.Markdown body = org.kring.model.Documents.body(doc);
+                org.kring.model.Markdown body = doc.body();
                 if (body != null && body.file() == f) {
                     parsed.put(f, body);
                 }
             }
         }
-    }
-
-    public TranslationProject(Path root) {
-        this.root = root.toAbsolutePath().normalize();
-        Problems problems = new Problems();
-        Path siteYml = this.root.resolve("site.yml");
-        if (!Files.isRegularFile(siteYml)) {
-            throw new ContentException(Problem.error("site.yml", 0, "no site.yml in " + this.root));
-        }
-        SourceFile f = InputFiles.read(this.root, siteYml, problems);
-        SiteConfig c = f == null ? null : SiteConfigReader.read(f, problems);
-        problems.throwIfErrors();
-        this.config = c;
     }
 
     public Path root() {
@@ -91,17 +75,9 @@ public final class TranslationProject {
         return config.languages().stream().map(Language::code).filter(c -> !c.equals(config.sourceLanguage())).toList();
     }
 
-    /** Paths of the Markdown files under content/, e.g. {@code topics/nutrition.md}, sorted. */
+    /** Paths of the content files under content/, e.g. {@code topics/nutrition.md}, sorted. */
     public List<String> contentPaths() {
-        List<String> out = new ArrayList<>();
-        Path content = root.resolve("content");
-        for (Path p : InputFiles.list(content)) {
-            String rel = InputFiles.name(content, p);
-            if (rel.endsWith(".md")) {
-                out.add(rel);
-            }
-        }
-        return out;
+        return curriculum.contentPaths();
     }
 
     /**
@@ -109,41 +85,17 @@ public final class TranslationProject {
      * that language (its {@code languages} leave it out), which no team needs to translate.
      */
     public List<String> pathsFor(String locale) {
+        org.kring.model.LocalizedContent model = curriculum.source() != null ? curriculum.source()
+                : curriculum.locales().get(0);
         return contentPaths().stream().filter(path -> {
-            java.util.regex.Matcher m = COURSE_FILE.matcher(path);
-            if (!m.matches()) {
+            org.kring.model.ContentPath cp = org.kring.model.ContentPath.of(path);
+            if (cp == null || (cp.kind() != org.kring.model.ContentKind.COURSE
+                    && cp.kind() != org.kring.model.ContentKind.MODULE)) {
                 return true;
             }
-            List<String> languages = courseLanguages(m.group(1));
-            return languages.isEmpty() || languages.contains(locale);
+            org.kring.model.Course c = model.course(cp.parent());
+            return c == null || c.givenIn(locale);
         }).toList();
-    }
-
-    private static final java.util.regex.Pattern COURSE_FILE = java.util.regex.Pattern.compile("courses/([^/]+)/.+");
-
-    /**
-     * The languages a course is given in (empty: all), as {@link org.kring.model.Course#givenIn} reads them:
-     * from the model when a build loaded the site, else from the course file's front matter, once.
-     */
-    private synchronized List<String> courseLanguages(String course) {
-        return courseLanguages.computeIfAbsent(course, c -> {
-            Path file = root.resolve("content").resolve("courses").resolve(c).resolve("index.md");
-            if (!Files.isRegularFile(file)) {
-                return List.of();
-            }
-            String text = source("courses/" + c + "/index.md").text();
-            int close = text.startsWith("---\n") ? Segmenter.closingLine(text) : -1;
-            try {
-                Object yaml = close < 0 ? null : new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.LoaderOptions())
-                        .load(text.substring(4, close));
-                if (yaml instanceof java.util.Map<?, ?> map && map.get("languages") instanceof List<?> languages) {
-                    return languages.stream().map(String::valueOf).toList();
-                }
-            } catch (RuntimeException e) {
-                // the build reports it with its line
-            }
-            return List.of();
-        });
     }
 
     public SourceFile source(String path) {
@@ -214,10 +166,6 @@ public final class TranslationProject {
         });
     }
 
-    /** Forgets what was read of these files, after they changed. */
-    public void forget(java.util.Collection<String> paths) {
-        paths.forEach(sourceSegments::remove);
-    }
 
     private static boolean sameLanguage(String a, String b) {
         return a.split("-")[0].equals(b.split("-")[0]);

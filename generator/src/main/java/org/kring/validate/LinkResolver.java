@@ -24,8 +24,7 @@ import org.kring.model.Ref;
  */
 final class LinkResolver {
     /** The page ids of list pages the site always has, with or without an index.md. */
-    static final Set<String> LIST_PAGES = Set.of("home", "topics", "recommendations", "countries", "programmes",
-            "downloads", "translation", "courses");
+    static final Set<String> LIST_PAGES = Set.copyOf(org.kring.model.Page.LIST_PAGES);
 
     private final Set<DocKey> keys;
     private final Map<String, DocKey> keysByContentPath;
@@ -46,12 +45,13 @@ final class LinkResolver {
     /**
      * @param self        the content the Markdown belongs to, for {@code #anchor} links
      * @param contentPath the file's path as if it were under content/ (translations mirror content/)
+     * @param into        where each link's target is put
      */
-    void resolve(Markdown md, DocKey self, String contentPath) {
+    void resolve(Markdown md, DocKey self, String contentPath, Map<org.commonmark.node.Node, Markdown.Target> into) {
         for (LinkUse link : md.links()) {
             Markdown.Target t = target(md, link, self, contentPath);
             if (t != null) {
-                md.targets().put(link.node(), t);
+                into.put(link.node(), t);
             }
             if (link.image() && link.text().isBlank()) {
                 problems.error(md.file().name(), link.line(), link.column(), "picture '" + link.destination()

@@ -11,12 +11,12 @@ import java.util.Set;
 import org.kring.Problem;
 import org.kring.Problems;
 import org.kring.load.Suggestions;
-import org.kring.markdown.MarkdownReader;
 import org.kring.model.Asset;
 import org.kring.model.ContentKind;
 import org.kring.model.Curriculum;
 import org.kring.model.DocKey;
-import org.kring.model.Documents;
+import org.kring.model.Content;
+import org.kring.model.Links;
 import org.kring.model.LocalizedContent;
 import org.kring.model.Located;
 import org.kring.model.Markdown;
@@ -60,10 +60,18 @@ public final class Validator {
         private Set<DocKey> keys = Set.of();
         private Map<String, DocKey> byPath = Map.of();
         private Set<String> assets = Set.of();
-        private Map<Markdown, List<Problem>> resolved = new IdentityHashMap<>();
+        private Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
     }
 
-    public void validate(Curriculum curriculum) {
+    /** What the links of one body led to, and the problems they had. */
+    private record Resolved(Map<org.commonmark.node.Node, Markdown.Target> targets, List<Problem> problems) {
+    }
+
+    /**
+     * Checks the model and returns where every link leads (problems go to the {@link Problems} given to the
+     * constructor). The model is not changed.
+     */
+    public Links validate(Curriculum curriculum) {
         LocalizedContent source = curriculum.locale(curriculum.config().sourceLanguage());
         List<LocalizedContent> all = new ArrayList<>(curriculum.locales());
         if (source == null) {
@@ -72,10 +80,9 @@ public final class Validator {
         }
         Set<DocKey> keys = new HashSet<>(curriculum.unreadable());
         Map<String, DocKey> byPath = new HashMap<>();
-        for (Object doc : source.documents()) {
-            DocKey key = keyOf(doc);
-            keys.add(key);
-            byPath.put(contentPath(originFile(doc)), key);
+        for (Content doc : source.documents()) {
+            keys.add(doc.key());
+            byPath.put(doc.body().file().contentPath(), doc.key());
         }
         Set<String> assets = new HashSet<>();
         for (Asset a : curriculum.assets()) {
@@ -88,7 +95,8 @@ public final class Validator {
         LinkResolver resolver = new LinkResolver(keys, byPath, assets, problems);
         boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
                 && assets.equals(memo.assets);
-        Map<Markdown, List<Problem>> resolved = new IdentityHashMap<>();
+        Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
+        Map<org.commonmark.node.Node, Markdown.Target> targets = new IdentityHashMap<>();
 
         for (LocalizedContent locale : all) {
             checkProgrammes(locale); // adapted sessions may change numbers and minutes
@@ -107,18 +115,20 @@ public final class Validator {
 
         // Resolve links once per Markdown body, however many languages share it.
         for (LocalizedContent locale : all) {
-            for (Object doc : locale.documents()) {
-                Markdown md = bodyOf(doc);
+            for (Content doc : locale.documents()) {
+                Markdown md = doc.body();
                 if (resolved.containsKey(md)) {
                     continue;
                 }
-                List<Problem> found = sameSite ? memo.resolved.get(md) : null;
+                Resolved found = sameSite ? memo.resolved.get(md) : null;
                 if (found == null) {
                     Problems own = new Problems();
-                    new LinkResolver(keys, byPath, assets, own).resolve(md, keyOf(doc), contentPath(md.file()));
-                    found = own.sorted();
+                    Map<org.commonmark.node.Node, Markdown.Target> mine = new IdentityHashMap<>();
+                    new LinkResolver(keys, byPath, assets, own).resolve(md, doc.key(), md.file().contentPath(), mine);
+                    found = new Resolved(mine, own.sorted());
                 }
-                found.forEach(problems::add);
+                found.problems().forEach(problems::add);
+                targets.putAll(found.targets());
                 resolved.put(md, found);
             }
         }
@@ -128,7 +138,9 @@ public final class Validator {
             memo.assets = assets;
             memo.resolved = resolved;
         }
-        checkAnchors(all);
+        Links links = new Links(targets);
+        checkAnchors(all, links);
+        return links;
     }
 
     private void checkProgrammes(LocalizedContent source) {
@@ -138,7 +150,7 @@ public final class Validator {
                 String file = s.origin().file().name();
                 Session other = byNumber.put(s.number(), s);
                 if (other != null) {
-                    problems.error(file, FrontMatterLines.of(s.origin().file(), "number"), "session number "
+                    problems.error(file, numberLine(s), "session number "
                             + s.number() + " is also used by " + other.origin().file().name());
                 }
                 if (s.agendaMinutes() != s.duration() && !s.agenda().isEmpty()) {
@@ -152,13 +164,17 @@ public final class Validator {
             for (int i = 0; i < sessions.size(); i++) {
                 Session s = sessions.get(i);
                 if (s.number() != i + 1 && !byNumberDuplicate(sessions, s)) {
-                    problems.error(s.origin().file().name(), FrontMatterLines.of(s.origin().file(), "number"),
+                    problems.error(s.origin().file().name(), numberLine(s),
                             "session numbers of programme '" + p.id() + "' must run 1, 2, 3 ... without gaps; "
                                     + "expected " + (i + 1) + " here, found " + s.number());
                     break;
                 }
             }
         }
+    }
+
+    private static int numberLine(Session s) {
+        return Math.max(1, s.fields().line("number"));
     }
 
     private static boolean byNumberDuplicate(List<Session> sessions, Session s) {
@@ -211,19 +227,20 @@ public final class Validator {
      */
     private static final String LANGS = "\u0000languages\u0000";
 
-    private void checkAnchors(List<LocalizedContent> all) {
+    private void checkAnchors(List<LocalizedContent> all, Links links) {
         Map<String, List<String>> missing = new java.util.LinkedHashMap<>();
         Map<String, Problem> first = new HashMap<>();
-        Map<Object, Set<String>> anchorsByDoc = new IdentityHashMap<>();
+        Map<Content, Set<String>> anchorsByDoc = new IdentityHashMap<>();
         for (LocalizedContent locale : all) {
-            for (Object doc : locale.documents()) {
-                Markdown md = bodyOf(doc);
+            for (Content doc : locale.documents()) {
+                Markdown md = doc.body();
                 for (LinkUse link : md.anchorLinks()) {
-                    if (!(md.targets().get(link.node()) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
+                    if (!(links.target(link.node()) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
                         continue;
                     }
-                    Object target = locale.find(ct.ref().key());
-                    Set<String> anchors = target == null ? Set.of() : anchorsByDoc.computeIfAbsent(target, Validator::anchorsOf);
+                    Content target = locale.find(ct.ref().key());
+                    Set<String> anchors = target == null ? Set.of()
+                            : anchorsByDoc.computeIfAbsent(target, d -> anchorsOf(d, locale));
                     if (target != null && !anchors.contains(ct.ref().anchor())) {
                         String id = md.file().name() + ":" + link.line() + ":" + link.column() + ":" + ct.ref();
                         missing.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(locale.code());
@@ -242,40 +259,11 @@ public final class Validator {
     }
 
     /** Anchors a page has: its body's headings and the sections its template adds. */
-    public static Set<String> anchorsOf(Object doc) {
-        Set<String> anchors = new HashSet<>(bodyOf(doc).anchors());
+    public static Set<String> anchorsOf(Content doc, LocalizedContent locale) {
+        Set<String> anchors = new HashSet<>(doc.body().anchors());
         anchors.add("main");
-        if (doc instanceof Session) {
-            anchors.addAll(List.of("objectives", "materials", "self-checks", "agenda", "topics", "plan"));
-        } else if (doc instanceof Topic) {
-            anchors.addAll(List.of("questions", "key-messages", "refer", "sessions"));
-        } else if (doc instanceof Programme) {
-            anchors.add("sessions");
-        } else if (doc instanceof org.kring.model.Course c) {
-            anchors.addAll(List.of("schedule", "modules", "downloads"));
-            for (int i = 1; i <= c.days().size(); i++) {
-                anchors.add("day-" + i);
-            }
-        } else if (doc instanceof org.kring.model.Module) {
-            anchors.addAll(List.of("objectives", "materials", "schedule"));
-        }
+        anchors.addAll(doc.sectionAnchors(locale));
         return anchors;
-    }
-
-    static DocKey keyOf(Object doc) {
-        return Documents.key(doc);
-    }
-
-    static Markdown bodyOf(Object doc) {
-        return Documents.body(doc);
-    }
-
-    private static SourceFile originFile(Object doc) {
-        return bodyOf(doc).file();
-    }
-
-    static String contentPath(SourceFile file) {
-        return file.contentPath();
     }
 
     private static Set<String> ids(List<String> list) {
@@ -288,7 +276,4 @@ public final class Validator {
                 || p.endsWith(".svg") || p.endsWith(".gif");
     }
 
-    static boolean reserved(String anchor) {
-        return MarkdownReader.RESERVED_ANCHORS.contains(anchor);
-    }
 }

@@ -1,6 +1,7 @@
 package org.kring.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -128,7 +129,8 @@ class ServeTest {
         assertTrue(get("en/programmes/p/01-first/").contains("First meeting"), "the last good page stays");
         assertTrue(get("__kring/status").contains("agenda minutes"), "new tabs get the problems too");
         edit("content/programmes/p/01-first.md", "minutes: 25\n    activity: Talk", "minutes: 30\n    activity: Talk");
-        assertEquals("{\"problems\":[]}", await("ok"));
+        String ok = await("ok");
+        assertFalse(ok.contains("\"error\""), ok);
         edit("content/programmes/p/01-first.md", "title: First meeting", "title: First meeting, fixed");
         await("reload");
         assertTrue(get("en/programmes/p/01-first/").contains("First meeting, fixed"));

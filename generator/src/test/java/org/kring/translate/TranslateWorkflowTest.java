@@ -43,7 +43,7 @@ class TranslateWorkflowTest {
 
     @Test
     void theExampleShowsEveryState() {
-        TranslationProject p = new TranslationProject(TestSites.repo());
+        TranslationProject p = org.kring.BuildSession.translations(TestSites.repo());
         StatusReport nl = StatusReports.of(p, "nl");
         FileStatus outdated = file(nl, "programmes/pregnancy/02-eating-and-moving.md");
         assertEquals(FileState.OUTDATED, outdated.state());
@@ -70,14 +70,14 @@ class TranslateWorkflowTest {
     @Test
     void anEditedEnglishParagraphMakesExactlyThatPartOutdated() throws IOException {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        TranslationProject before = new TranslationProject(site);
+        TranslationProject before = org.kring.BuildSession.translations(site);
         StatusReport was = StatusReports.of(before, "nl");
         Path file = site.resolve("content/programmes/pregnancy/03-body-changes.md");
         String text = Files.readString(file);
         String paragraph = "By now, women know the steps. Today, add a new step: understanding the numbers.";
         assertTrue(text.contains(paragraph));
         Files.writeString(file, text.replace(paragraph, paragraph + " Ask one more question."));
-        StatusReport now = StatusReports.of(new TranslationProject(site), "nl");
+        StatusReport now = StatusReports.of(org.kring.BuildSession.translations(site), "nl");
         FileStatus changed = file(now, "programmes/pregnancy/03-body-changes.md");
         assertEquals(FileState.OUTDATED, changed.state());
         assertEquals(1, changed.outdated() + changed.missing(), changed.changes().toString());
@@ -99,7 +99,7 @@ class TranslateWorkflowTest {
                 .replace(". ", ".\n");
         assertFalse(rewrapped.equals(text));
         Files.writeString(file, rewrapped);
-        StatusReport now = StatusReports.of(new TranslationProject(site), "nl");
+        StatusReport now = StatusReports.of(org.kring.BuildSession.translations(site), "nl");
         assertEquals(FileState.TRANSLATED, file(now, "programmes/pregnancy/03-body-changes.md").state());
     }
 
@@ -115,7 +115,7 @@ class TranslateWorkflowTest {
     @Test
     void dutchRoundTripThroughPo() throws IOException {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        TranslationProject p = new TranslationProject(site);
+        TranslationProject p = org.kring.BuildSession.translations(site);
         List<Message> todo = new Exporter(p).messages("nl", Exporter.Only.TODO);
         assertTrue(todo.stream().anyMatch(m -> m.needsReview() && m.previous() != null), "the outdated part is fuzzy");
         Path po = tmp.resolve("nl.po");
@@ -125,7 +125,7 @@ class TranslateWorkflowTest {
         assertEquals(1, results.size());
         assertTrue(results.get(0).files() > 50, "files updated: " + results.get(0).files());
 
-        StatusReport after = StatusReports.of(new TranslationProject(site), "nl");
+        StatusReport after = StatusReports.of(org.kring.BuildSession.translations(site), "nl");
         assertEquals(0, after.total().outdated(), "everything up to date");
         assertEquals(0, after.total().missing());
         String nutrition = Files.readString(site.resolve("translations/nl/topics/nutrition.md"));
@@ -147,7 +147,7 @@ class TranslateWorkflowTest {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Files.delete(site.resolve("translations/nl/courses/pregnancy-facilitator/index.md"));
         Files.delete(site.resolve("translations/nl/.kring/courses/pregnancy-facilitator/index.md.yml"));
-        TranslationProject p = new TranslationProject(site);
+        TranslationProject p = org.kring.BuildSession.translations(site);
         List<Message> todo = new Exporter(p).messages("nl", Exporter.Only.TODO).stream()
                 .filter(m -> m.path().startsWith("courses/")).toList();
         assertTrue(todo.stream().anyMatch(m -> m.source().equals("Practice and planning")), "day titles");
@@ -159,7 +159,7 @@ class TranslateWorkflowTest {
         Path po = tmp.resolve("nl.po");
         Files.writeString(po, PoFile.write("nl", fill(todo, "NL: ")));
         new Importer(p).importFiles(List.of(po), new Problems());
-        StatusReport after = StatusReports.of(new TranslationProject(site), "nl");
+        StatusReport after = StatusReports.of(org.kring.BuildSession.translations(site), "nl");
         assertEquals(FileState.TRANSLATED, file(after, "courses/pregnancy-facilitator/index.md").state());
 
         Path out = tmp.resolve("out");
@@ -174,7 +174,7 @@ class TranslateWorkflowTest {
     void untouchedTranslationsRoundTripByteForByte() throws IOException {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Map<String, String> before = TestSites.tree(site.resolve("translations"));
-        TranslationProject p = new TranslationProject(site);
+        TranslationProject p = org.kring.BuildSession.translations(site);
         Path po = tmp.resolve("nl.po");
         List<Message> all = new Exporter(p).messages("nl", Exporter.Only.ALL);
         // Only what already has a translation comes back (a translator who changed nothing).
@@ -203,7 +203,7 @@ class TranslateWorkflowTest {
     @Test
     void arabicRoundTripThroughXliff() throws Exception {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        TranslationProject p = new TranslationProject(site);
+        TranslationProject p = org.kring.BuildSession.translations(site);
         List<Message> todo = new Exporter(p).messages("ar", Exporter.Only.MISSING).stream()
                 .filter(m -> m.path().startsWith("programmes/parenting/")).toList();
         String xliff = XliffFile.write("en", "ar", fill(todo, "عربي "));
@@ -211,7 +211,7 @@ class TranslateWorkflowTest {
         Files.writeString(file, xliff);
         validateXliff(file);
         new Importer(p).importFiles(List.of(file), new Problems());
-        StatusReport after = StatusReports.of(new TranslationProject(site), "ar");
+        StatusReport after = StatusReports.of(org.kring.BuildSession.translations(site), "ar");
         assertEquals(0, after.sections().get("programmes/parenting").missing());
         Path out = tmp.resolve("out");
         TestSites.build(site, out);
@@ -224,7 +224,7 @@ class TranslateWorkflowTest {
     void aBrokenLinkOrPlaceholderIsRejectedAndNothingIsWritten() throws IOException {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Map<String, String> before = TestSites.tree(site.resolve("translations"));
-        TranslationProject p = new TranslationProject(site);
+        TranslationProject p = org.kring.BuildSession.translations(site);
         List<Message> all = new Exporter(p).messages("nl", Exporter.Only.TODO);
         Message withLink = all.stream().filter(m -> m.source().contains("](topic:")).findFirst().orElseThrow();
         List<Message> entries = new ArrayList<>(fill(all, "NL "));
@@ -259,7 +259,7 @@ class TranslateWorkflowTest {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Path adapted = site.resolve("translations/nl-SR/programmes/pregnancy/02-eating-and-moving.md");
         String text = Files.readString(adapted);
-        TranslationProject p = new TranslationProject(site);
+        TranslationProject p = org.kring.BuildSession.translations(site);
         List<Message> all = new Exporter(p).messages("nl-SR", Exporter.Only.ALL);
         assertTrue(all.stream().noneMatch(m -> m.path().equals("programmes/pregnancy/02-eating-and-moving.md")),
                 "adaptations are not exported");
@@ -271,20 +271,20 @@ class TranslateWorkflowTest {
         List<Importer.Result> r = new Importer(p).importFiles(List.of(po), new Problems());
         assertEquals(text, Files.readString(adapted));
         assertTrue(r.get(0).notes().stream().anyMatch(n -> n.contains("adapted")), r.toString());
-        assertEquals(FileState.ADAPTED, file(StatusReports.of(new TranslationProject(site), "nl-SR"),
+        assertEquals(FileState.ADAPTED, file(StatusReports.of(org.kring.BuildSession.translations(site), "nl-SR"),
                 "programmes/pregnancy/02-eating-and-moving.md").state());
     }
 
     @Test
     void adaptStartsALocalVersionFromTheNearestTranslation() throws IOException {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        TranslationProject p = new TranslationProject(site);
+        TranslationProject p = org.kring.BuildSession.translations(site);
         Path file = new Recorder(p).adapt("nl-SR", "programmes/pregnancy/03-body-changes.md");
         String text = Files.readString(file);
         assertTrue(text.startsWith("---\nadapted: true\n"));
         assertTrue(text.contains("title: Je veranderende lichaam"), "copied from Dutch, the next in the chain");
         assertThrows(ContentException.class, () -> new Recorder(p).adapt("nl-SR", "programmes/pregnancy/03-body-changes.md"));
-        StatusReport r = StatusReports.of(new TranslationProject(site), "nl-SR");
+        StatusReport r = StatusReports.of(org.kring.BuildSession.translations(site), "nl-SR");
         FileStatus f = file(r, "programmes/pregnancy/03-body-changes.md");
         assertEquals(FileState.ADAPTED, f.state());
         assertFalse(f.sourceChanged());

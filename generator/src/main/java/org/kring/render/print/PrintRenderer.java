@@ -23,7 +23,9 @@ import org.kring.model.Course;
 import org.kring.model.CourseBlock;
 import org.kring.model.Curriculum;
 import org.kring.model.DocKey;
-import org.kring.model.Documents;
+import org.kring.model.Content;
+import org.kring.model.Links;
+import org.kring.render.ContentModel;
 import org.kring.model.Language;
 import org.kring.model.LocalizedContent;
 import org.kring.model.Markdown;
@@ -62,14 +64,15 @@ public final class PrintRenderer {
 
     /** One PDF to make; {@code extra} adds to the template's model (a course run's dates and participants). */
     private record Job(LocalizedContent locale, DocKey key, String edition, String template, String path,
-            Object doc, Map<String, Object> extra) {
+            Content doc, Map<String, Object> extra) {
 
-        Job(LocalizedContent locale, DocKey key, String edition, String template, String path, Object doc) {
+        Job(LocalizedContent locale, DocKey key, String edition, String template, String path, Content doc) {
             this(locale, key, edition, template, path, doc, Map.of());
         }
     }
 
     private final Curriculum curriculum;
+    private final Links links;
     private final Templates templates;
     private final Router router;
     private final PdfFonts fonts;
@@ -79,10 +82,15 @@ public final class PrintRenderer {
     private final String css;
     private final String assetsHash;
 
-    /** @param progress called with (done, total) after each PDF, from any thread */
-    public PrintRenderer(Curriculum curriculum, Templates templates, Router router, PdfFonts fonts,
+    /**
+     * @param cacheDir where rendered PDFs are kept between builds; null for one-off documents (a course run's
+     *                 papers), which are rendered each time with {@link #renderOne}
+     * @param progress called with (done, total) after each PDF, from any thread
+     */
+    public PrintRenderer(Curriculum curriculum, Links links, Templates templates, Router router, PdfFonts fonts,
             java.nio.file.Path cacheDir, BiConsumer<Integer, Integer> progress) {
         this.curriculum = curriculum;
+        this.links = links;
         this.templates = templates;
         this.router = router;
         this.fonts = fonts;
@@ -100,6 +108,9 @@ public final class PrintRenderer {
     }
 
     public Result render(OutputSink writer) {
+        if (cache == null) {
+            throw new IllegalStateException("a site's PDFs are rendered through a cache: give a cache folder");
+        }
         templates.preload(TEMPLATES);
         List<Job> jobs = jobs();
         PdfEngine engine = new PdfEngine(fonts);
@@ -188,17 +199,18 @@ public final class PrintRenderer {
         model.put("content", l);
         model.put("css", markup(css.replace("</", "<\\/")));
         model.put("t", TemplateFunctions.t(l.ui()));
+        model.put("date", TemplateFunctions.date(l.code()));
         model.put("langOf", TemplateFunctions.langOf(curriculum.config()));
         model.put("languageName", TemplateFunctions.languageName(curriculum.config()));
-        String selfPath = job.doc == null ? null : router.path(Documents.key(job.doc), l.code());
+        String selfPath = job.doc == null ? null : router.path(job.doc.key(), l.code());
         MarkdownHtml.Scope base = new MarkdownHtml.Scope(null, l.code(),
                 curriculum.config().baseUrl().isEmpty() ? null : curriculum.config().baseUrl(), "", selfPath, "",
-                router, l.ui(), java.util.Set.of());
+                router, links, l.ui(), java.util.Set.of());
         model.put("md", (TemplateMethodModelEx) args -> {
             Markdown m = (Markdown) TemplateFunctions.unwrap(args.get(0));
             String prefix = args.size() > 1 ? String.valueOf(TemplateFunctions.unwrap(args.get(1))) : "p-";
             MarkdownHtml.Scope s = new MarkdownHtml.Scope(m, base.lang(), base.linkRoot(), base.assetRoot(),
-                    base.selfPath(), prefix, router, l.ui(), omit(job));
+                    base.selfPath(), prefix, router, links, l.ui(), omit(job));
             return markup(markdown.render(s));
         });
         model.put("participantParts", (TemplateMethodModelEx) args ->
@@ -210,14 +222,8 @@ public final class PrintRenderer {
         model.put("sourceLanguage", curriculum.config().sourceLanguage());
         model.put("pdfTitle", title(job));
         model.put("pdfSubject", subject(job));
-        if (job.doc instanceof Session s) {
-            model.put("session", s);
-            model.put("programme", l.programme(s.programmeId()));
-        } else if (job.doc instanceof Programme p) {
-            model.put("programme", p);
-        } else if (job.doc instanceof Course c) {
-            model.put("course", c);
-            model.put("schedule", c.schedule());
+        model.putAll(ContentModel.of(job.doc, l));
+        if (job.doc instanceof Course c) {
             model.put("clock", TemplateFunctions.clock());
             model.put("blockTarget", (TemplateMethodModelEx) args -> l.blockTarget(c,
                     (CourseBlock) TemplateFunctions.unwrap(args.get(0))));
@@ -259,12 +265,12 @@ public final class PrintRenderer {
     }
 
     /** The session guides and topics a course practises, in schedule order, each once. */
-    private static List<Object> practised(LocalizedContent l, Course c) {
-        List<Object> out = new ArrayList<>();
+    private static List<Content> practised(LocalizedContent l, Course c) {
+        List<Content> out = new ArrayList<>();
         for (Schedule.Day d : c.schedule().days()) {
             for (Schedule.Slot s : d.slots()) {
                 org.kring.model.Ref ref = s.block().ref();
-                Object doc = ref == null ? null : l.find(ref.key());
+                Content doc = ref == null ? null : l.find(ref.key());
                 if (doc != null && !out.contains(doc)) {
                     out.add(doc);
                 }
@@ -313,10 +319,8 @@ public final class PrintRenderer {
         LocalizedContent l = job.locale;
         if (job.doc instanceof Session s) {
             return l.programme(s.programmeId()).title() + ". " + s.description();
-        } else if (job.doc instanceof Programme p) {
-            return p.description();
-        } else if (job.doc instanceof Course c) {
-            return c.description();
+        } else if (job.doc != null) {
+            return job.doc.description();
         }
         return l.ui().get("site.title") + ": " + l.ui().get("title.recommendations");
     }

@@ -5,12 +5,10 @@ import java.util.List;
 
 import org.kring.model.Curriculum;
 import org.kring.model.DocKey;
-import org.kring.model.Documents;
+import org.kring.model.ContentKind;
 import org.kring.model.Language;
 import org.kring.model.LocalizedContent;
 import org.kring.model.Page;
-import org.kring.model.Programme;
-import org.kring.model.Session;
 import org.kring.render.Router;
 
 /** sitemap.xml with every page and its hreflang alternates, so search engines offer each reader her language. */
@@ -18,28 +16,19 @@ final class Sitemap {
     private Sitemap() {
     }
 
-    static String xml(Curriculum c, Router router) {
+    /**
+     * @param pages the key of every page the site has (in every language), as the renderer makes them: list
+     *              pages first, then content by id, not by title, so a retitled page keeps its place
+     */
+    static String xml(Curriculum c, Router router, List<DocKey> pages) {
         String base = c.config().baseUrl();
         List<DocKey> keys = new ArrayList<>();
-        LocalizedContent ref = c.locales().get(0);
-        for (String id : List.of("home", "countries", "programmes", "topics", "recommendations", "downloads",
-                "translation")) {
-            keys.add(new DocKey(org.kring.model.ContentKind.PAGE, id));
-        }
-        for (Page p : ref.pages()) {
-            if (!keys.contains(p.key())) {
-                keys.add(p.key());
+        for (DocKey k : pages) {
+            if (k.kind() == ContentKind.PAGE && Page.LIST_PAGES.contains(k.id()) && !keys.contains(k)) {
+                keys.add(k);
             }
         }
-        for (Programme p : ref.programmes()) {
-            keys.add(p.key());
-            for (Session s : p.sessions()) {
-                keys.add(s.key());
-            }
-        }
-        // By id, not by title: a retitled page keeps its place, so an edit does not change the sitemap.
-        ref.topics().stream().map(Documents::key).sorted().forEach(keys::add);
-        ref.recommendations().stream().map(Documents::key).sorted().forEach(keys::add);
+        pages.stream().filter(k -> !keys.contains(k)).distinct().sorted().forEach(keys::add);
         StringBuilder sb = new StringBuilder(keys.size() * 600);
         sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" ")

@@ -16,7 +16,9 @@ import org.kring.model.CourseBlock;
 import org.kring.model.Module;
 import org.kring.model.Curriculum;
 import org.kring.model.DocKey;
-import org.kring.model.Documents;
+import org.kring.model.Content;
+import org.kring.model.Links;
+import org.kring.render.ContentModel;
 import org.kring.model.Language;
 import org.kring.model.Located;
 import org.kring.model.LocalizedContent;
@@ -43,13 +45,14 @@ import org.kring.write.OutputSink;
  */
 public final class WebRenderer {
     private final Curriculum curriculum;
+    private final Links links;
     private final Templates templates;
     private final Router router;
     private final MarkdownHtml markdown = new MarkdownHtml();
     private final Map<String, String> assets = new LinkedHashMap<>();
 
     /** One page to render: which content, with which template, in which section of the menu. */
-    private record Job(LocalizedContent locale, DocKey key, String kind, Object doc, String section) {
+    private record Job(LocalizedContent locale, DocKey key, String kind, Content doc, String section) {
     }
 
     public static final List<String> TEMPLATES = List.of("web/home.ftlh", "web/page.ftlh", "web/country.ftlh",
@@ -67,9 +70,10 @@ public final class WebRenderer {
      * @param pdfs        the PDFs of each language, for download links (empty when PDFs are not made)
      * @param translation the translation status of each language but the source
      */
-    public WebRenderer(Curriculum curriculum, Templates templates, Router router, Map<String, List<PdfFile>> pdfs,
-            Map<String, StatusReport> translation) {
+    public WebRenderer(Curriculum curriculum, Links links, Templates templates, Router router,
+            Map<String, List<PdfFile>> pdfs, Map<String, StatusReport> translation) {
         this.curriculum = curriculum;
+        this.links = links;
         this.templates = templates;
         this.router = router;
         this.pdfs = pdfs;
@@ -80,8 +84,8 @@ public final class WebRenderer {
         if (keysByContentPath == null) {
             Map<String, DocKey> m = new HashMap<>();
             for (LocalizedContent l : curriculum.locales()) {
-                for (Object doc : l.documents()) {
-                    m.putIfAbsent(Documents.origin(doc).file().contentPath(), Documents.key(doc));
+                for (Content doc : l.documents()) {
+                    m.putIfAbsent(doc.file().contentPath(), doc.key());
                 }
             }
             keysByContentPath = m;
@@ -184,8 +188,7 @@ public final class WebRenderer {
     }
 
     /** Pages the site always has, listing other content; their titles have interface strings. */
-    static final java.util.Set<String> LIST_PAGES = java.util.Set.of("home", "countries", "programmes", "topics",
-            "recommendations", "downloads", "translation", "courses");
+    static final List<String> LIST_PAGES = Page.LIST_PAGES;
 
     private static DocKey page(String id) {
         return new DocKey(ContentKind.PAGE, id);
@@ -203,8 +206,9 @@ public final class WebRenderer {
         model.put("assets", assets);
         model.put("t", TemplateFunctions.t(l.ui()));
         model.put("num", TemplateFunctions.num(lang));
+        model.put("date", TemplateFunctions.date(lang));
         model.put("link", TemplateFunctions.link(router, lang, root));
-        model.put("md", TemplateFunctions.md(markdown, router, lang, root, path, l.ui()));
+        model.put("md", TemplateFunctions.md(markdown, router, links, lang, root, path, l.ui()));
         model.put("nav", nav(l, root, job.section));
         model.put("doc", job.doc);
         TemplateMethodModelEx langOf = TemplateFunctions.langOf(curriculum.config());
@@ -213,12 +217,12 @@ public final class WebRenderer {
         model.put("textAttrs", TemplateFunctions.langAttributes(curriculum.config(), job.doc));
         PageView view = pageView(job, path, root);
         model.put("page", view);
-        boolean ownTitle = job.doc != null && view.title().equals(Documents.title(job.doc));
+        boolean ownTitle = job.doc != null && view.title().equals(job.doc.title());
         model.put("titleAttrs", TemplateFunctions.langAttributes(curriculum.config(), ownTitle ? job.doc : null));
         List<PdfFile> languagePdfs = pdfs.getOrDefault(lang, List.of());
         model.put("pdfs", languagePdfs);
         model.put("pdfsOf", (TemplateMethodModelEx) args -> {
-            DocKey key = Documents.key(TemplateFunctions.unwrap(args.get(0)));
+            DocKey key = ((Content) TemplateFunctions.unwrap(args.get(0))).key();
             return languagePdfs.stream().filter(f -> f.key().equals(key)).toList();
         });
         if (job.kind.equals("translation")) {
@@ -234,20 +238,7 @@ public final class WebRenderer {
                 return key == null ? null : l.find(key);
             });
         }
-        if (job.doc instanceof Session s) {
-            model.put("session", s);
-            model.put("programme", l.programme(s.programmeId()));
-        } else if (job.doc instanceof Programme p) {
-            model.put("programme", p);
-        } else if (job.doc instanceof Course c) {
-            model.put("course", c);
-            model.put("schedule", c.schedule());
-        } else if (job.doc instanceof Module m) {
-            Course c = l.course(m.courseId());
-            model.put("course", c);
-            model.put("module", m);
-            model.put("schedule", c.schedule());
-        }
+        model.putAll(ContentModel.of(job.doc, l));
         model.put("clock", TemplateFunctions.clock());
         model.put("blockTarget", (TemplateMethodModelEx) args -> l.blockTarget(
                 (Course) TemplateFunctions.unwrap(args.get(1)), (CourseBlock) TemplateFunctions.unwrap(args.get(0))));
@@ -269,13 +260,13 @@ public final class WebRenderer {
         String description = null;
         Origin origin = null;
         if (job.doc != null) {
-            title = Documents.title(job.doc);
-            origin = Documents.origin(job.doc);
-            description = description(job.doc);
+            title = job.doc.title();
+            origin = job.doc.origin();
+            description = job.doc.description();
         } else {
             title = l.ui().get("title." + job.kind);
         }
-        if (job.doc != null && Documents.origin(job.doc).fallback() && job.key.kind() == ContentKind.PAGE
+        if (job.doc != null && job.doc.origin().fallback() && job.key.kind() == ContentKind.PAGE
                 && LIST_PAGES.contains(job.key.id()) && !job.kind.equals("home")) {
             title = l.ui().get("title." + job.kind);
         }
@@ -297,25 +288,6 @@ public final class WebRenderer {
                 textLang, text == null ? l.language().dir() : text.dir(), text == null ? textLang : text.name(),
                 curriculum.config().source() == null ? "" : curriculum.config().source().name(), alternates,
                 breadcrumbs(job, root));
-    }
-
-    private static String description(Object doc) {
-        if (doc instanceof Session s) {
-            return s.description();
-        } else if (doc instanceof Topic t) {
-            return t.description();
-        } else if (doc instanceof Recommendation r) {
-            return r.description();
-        } else if (doc instanceof Programme p) {
-            return p.description();
-        } else if (doc instanceof Page p) {
-            return p.description();
-        } else if (doc instanceof Course c) {
-            return c.description();
-        } else if (doc instanceof Module m) {
-            return m.description();
-        }
-        return null;
     }
 
     private String absolute(String path, String root) {
@@ -371,16 +343,16 @@ public final class WebRenderer {
         if (l.ui().pattern(custom) != null) {
             return new Label(l.ui().get(custom), null);
         }
-        Object doc = l.find(key);
+        Content doc = l.find(key);
         boolean listPage = key.kind() == ContentKind.PAGE && LIST_PAGES.contains(key.id());
-        if (listPage && (doc == null || Documents.origin(doc).fallback())) {
+        if (listPage && (doc == null || doc.origin().fallback())) {
             return new Label(l.ui().get("title." + key.id()), null);
         }
         if (doc == null) {
             return new Label(key.id(), null);
         }
-        String text = doc instanceof Programme p ? p.menuTitle() : Documents.title(doc);
-        Origin origin = Documents.origin(doc);
+        String text = doc.menuTitle();
+        Origin origin = doc.origin();
         return new Label(text, origin.fallback() ? origin.textLanguage() : null);
     }
 
@@ -450,7 +422,8 @@ public final class WebRenderer {
         model.put("root", "/");
         writer.write("404.html", templates.render("web/404.ftlh", model));
         if (!curriculum.config().baseUrl().isEmpty()) {
-            writer.write("sitemap.xml", Sitemap.xml(curriculum, router));
+            writer.write("sitemap.xml", Sitemap.xml(curriculum, router, jobs(curriculum.locales().get(0)).stream()
+                    .map(Job::key).toList()));
             writer.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + curriculum.config().baseUrl()
                     + "sitemap.xml\n");
         }

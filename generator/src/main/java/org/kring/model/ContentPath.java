@@ -1,8 +1,8 @@
-package org.kring.load;
+package org.kring.model;
 
 import java.util.regex.Pattern;
 
-import org.kring.model.ContentKind;
+
 
 /**
  * What a Markdown file under {@code content/} is, decided by where it lives: {@code topics/x.md} is a
@@ -11,11 +11,11 @@ import org.kring.model.ContentKind;
  * @param id          the content id (for pages their path, for sessions the slug)
  * @param parent the programme of a session or programme, the course of a course or module, else null
  */
-record ContentPath(ContentKind kind, String id, String parent) {
+public record ContentPath(ContentKind kind, String id, String parent) {
     static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     /** Returns null when {@code rel} (relative to content/, ending in .md) has no place in the model. */
-    static ContentPath of(String rel) {
+    public static ContentPath of(String rel) {
         String path = rel.substring(0, rel.length() - ".md".length());
         String[] parts = path.split("/");
         for (String p : parts) {
@@ -67,7 +67,7 @@ record ContentPath(ContentKind kind, String id, String parent) {
         }
     }
 
-    static boolean validSegments(String rel) {
+    public static boolean validSegments(String rel) {
         String path = rel.endsWith(".md") ? rel.substring(0, rel.length() - 3) : rel;
         for (String p : path.split("/")) {
             if (!SEGMENT.matcher(p).matches()) {
