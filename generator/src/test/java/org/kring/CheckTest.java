@@ -35,10 +35,10 @@ class CheckTest {
     void structureChangedInATranslationIsAWarningAndTheSourceWins() {
         Map<String, String> files = TinySite.files();
         String file = "translations/nl/programmes/p/01-first.md";
-        files.put(file, files.get(file).replace("title:", "number: 2\ntitle:"));
+        files.put(file, files.get("content/programmes/p/01-first.md").replace("number: 1", "number: 2"));
         Path site = TinySite.write(tmp.resolve("site"), files);
         assertEquals(List.of(), errors(site));
-        assertEquals(List.of(file + ":2: warning: 'number' belongs to the structure and comes from the source (1); "
+        assertEquals(List.of(file + ":3: warning: 'number' belongs to the structure and comes from the source (1); "
                 + "the translation's value is ignored: leave it out of the translation"),
                 check(site).stream().filter(p -> p.file().equals(file)).map(Problem::toString).toList());
     }

@@ -3,6 +3,8 @@ package org.kring.load;
 import java.util.Collection;
 import java.util.Locale;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 /** "Did you mean ...?" for misspelt keys and ids. */
 public final class Suggestions {
     private Suggestions() {
@@ -33,22 +35,10 @@ public final class Suggestions {
         return "";
     }
 
+    /** Levenshtein distance (commons-text): insertions, deletions and substitutions. */
     static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return LEVENSHTEIN.apply(a, b);
     }
+
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
 }

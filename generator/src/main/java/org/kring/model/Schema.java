@@ -21,8 +21,10 @@ import static org.kring.model.Field.time;
  * @param what    the kind in words, for messages ("a session")
  * @param fields  the keys, in the order a new file lists them
  * @param anchors the sections the kind's page template adds, which links may point at ({@code session:x/3#agenda})
+ * @param printed whether the kind's texts go into PDFs (session guides, manuals, course packs, the booklet), so
+ *                every character must be in a bundled font
  */
-public record Schema(String what, List<Field> fields, List<Anchor> anchors) {
+public record Schema(String what, List<Field> fields, List<Anchor> anchors, boolean printed) {
 
     /**
      * A section a kind's page has: always, or only when the key {@code ifKey} has a value (a session without
@@ -44,11 +46,11 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors) {
 
     public static final Schema AGENDA_ITEM = new Schema("an agenda item", List.of(
             number("minutes", true, 1, 24 * 60, "30"),
-            text("activity", true, "(What happens)")), List.of());
+            text("activity", true, "(What happens)")), List.of(), false);
 
     public static final Schema TIMELINE_ENTRY = new Schema("a timeline entry", List.of(
             text("when", true, "(2024)"),
-            text("what", true, "(What happened)")), List.of());
+            text("what", true, "(What happened)")), List.of(), false);
 
     public static final Schema COURSE_BLOCK = new Schema("a course block", List.of(
             id("module", false, List.of(), "welcome"),
@@ -56,13 +58,13 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors) {
             number("break", false, 1, 24 * 60, "15"),
             number("lunch", false, 1, 24 * 60, "45"),
             number("minutes", false, 1, 24 * 60, "30"),
-            text("title", false, "(A title of the block's own)").withContext("course block title")), List.of());
+            text("title", false, "(A title of the block's own)").withContext("course block title")), List.of(), false);
 
     public static final Schema COURSE_DAY = new Schema("a course day", List.of(
             text("title", false, "(What the day is about)").withContext("day title"),
             time("start", true, "09:00"),
             time("end", false, "17:00"),
-            list("blocks", true, COURSE_BLOCK)), List.of());
+            list("blocks", true, COURSE_BLOCK)), List.of(), false);
 
     public static final Schema SESSION = kind("a session", List.of(
             text("title", true, null),
@@ -104,7 +106,7 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors) {
     public static final Schema PAGE = kind("a page", List.of(
             text("title", true, null),
             text("description", false, "One sentence for search results and lists.")),
-            List.of());
+            List.of(), false);
 
     public static final Schema COUNTRY = kind("a country page", List.of(
             text("title", true, null),
@@ -112,7 +114,7 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors) {
             ids("programmes", false, "[pregnancy, parenting]"),
             texts("languages", false, "(A language spoken in the groups)"),
             list("timeline", false, TIMELINE_ENTRY)),
-            List.of());
+            List.of(), false);
 
     public static final Schema COURSE = kind("a course", List.of(
             text("title", true, null),
@@ -131,11 +133,15 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors) {
             List.of(Anchor.always("objectives"), Anchor.when("materials", "materials")));
 
     private static Schema kind(String what, List<Field> own, List<Anchor> anchors) {
+        return kind(what, own, anchors, true);
+    }
+
+    private static Schema kind(String what, List<Field> own, List<Anchor> anchors, boolean printed) {
         List<Field> all = new ArrayList<>();
         all.add(Field.marker("adapted"));
         all.addAll(own);
         all.addAll(COMMON);
-        return new Schema(what, List.copyOf(all), List.copyOf(anchors));
+        return new Schema(what, List.copyOf(all), List.copyOf(anchors), printed);
     }
 
     /** The schema of a content file: country pages have keys other pages do not. */

@@ -1,39 +1,50 @@
 package org.kring.scaffold;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.ibm.icu.text.Transliterator;
+import org.kring.BuildOptions;
+import org.kring.BuildSession;
 import org.kring.ContentException;
 import org.kring.Problem;
 import org.kring.load.Suggestions;
+import org.kring.model.Course;
+import org.kring.model.Curriculum;
+import org.kring.model.Field;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Programme;
+import org.kring.model.Schema;
+import org.kring.model.Session;
 
 /**
  * New content files with every required key filled in with a placeholder (in brackets) and the optional
- * ones commented, in the right folder, so a new file passes {@code kring check} straight away.
+ * ones commented, in the right folder, so a new file passes {@code kring check} straight away. The keys come
+ * from each kind's {@link Schema}; the next session number and the usual duration from the site's model.
  */
 public final class Scaffold {
-    private static final Pattern NUMBER = Pattern.compile("(?m)^number:\\s*(\\d+)");
-    private static final Pattern DURATION = Pattern.compile("(?m)^duration:\\s*(\\d+)");
-
     /** Where the new file goes and what it says. */
     public record Result(Path file, String text) {
     }
 
+    private final Path site;
     private final Path content;
+    private LocalizedContent model;
 
     public Scaffold(Path site) {
-        this.content = site.toAbsolutePath().normalize().resolve("content");
+        this.site = site.toAbsolutePath().normalize();
+        this.content = this.site.resolve("content");
+    }
+
+    /** The site's content as it is now (read once): which programmes and courses there are, their numbers. */
+    private LocalizedContent model() {
+        if (model == null) {
+            Curriculum c = BuildSession.load(BuildOptions.of(site)).curriculum();
+            model = c.source() != null ? c.source() : c.locales().get(0);
+        }
+        return model;
     }
 
     /** A file name from a title in any script: "Slaap en huilen" → slaap-en-huilen. */
@@ -47,15 +58,44 @@ public final class Scaffold {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    public Result session(String title, String programme) {
-        Path programmes = content.resolve("programmes");
-        List<String> ids = new ArrayList<>();
-        try (Stream<Path> s = Files.list(programmes)) {
-            s.filter(p -> Files.isRegularFile(p.resolve("index.md"))).forEach(p -> ids.add(p.getFileName().toString()));
-        } catch (IOException e) {
-            throw new ContentException(Problem.error("content/programmes", 0, "there is no programmes folder"));
+    /**
+     * The front matter of a new file of a kind, from its declaration: every key in the schema's order, the ones
+     * in {@code values} with that value, other required ones with their example (in brackets when the author
+     * must replace it), optional ones commented out with an example, so authors see every key there is.
+     */
+    static String frontMatter(Schema schema, Map<String, String> values) {
+        StringBuilder sb = new StringBuilder("---\n");
+        for (Field f : schema.fields()) {
+            if (f.role() == Field.Role.MARKER) {
+                continue;
+            }
+            String given = values.get(f.name());
+            if (given != null) {
+                sb.append(f.name()).append(':').append(given.startsWith("\n") ? "" : " ").append(given).append('\n');
+            } else if (f.example() != null) {
+                String example = example(f);
+                String line = f.name() + (example.startsWith("\n") ? ":" : ": ") + example;
+                sb.append(f.required() ? line : "# " + line.replace("\n", "\n# ")).append('\n');
+            }
         }
-        ids.sort(null);
+        return sb.append("---\n").toString();
+    }
+
+    private static String example(Field f) {
+        return switch (f.type()) {
+            case TEXT -> f.example().startsWith("(") ? yaml(f.example()) : f.example();
+            case TEXTS -> "\n  - " + f.example();
+            case TIME -> "\"" + f.example() + "\"";
+            default -> f.example();
+        };
+    }
+
+    public Result session(String title, String programme) {
+        List<String> ids = model().programmes().stream().map(Programme::id).sorted().toList();
+        if (ids.isEmpty()) {
+            throw new ContentException(Problem.error("content/programmes", 0, "there are no programmes yet: "
+                    + "make content/programmes/<id>/index.md first"));
+        }
         if (programme == null) {
             if (ids.size() != 1) {
                 throw new ContentException(Problem.error("content/programmes", 0,
@@ -67,44 +107,21 @@ public final class Scaffold {
             throw new ContentException(Problem.error("content/programmes", 0, "no programme '" + programme + "'"
                     + Suggestions.didYouMean(programme, ids) + "; the programmes are " + String.join(", ", ids)));
         }
-        Path dir = programmes.resolve(programme);
-        int next = 1;
-        Map<Integer, Integer> durations = new HashMap<>();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".md") && !f.getFileName().toString().equals("index.md"))
-                    .toList()) {
-                String text = Files.readString(p);
-                Matcher m = NUMBER.matcher(text);
-                if (m.find()) {
-                    next = Math.max(next, Integer.parseInt(m.group(1)) + 1);
-                }
-                Matcher d = DURATION.matcher(text);
-                if (d.find()) {
-                    durations.merge(Integer.parseInt(d.group(1)), 1, Integer::sum);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        int duration = durations.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElse(120);
+        List<Session> sessions = model().programme(programme).sessions();
+        int next = sessions.stream().mapToInt(Session::number).max().orElse(0) + 1;
+        Map<Integer, Long> durations = sessions.stream().collect(java.util.stream.Collectors.groupingBy(
+                Session::duration, java.util.stream.Collectors.counting()));
+        int duration = durations.entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(120);
         int arrival = duration >= 90 ? 30 : duration / 4;
         int discussion = duration - arrival - 20;
         String name = String.format(Locale.ROOT, "%02d-%s.md", next, slug(title));
-        String text = """
-                ---
-                title: %s
-                number: %d
-                duration: %d
-                # when: Weeks 20 to 24 of pregnancy
-                description: "(One or two sentences about what happens in this session.)"
-                objectives:
-                  - (What participants can do after this session.)
-                materials:
-                  - (What the facilitators bring.)
-                self_check:
-                  - (A step participants do themselves, such as taking their blood pressure.)
-                agenda:
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("title", yaml(title));
+        values.put("number", String.valueOf(next));
+        values.put("duration", String.valueOf(duration));
+        values.put("agenda", """
+
                   - minutes: %d
                     activity: Arrival and self-checks
                   - minutes: 10
@@ -112,9 +129,9 @@ public final class Scaffold {
                   - minutes: %d
                     activity: (The discussion)
                   - minutes: 10
-                    activity: Closing circle
-                topics: []      # topic ids, e.g. [nutrition, exercise]
-                ---
+                    activity: Closing circle""".formatted(arrival, discussion).replace("\n", "\n  "));
+        values.put("topics", "[]      # topic ids, e.g. [nutrition, exercise]");
+        String text = frontMatter(Schema.SESSION, values) + """
 
                 ## Arrival and self-checks
 
@@ -137,41 +154,25 @@ public final class Scaffold {
                 ::: participant
                 (What participants take home: a short summary and something to try this week.)
                 :::
-                """.formatted(yaml(title), next, duration, arrival, discussion);
-        return new Result(dir.resolve(name), text);
+                """;
+        return new Result(content.resolve("programmes").resolve(programme).resolve(name), text);
     }
 
     public Result topic(String title) {
-        String text = """
-                ---
-                title: %s
-                description: (One or two sentences about this topic.)
-                questions:
-                  - (An open question the facilitator asks the group.)
-                key_messages:
-                  - (What the group should take home.)
-                # refer_when:
-                #   - When to refer to the midwife, nurse or doctor.
-                ---
+        String text = frontMatter(Schema.TOPIC, Map.of("title", yaml(title))) + """
 
                 (Background for the facilitator: what parents often believe, what the evidence says.)
 
                 ::: activity (A title)
                 (A way to make this topic interactive.)
                 :::
-                """.formatted(yaml(title));
+                """;
         return new Result(content.resolve("topics").resolve(slug(title) + ".md"), text);
     }
 
     public Result recommendation(String title) {
-        String text = """
-                ---
-                title: %s
-                level: provider            # policy | organisation | provider | participant
-                # adaptation: surface      # surface (language, pictures, names) | deep (content, order, who facilitates)
-                description: "(One sentence that says the recommendation.)"
-                # countries: [ghana, kosovo]
-                ---
+        String text = frontMatter(Schema.RECOMMENDATION, Map.of("title", yaml(title),
+                "level", "provider            # policy | organisation | provider | participant")) + """
 
                 ## Why it matters
 
@@ -180,33 +181,23 @@ public final class Scaffold {
                 ## How to do it
 
                 - (A step.)
-                """.formatted(yaml(title));
+                """;
         return new Result(content.resolve("recommendations").resolve(slug(title) + ".md"), text);
     }
 
     public Result page(String title) {
-        String text = """
-                ---
-                title: %s
-                # description: One sentence for search results and lists.
-                ---
+        String text = frontMatter(Schema.PAGE, Map.of("title", yaml(title))) + """
 
                 (The text of the page.)
-                """.formatted(yaml(title));
+                """;
         return new Result(content.resolve(slug(title) + ".md"), text);
     }
 
     /** A course folder: the course file with a first day that opens with a welcome module, and that module. */
     public List<Result> course(String title) {
         Path dir = content.resolve("courses").resolve(slug(title));
-        String text = """
-                ---
-                title: %s
-                description: "(One or two sentences about the course.)"
-                audience: "(Who the course is for: the providers who will facilitate.)"
-                # accreditation: "(Points and register, printed on the certificates.)"
-                # languages: [en]          # the languages the course is given in (default: all of the site's)
-                days:
+        String text = frontMatter(Schema.COURSE, Map.of("title", yaml(title), "days", """
+
                   - title: "(What the day is about)"
                     start: "09:00"
                     end: "17:00"
@@ -216,26 +207,17 @@ public final class Scaffold {
                       - break: 15
                       # - practice: session:pregnancy/1   # trainees practise a session guide (or topic:<id>)
                       #   minutes: 60
-                      # - lunch: 45
-                ---
+                      # - lunch: 45""".replace("\n", "\n  "))) + """
 
                 (A welcome for the trainees, shown on the course page.)
-                """.formatted(yaml(title));
+                """;
         return List.of(new Result(dir.resolve("index.md"), text), moduleFile(dir, "welcome", "Welcome"));
     }
 
     /** A training module in a course's folder; it still has to be put in the course's schedule. */
     public Result module(String title, String course) {
         Path courses = content.resolve("courses");
-        List<String> ids = new ArrayList<>();
-        if (Files.isDirectory(courses)) {
-            try (Stream<Path> s = Files.list(courses)) {
-                s.filter(p -> Files.isRegularFile(p.resolve("index.md"))).forEach(p -> ids.add(p.getFileName().toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        ids.sort(null);
+        List<String> ids = model().courses().stream().map(Course::id).sorted().toList();
         if (course == null && ids.size() == 1) {
             course = ids.get(0);
         }
@@ -249,15 +231,7 @@ public final class Scaffold {
     }
 
     private static Result moduleFile(Path dir, String id, String title) {
-        String text = """
-                ---
-                title: %s
-                description: "(One or two sentences about the module.)"
-                objectives:
-                  - (What trainees can do after this module.)
-                # materials:
-                #   - Flip chart and markers
-                ---
+        String text = frontMatter(Schema.MODULE, Map.of("title", yaml(title))) + """
 
                 ## (A part of the module)
 
@@ -279,7 +253,7 @@ public final class Scaffold {
                 ::: handout (A title)
                 (What trainees take home.)
                 :::
-                """.formatted(yaml(title));
+                """;
         return new Result(dir.resolve(id + ".md"), text);
     }
 }

@@ -4,15 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.kring.Problems;
-import org.kring.model.Course;
+import org.kring.model.Content;
 import org.kring.model.Curriculum;
 import org.kring.model.LocalizedContent;
-import org.kring.model.Module;
-import org.kring.model.Programme;
-import org.kring.model.Recommendation;
-import org.kring.model.Session;
 import org.kring.model.SourceFile;
-import org.kring.model.Topic;
 
 /**
  * Before any PDF is made: every character of every text that goes into a PDF must be in a bundled font.
@@ -26,22 +21,9 @@ final class GlyphCheck {
     static void check(Curriculum curriculum, PdfFonts fonts, Problems problems) {
         Set<SourceFile> files = new LinkedHashSet<>();
         for (LocalizedContent l : curriculum.locales()) {
-            for (Programme p : l.programmes()) {
-                files.add(p.origin().file());
-                for (Session s : p.sessions()) {
-                    files.add(s.origin().file());
-                }
-            }
-            for (Topic t : l.topics()) {
-                files.add(t.origin().file());
-            }
-            for (Recommendation r : l.recommendations()) {
-                files.add(r.origin().file());
-            }
-            for (Course c : l.courses()) {
-                files.add(c.origin().file());
-                for (Module m : c.modules()) {
-                    files.add(m.origin().file());
+            for (Content doc : l.documents()) {
+                if (doc.schema().printed()) {
+                    files.add(doc.file());
                 }
             }
         }
