@@ -86,7 +86,8 @@ public final class BuildSession {
         return validate(null);
     }
 
-    private synchronized Links validate(Validator.Memo memo) {
+    /** Validates, remembering in {@code memo} what the next session of the same site need not check again. */
+    public synchronized Links validate(Validator.Memo memo) {
         if (links == null) {
             links = new Validator(problems, memo).validate(curriculum);
             UiCoverage.check(curriculum, problems);

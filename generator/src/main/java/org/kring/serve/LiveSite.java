@@ -74,7 +74,7 @@ public final class LiveSite {
         } catch (ContentException e) {
             return new Update(e.problems(), Set.of(), true, System.nanoTime() - t0);
         }
-        s.validate();
+        s.validate(validation);
         changedContent = Set.of();
         return publish(s, null, true, t0);
     }
