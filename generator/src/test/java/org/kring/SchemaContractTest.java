@@ -259,7 +259,7 @@ class SchemaContractTest {
         List<Message> back = new ArrayList<>();
         for (Message m : all) {
             String target = m.target().isBlank() && !prefix.isEmpty() ? prefix + m.source() : m.target();
-            back.add(new Message(m.path(), m.source(), target, false, null, m.comments(), m.references(), 0));
+            back.add(m.translated(target));
         }
         Path po = tmp.resolve(code + "-" + prefix.length() + ".po");
         Files.writeString(po, PoFile.write(code, back));

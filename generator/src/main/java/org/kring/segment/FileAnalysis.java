@@ -15,13 +15,28 @@ import org.kring.model.SourceFile;
  * source, which changed since, which are new. The basis of status, export, import and the "outdated"
  * notices on pages.
  *
- * @param known the translation of each source text (normalised) that the translation file really
- *              translates, according to its record
+ * @param known the translation of each source text that the translation file really translates, according to
+ *              its record, by {@link #knownKey} (the part's role and its normalised text: the same words as a
+ *              heading and as an agenda activity are two things to translate)
  */
 public record FileAnalysis(String path, List<Segment> source, List<Segment> translation, Map<String, String> known,
         TranslationRecord record, boolean adapted, FileStatus status) {
 
     private static final Pattern ADAPTED = Pattern.compile("(?m)^adapted:\\s*true\\s*$");
+
+    /** The key of a part in {@code known}: its role ("heading", "agenda activity") and its normalised text. */
+    public static String knownKey(Segment s) {
+        return knownKey(s.context(), s.normalized());
+    }
+
+    public static String knownKey(String context, String normalized) {
+        return context + "\u0000" + normalized;
+    }
+
+    /** The translation of a source part, or null. */
+    public String translationOf(Segment s) {
+        return known.get(knownKey(s));
+    }
 
     /**
      * @param translation the translated file, or null when there is none
@@ -52,14 +67,14 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
                 String s = record.entries().get(i).source();
                 recordSources.add(s == null ? null : Segment.normalize(s));
                 if (s != null) {
-                    known.putIfAbsent(Segment.normalize(s), tr.get(i).text());
+                    known.putIfAbsent(knownKey(tr.get(i).context(), Segment.normalize(s)), tr.get(i).text());
                 }
             }
         } else if (record == null && tr.size() == src.size()) {
             // No record (a translation made by hand): take it as made from the current source, part by part.
             for (int i = 0; i < tr.size(); i++) {
                 recordSources.add(src.get(i).normalized());
-                known.putIfAbsent(src.get(i).normalized(), tr.get(i).text());
+                known.putIfAbsent(knownKey(src.get(i)), tr.get(i).text());
             }
         } else if (record != null) {
             for (TranslationRecord.Entry e : record.entries()) {
@@ -75,6 +90,7 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
         // Pair each current source part with what the translation was made from, in order (longest common
         // subsequence): a part in a gap facing an old part changed; a part facing nothing is new.
         List<String> now = src.stream().map(Segment::normalized).toList();
+        Set<String> current = new HashSet<>(now);
         int[] match = Lcs.align(recordSources, now);
         List<FileStatus.Change> changes = new ArrayList<>();
         int translated = 0;
@@ -84,7 +100,7 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
         int lastOld = -1;
         for (int j = 0; j < src.size(); j++) {
             Segment s = src.get(j);
-            if (known.containsKey(s.normalized())) {
+            if (known.containsKey(knownKey(s))) {
                 translated++;
                 if (match[j] >= 0) {
                     lastOld = match[j];
@@ -93,10 +109,12 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
             }
             words += s.words();
             String before = null;
-            int next = nextMatched(match, j);
+            // Look for the old text this part replaced between the last and the next part that still match; a
+            // part with no later match looks up to the end of the old parts (never further).
+            int next = Math.min(nextMatched(match, j), recordSources.size());
             for (int i = lastOld + 1; i < next; i++) {
-                String old = i < recordSources.size() ? recordSources.get(i) : null;
-                if (old != null && !now.contains(old)) {
+                String old = recordSources.get(i);
+                if (old != null && !current.contains(old)) {
                     before = old;
                     lastOld = i;
                     break;
@@ -109,7 +127,8 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
             }
             changes.add(new FileStatus.Change(s.key(), s.line(), before, s.normalized()));
         }
-        FileState state = outdated == 0 && missing == 0 ? FileState.TRANSLATED : FileState.OUTDATED;
+        FileState state = outdated > 0 ? FileState.OUTDATED : missing == 0 ? FileState.TRANSLATED
+                : translated > 0 || recorded ? FileState.PARTIAL : FileState.OUTDATED;
         return new FileAnalysis(path, src, tr, known, record, false, new FileStatus(path, section, state, src.size(),
                 translated, outdated, missing, words, List.copyOf(changes), false, recorded));
     }

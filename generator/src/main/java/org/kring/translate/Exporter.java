@@ -39,7 +39,7 @@ public final class Exporter {
                     .findFirst().orElse(a.path());
             Map<String, Builder> byText = new LinkedHashMap<>();
             for (Segment s : a.source()) {
-                String translation = a.known().get(s.normalized());
+                String translation = a.translationOf(s);
                 FileStatus.Change change = changes.get(s.key());
                 boolean outdated = change != null && change.before() != null;
                 boolean missing = translation == null && !outdated;
@@ -52,9 +52,12 @@ public final class Exporter {
                 if (!wanted) {
                     continue;
                 }
-                Builder b = byText.computeIfAbsent(s.normalized(), k -> new Builder());
+                // One entry per distinct text in one role: the same words as a heading and as an agenda
+                // activity may need different translations.
+                Builder b = byText.computeIfAbsent(FileAnalysis.knownKey(s), k -> new Builder());
                 if (b.source == null) {
                     b.source = s.normalized();
+                    b.role = s.context();
                     b.comment = title + " · " + s.context();
                     if (translation != null) {
                         b.target = translation;
@@ -69,8 +72,8 @@ public final class Exporter {
                 b.refs.add("content/" + a.path() + ":" + s.line());
             }
             for (Builder b : byText.values()) {
-                out.add(new Message(a.path(), b.source, b.target == null ? "" : Segment.normalize(b.target), b.review,
-                        b.previous, List.of(b.comment), List.copyOf(b.refs), 0));
+                out.add(new Message(a.path(), b.role, b.source, b.target == null ? "" : Segment.normalize(b.target),
+                        b.review, b.previous, List.of(b.comment), List.copyOf(b.refs), 0));
             }
         }
         return out;
@@ -92,6 +95,7 @@ public final class Exporter {
 
     private static final class Builder {
         String source;
+        String role;
         String target;
         String previous;
         String comment;

@@ -112,7 +112,7 @@ public final class Importer {
                     problems.error(file, m.line(), why + " (" + m.path() + ": \"" + abbreviate(m.source()) + "\")");
                     continue;
                 }
-                byPath.computeIfAbsent(m.path(), k -> new LinkedHashMap<>()).put(Segment.normalize(m.source()), m);
+                byPath.computeIfAbsent(m.path(), k -> new LinkedHashMap<>()).put(key(m.role(), m.source()), m);
             }
             int updatedFiles = 0;
             int applied = 0;
@@ -125,7 +125,7 @@ public final class Importer {
                 }
                 Map<String, String> imported = new HashMap<>();
                 for (Map.Entry<String, Message> me : pe.getValue().entrySet()) {
-                    boolean exists = a.source().stream().anyMatch(s -> s.normalized().equals(me.getKey()));
+                    boolean exists = a.source().stream().anyMatch(s -> matches(me.getValue(), s));
                     if (exists) {
                         imported.put(me.getKey(), me.getValue().target());
                     } else {
@@ -148,6 +148,24 @@ public final class Importer {
             w.commit();
         }
         return results;
+    }
+
+    /**
+     * The key of an imported entry: its role and its text. An entry from a file written before roles were
+     * exported (no role) applies to the text in any role.
+     */
+    private static String key(String role, String source) {
+        return (role == null ? "*" : role) + "\u0000" + Segment.normalize(source);
+    }
+
+    private static boolean matches(Message m, Segment s) {
+        return s.normalized().equals(Segment.normalize(m.source())) && (m.role() == null || m.role().equals(s.context()));
+    }
+
+    /** What was imported for a part of the source, or null. */
+    private static String importedFor(Map<String, String> imported, Segment s) {
+        String t = imported.get(key(s.context(), s.normalized()));
+        return t != null ? t : imported.get(key(null, s.normalized()));
     }
 
     /** A translation file and its record to write, once every file has been checked. */
@@ -186,7 +204,7 @@ public final class Importer {
             for (int i = 0; i < src.size(); i++) {
                 Segment s = src.get(i);
                 Segment t = a.translation().get(i);
-                String text = imported.get(s.normalized());
+                String text = importedFor(imported, s);
                 String from;
                 if (text != null) {
                     if (!Segment.normalize(text).equals(t.normalized())) {
@@ -196,7 +214,7 @@ public final class Importer {
                 } else if (recordAligned) {
                     from = a.record().entries().get(i).source();
                 } else {
-                    from = a.known().containsKey(s.normalized()) ? s.normalized() : null;
+                    from = a.translationOf(s) != null ? s.normalized() : null;
                 }
                 record.add(new TranslationRecord.Entry(t.key(), from));
             }
@@ -207,7 +225,10 @@ public final class Importer {
             base = source.text();
             Segmenter.structure(source).forEach(edits::cut);
             for (Segment s : src) {
-                String text = imported.getOrDefault(s.normalized(), a.known().get(s.normalized()));
+                String text = importedFor(imported, s);
+                if (text == null) {
+                    text = a.translationOf(s);
+                }
                 if (text != null) {
                     edits.replace(s, text);
                 }

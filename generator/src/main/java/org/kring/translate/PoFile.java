@@ -39,7 +39,7 @@ public final class PoFile {
             if (e.previous() != null) {
                 sb.append("#| msgid ").append(quote(e.previous())).append('\n');
             }
-            sb.append("msgctxt ").append(quote(e.path())).append('\n');
+            sb.append("msgctxt ").append(quote(e.context())).append('\n');
             sb.append("msgid ").append(quote(e.source())).append('\n');
             sb.append("msgstr ").append(quote(e.target() == null ? "" : e.target())).append('\n');
         }
@@ -153,8 +153,9 @@ public final class PoFile {
             if (target == null) {
                 problems.error(name, sourceLine, "entry has no msgstr");
             } else if (!source.isEmpty()) {
-                out.add(new Message(context, source, target, fuzzy, previous, List.copyOf(comments), List.copyOf(refs),
-                        line));
+                String[] ctx = Message.splitContext(context);
+                out.add(new Message(ctx[0], ctx[1], source, target, fuzzy, previous, List.copyOf(comments),
+                        List.copyOf(refs), line));
             }
             return new Builder();
         }

@@ -14,7 +14,8 @@ import org.kring.Problem;
 public record StatusReport(String locale, String name, List<FileStatus> files, List<Problem> warnings) {
 
     /** Totals of one section (or of the whole language). */
-    public record Totals(int files, int translated, int outdated, int missing, int adapted, int wordsLeft) {
+    public record Totals(int files, int translated, int partial, int outdated, int missing, int adapted,
+            int wordsLeft) {
     }
 
     public Map<String, Totals> sections() {
@@ -33,6 +34,7 @@ public record StatusReport(String locale, String name, List<FileStatus> files, L
 
     private static Totals totals(List<FileStatus> list) {
         int t = 0;
+        int p = 0;
         int o = 0;
         int m = 0;
         int a = 0;
@@ -40,26 +42,33 @@ public record StatusReport(String locale, String name, List<FileStatus> files, L
         for (FileStatus f : list) {
             switch (f.state()) {
                 case TRANSLATED -> t++;
+                case PARTIAL -> p++;
                 case OUTDATED -> o++;
                 case MISSING -> m++;
                 case ADAPTED -> a++;
             }
             w += f.wordsLeft();
         }
-        return new Totals(list.size(), t, o, m, a, w);
+        return new Totals(list.size(), t, p, o, m, a, w);
     }
 
     public String text(boolean details) {
         StringBuilder sb = new StringBuilder();
         Totals all = total();
-        sb.append(String.format(Locale.ROOT, "%s (%s): %d translated, %d outdated, %d missing, %d adapted; %,d words to translate%n",
-                locale, name, all.translated(), all.outdated(), all.missing(), all.adapted(), all.wordsLeft()));
-        sb.append(String.format(Locale.ROOT, "  %-24s %6s %11s %9s %8s %8s %11s%n", "section", "files", "translated",
-                "outdated", "missing", "adapted", "words left"));
-        sections().forEach((section, s) -> sb.append(String.format(Locale.ROOT, "  %-24s %6d %11d %9d %8d %8d %,11d%n",
-                section, s.files(), s.translated(), s.outdated(), s.missing(), s.adapted(), s.wordsLeft())));
+        sb.append(String.format(Locale.ROOT, "%s (%s): %d translated, %d partly translated, %d outdated, %d missing, "
+                + "%d adapted; %,d words to translate%n", locale, name, all.translated(), all.partial(), all.outdated(),
+                all.missing(), all.adapted(), all.wordsLeft()));
+        sb.append(String.format(Locale.ROOT, "  %-24s %6s %11s %8s %9s %8s %8s %11s%n", "section", "files",
+                "translated", "partial", "outdated", "missing", "adapted", "words left"));
+        sections().forEach((section, s) -> sb.append(String.format(Locale.ROOT,
+                "  %-24s %6d %11d %8d %9d %8d %8d %,11d%n", section, s.files(), s.translated(), s.partial(),
+                s.outdated(), s.missing(), s.adapted(), s.wordsLeft())));
         for (FileStatus f : files) {
-            if (f.state() == FileState.OUTDATED) {
+            if (f.state() == FileState.PARTIAL) {
+                sb.append(String.format(Locale.ROOT, "  partial:  translations/%s/%s: %d of %d parts translated%s%n",
+                        f.from() != null ? f.from() : locale, f.path(), f.translated(), f.segments(),
+                        f.from() != null ? " (shown in " + locale + ")" : ""));
+            } else if (f.state() == FileState.OUTDATED) {
                 sb.append(String.format(Locale.ROOT, "  outdated: translations/%s/%s: %d of %d parts changed or new%s%n",
                         f.from() != null ? f.from() : locale, f.path(), f.outdated() + f.missing(), f.segments(),
                         f.from() != null ? " (shown in " + locale + ")" : f.recorded() ? ""
@@ -124,7 +133,8 @@ public record StatusReport(String locale, String name, List<FileStatus> files, L
     }
 
     private static String totals(Totals t) {
-        return "{\"files\":" + t.files() + ",\"translated\":" + t.translated() + ",\"outdated\":" + t.outdated()
+        return "{\"files\":" + t.files() + ",\"translated\":" + t.translated() + ",\"partial\":" + t.partial()
+                + ",\"outdated\":" + t.outdated()
                 + ",\"missing\":" + t.missing() + ",\"adapted\":" + t.adapted() + ",\"wordsLeft\":" + t.wordsLeft() + "}";
     }
 

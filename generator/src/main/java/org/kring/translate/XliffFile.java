@@ -53,6 +53,9 @@ public final class XliffFile {
                     w.writeCharacters("\n    ");
                     w.writeStartElement("unit");
                     w.writeAttribute("id", "u" + (++u));
+                    if (m.role() != null) {
+                        w.writeAttribute("name", m.role());
+                    }
                     w.writeCharacters("\n      ");
                     w.writeStartElement("notes");
                     for (String c : m.comments()) {
@@ -120,6 +123,7 @@ public final class XliffFile {
             String source = null;
             String target = null;
             String previous = null;
+            String role = null;
             int line = 0;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -133,6 +137,7 @@ public final class XliffFile {
                         }
                         case "file" -> original = r.getAttributeValue(null, "original");
                         case "unit" -> {
+                            role = r.getAttributeValue(null, "name");
                             source = null;
                             target = null;
                             previous = null;
@@ -159,7 +164,7 @@ public final class XliffFile {
                         problems.error(name, r.getLocation().getLineNumber(), "a unit outside a file with 'original'");
                     } else if (source != null) {
                         boolean review = state == null || state.equals("initial");
-                        out.add(new Message(original, source, target == null ? "" : target, review, previous,
+                        out.add(new Message(original, role, source, target == null ? "" : target, review, previous,
                                 List.of(), List.of(), line == 0 ? r.getLocation().getLineNumber() : line));
                     }
                     line = 0;

@@ -107,7 +107,7 @@ class TranslateWorkflowTest {
     private static List<Message> fill(List<Message> messages, String prefix) {
         List<Message> out = new ArrayList<>();
         for (Message m : messages) {
-            out.add(new Message(m.path(), m.source(), prefix + m.source(), false, null, m.comments(), m.references(), 0));
+            out.add(m.translated(prefix + m.source()));
         }
         return out;
     }
@@ -229,8 +229,7 @@ class TranslateWorkflowTest {
         Message withLink = all.stream().filter(m -> m.source().contains("](topic:")).findFirst().orElseThrow();
         List<Message> entries = new ArrayList<>(fill(all, "NL "));
         int i = all.indexOf(withLink);
-        entries.set(i, new Message(withLink.path(), withLink.source(), withLink.source().replaceAll("\\]\\(topic:[a-z-]+\\)",
-                "](topic:nowhere)"), false, null, List.of(), List.of(), 0));
+        entries.set(i, withLink.translated(withLink.source().replaceAll("\\]\\(topic:[a-z-]+\\)", "](topic:nowhere)")));
         Path po = tmp.resolve("nl.po");
         Files.writeString(po, PoFile.write("nl", entries));
         ContentException e = assertThrows(ContentException.class, () -> new Importer(p).importFiles(List.of(po),
@@ -246,8 +245,7 @@ class TranslateWorkflowTest {
 
         Path po2 = tmp.resolve("placeholder.po");
         Message plain = all.stream().filter(m -> !m.source().contains("{")).findFirst().orElseThrow();
-        Files.writeString(po2, PoFile.write("nl", List.of(new Message(plain.path(), plain.source(),
-                "NL {naam} " + plain.source(), false, null, List.of(), List.of(), 0))));
+        Files.writeString(po2, PoFile.write("nl", List.of(plain.translated("NL {naam} " + plain.source()))));
         ContentException e2 = assertThrows(ContentException.class, () -> new Importer(p).importFiles(List.of(po2),
                 new Problems()));
         assertTrue(e2.problems().get(0).message().contains("placeholder"), e2.problems().toString());
