@@ -15,9 +15,10 @@ import java.util.function.BiConsumer;
  * @param progress  told (done, total) as PDFs are made, from any thread; may be null
  * @param cache     where rendered PDFs and the output manifest are kept between builds; null means
  *                  {@code <site>/.kring-cache}
+ * @param strict    warnings stop the build like errors (for CI: a translation team's warnings fail its check)
  */
 public record BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
-        BiConsumer<Integer, Integer> progress, Path cache) {
+        BiConsumer<Integer, Integer> progress, Path cache, boolean strict) {
 
     public BuildOptions {
         site = site.toAbsolutePath().normalize();
@@ -29,27 +30,36 @@ public record BuildOptions(Path site, Path out, List<String> languages, String b
 
     public BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
             BiConsumer<Integer, Integer> progress) {
-        this(site, out, languages, baseUrl, pdf, progress, null);
+        this(site, out, languages, baseUrl, pdf, progress, null, false);
+    }
+
+    public BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
+            BiConsumer<Integer, Integer> progress, Path cache) {
+        this(site, out, languages, baseUrl, pdf, progress, cache, false);
     }
 
     public static BuildOptions of(Path site) {
-        return new BuildOptions(site, null, List.of(), null, true, null, null);
+        return new BuildOptions(site, null, List.of(), null, true, null, null, false);
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress, cache);
+        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress, cache, strict);
     }
 
     public BuildOptions withPdf(boolean on) {
-        return new BuildOptions(site, out, languages, baseUrl, on, progress, cache);
+        return new BuildOptions(site, out, languages, baseUrl, on, progress, cache, strict);
     }
 
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, dir);
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, dir, strict);
+    }
+
+    public BuildOptions withStrict(boolean on) {
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, on);
     }
 
     /** The options that change what a build writes, as text (for {@link org.kring.load.InputState}). */
     public String describe() {
-        return "out=" + out + "\nlanguages=" + String.join(",", languages) + "\nbase_url=" + baseUrl + "\npdf=" + pdf;
+        return "out=" + out + "\nlanguages=" + String.join(",", languages) + "\nbase_url=" + baseUrl + "\npdf=" + pdf + "\nstrict=" + strict;
     }
 }

@@ -95,9 +95,16 @@ public final class BuildSession {
         return links;
     }
 
-    /** Validates and stops with every problem when there are errors: the renderers only see a valid model. */
+    /**
+     * Validates and stops with every problem when there are errors (with {@code --strict}, also when there are
+     * warnings): the renderers only see a valid model.
+     */
     public Links validated() {
         Links l = validate();
+        if (options.strict() && !problems.sorted().isEmpty()) {
+            throw new ContentException(problems.sorted().stream().map(p -> p.isError() ? p
+                    : Problem.error(p.file(), p.line(), p.column(), p.message() + " (an error with --strict)")).toList());
+        }
         problems.throwIfErrors();
         return l;
     }

@@ -39,6 +39,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "Where rendered PDFs and what the output holds are kept between builds (default: SITE/.kring-cache)")
     Path cache;
 
+    @Option(names = "--strict", description = "Treat warnings as errors (for CI), e.g. a translation not yet "
+            + "brought up to date with its source")
+    boolean strict;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors")
     boolean quiet;
 
@@ -48,7 +52,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressBar bar = quiet ? null : ProgressBar.onTerminal("PDFs");
-        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar, cache);
+        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar, cache, strict);
         BuildResult r;
         try {
             r = Kring.build(options);

@@ -97,6 +97,10 @@ final class TranslateCommand implements Runnable {
         @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: translations/LOCALE)")
         Path out;
 
+        @Option(names = "--force", description = "Replace the exchange file even when it holds translations not "
+                + "imported yet")
+        boolean force;
+
         @Override
         public Integer call() throws IOException {
             TranslationProject p = BuildSession.translations(site);
@@ -110,17 +114,39 @@ final class TranslateCommand implements Runnable {
             };
             List<Message> messages = new Exporter(p).messages(locale, which);
             Path dir = out != null ? out : p.root().resolve("translations").resolve(locale);
-            Files.createDirectories(dir);
             Path file;
+            String text;
             if (format.equals("po")) {
                 file = dir.resolve(locale + ".po");
-                Files.writeString(file, PoFile.write(locale, messages));
+                text = PoFile.write(locale, messages);
             } else if (format.equals("xliff")) {
                 file = dir.resolve(locale + ".xlf");
-                Files.writeString(file, XliffFile.write(p.config().sourceLanguage(), locale, messages));
+                text = XliffFile.write(p.config().sourceLanguage(), locale, messages);
             } else {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "--format must be po or xliff");
+            }
+            // A file a translator filled but nobody imported yet is work that must not be overwritten.
+            int pending = force ? 0 : org.kring.translate.PendingWork.count(file,
+                    new Exporter(p).messages(locale, Exporter.Only.ALL));
+            if (pending != 0) {
+                String name = p.root().relativize(file.toAbsolutePath().normalize()).toString();
+                System.err.println(name + ": error: " + (pending < 0
+                        ? "this file cannot be read, so it may hold translations not imported yet; move it away first"
+                        : "this file holds " + pending + (pending == 1 ? " translation" : " translations")
+                                + " not imported yet; import it first (kring translate import " + name
+                                + "), or export to another folder with --out")
+                        + " (--force replaces it)");
+                return Main.CONTENT_ERRORS;
+            }
+            Files.createDirectories(dir);
+            Path tmp = Files.createTempFile(dir, ".kring", ".tmp");
+            try {
+                Files.writeString(tmp, text);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
             }
             long todo = messages.stream().filter(m -> m.target().isEmpty() || m.needsReview()).count();
             System.out.println("Wrote " + messages.size() + " entries (" + todo + " to translate or check) to "

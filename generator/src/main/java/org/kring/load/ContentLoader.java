@@ -271,8 +271,11 @@ public final class ContentLoader {
         String name = "translations/" + code + "/" + rel;
         ContentPath cp = paths.get(rel);
         if (cp == null) {
-            problems.error(name, 0, "translation of a file that does not exist: there is no content/" + rel
-                    + Suggestions.didYouMean(rel, paths.keySet()));
+            // The source was renamed or deleted after this was translated: not the team's mistake, and no reason
+            // to stop the site. The file stays as it is, for the team to move or delete.
+            problems.warning(name, 0, "translation of a file that does not exist (any more): there is no content/"
+                    + rel + Suggestions.didYouMean(rel, paths.keySet()) + "; move the translation to the new name or "
+                    + "delete it");
         } else {
             Content base = sources.get(rel);
             SourceFile f = InputFiles.read(root, root.resolve(name), problems);

@@ -115,8 +115,9 @@ final class DocumentReader {
             return adaptedAgenda(y, items, base);
         }
         if (base != null && items.size() != base.agenda().size()) {
-            y.problems().error(y.file().name(), y.line("agenda"), "the agenda has " + items.size()
-                    + " items but the source has " + base.agenda().size() + "; translate each item in order");
+            y.problems().warning(y.file().name(), y.line("agenda"), "the agenda has " + items.size()
+                    + " items but the source has " + base.agenda().size() + "; the source's agenda is shown until "
+                    + "each item is translated in order (export and import again)");
             return base.agenda();
         }
         int start = 0;
@@ -166,9 +167,12 @@ final class DocumentReader {
         if (!y.has("timeline") && (base == null || !f.isTranslation())) {
             return base == null ? List.of() : base.timeline();
         }
-        boolean required = f.isTranslation() && base != null && !base.timeline().isEmpty();
-        List<YamlMap> items = y.maps("timeline", required);
+        List<YamlMap> items = y.maps("timeline", false);
         if (items == null) {
+            if (f.isTranslation() && base != null && !base.timeline().isEmpty()) {
+                y.problems().warning(y.file().name(), y.line(), "'timeline' is not translated yet: the source's "
+                        + "timeline is shown until it is");
+            }
             return base == null ? List.of() : base.timeline();
         }
         List<TimelineEntry> out = new ArrayList<>();
@@ -264,8 +268,9 @@ final class DocumentReader {
             return base.days();
         }
         if (items.size() != base.days().size()) {
-            y.problems().error(y.file().name(), y.line("days"), "the course has " + items.size()
-                    + " days but the source has " + base.days().size() + "; translate each day in order");
+            y.problems().warning(y.file().name(), y.line("days"), "the course has " + items.size()
+                    + " days but the source has " + base.days().size() + "; the source's days are shown until each "
+                    + "day is translated in order");
             return base.days();
         }
         List<CourseDay> out = new ArrayList<>();
@@ -281,9 +286,9 @@ final class DocumentReader {
             List<YamlMap> blockItems = day.maps("blocks", false);
             if (blockItems != null) {
                 if (blockItems.size() != src.blocks().size()) {
-                    day.problems().error(day.file().name(), day.line("blocks"), "day " + (i + 1) + " has "
+                    day.problems().warning(day.file().name(), day.line("blocks"), "day " + (i + 1) + " has "
                             + blockItems.size() + " blocks but the source has " + src.blocks().size()
-                            + "; translate each block in order");
+                            + "; the source's blocks are shown until each block is translated in order");
                 } else {
                     List<CourseBlock> translated = new ArrayList<>();
                     for (int j = 0; j < blockItems.size(); j++) {
@@ -311,7 +316,11 @@ final class DocumentReader {
                     blocks = List.copyOf(translated);
                 }
             }
-            String title = day.string("title", src.title() != null);
+            String title = day.string("title", false);
+            if (title == null && src.title() != null) {
+                day.problems().warning(day.file().name(), day.line(), "the title of day " + (i + 1) + " is not "
+                        + "translated yet: the source's is shown until it is");
+            }
             out.add(new CourseDay(title != null ? title : src.title(), src.start(), src.end(), blocks, src.line(),
                     src.endLine()));
         }

@@ -69,11 +69,20 @@ final class Fields {
             String name = field.name();
             Object value;
             boolean own;
-            if (field.isText() || mode == Mode.SOURCE) {
-                boolean required = mode == Mode.SOURCE ? field.required()
-                        : base != null && base.has(name) && !isEmptyList(base.get(name));
-                value = value(field, required);
+            if (mode == Mode.SOURCE) {
+                value = value(field, field.required());
                 own = true;
+            } else if (field.isText()) {
+                // A text the source has must be translated; when the source gained it after the translation was
+                // made, the source's text is shown meanwhile: an edit of the source never breaks a translation.
+                value = value(field, false);
+                own = value != null;
+                boolean inSource = base != null && base.has(name) && !isEmptyList(base.get(name));
+                if (value == null && inSource) {
+                    yaml.problems().warning(yaml.file().name(), yaml.line(), "'" + name + "' is not translated "
+                            + "yet: the source's text is shown until it is (export and import again, or add it here)");
+                    value = base.get(name);
+                }
             } else if (mode == Mode.ADAPTATION && yaml.has(name)) {
                 value = value(field, false);
                 own = value != null;

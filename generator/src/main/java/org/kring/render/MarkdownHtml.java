@@ -161,13 +161,17 @@ public final class MarkdownHtml {
             String href = href(node, scope);
             if (href != null) {
                 attributes.put("href", href);
-            } else if (scope.links().target(node) instanceof ContentTarget) {
+            } else if (scope.links().target(node) instanceof ContentTarget || scope.links().target(node) == null) {
+                // A content link with no page in this language, or a link in a translation to something the
+                // source no longer has (a warning): text without a link rather than a broken one.
                 attributes.remove("href");
             }
         } else if (node instanceof Image) {
             String src = href(node, scope);
             if (src != null) {
                 attributes.put("src", src);
+            } else if (scope.links().target(node) == null) {
+                attributes.remove("src"); // a picture the source no longer has (a warning): its alt text shows
             }
             attributes.put("loading", "lazy");
             attributes.put("decoding", "async");

@@ -1,6 +1,7 @@
 package org.kring.translate;
 
 import org.kring.segment.FileAnalysis;
+import org.kring.segment.FileStatus;
 import org.kring.segment.Segment;
 import org.kring.segment.Segmenter;
 import org.kring.segment.TranslationRecord;
@@ -124,17 +125,27 @@ public final class Importer {
                     continue;
                 }
                 Map<String, String> imported = new HashMap<>();
+                Map<String, String[]> stale = new HashMap<>();
                 for (Map.Entry<String, Message> me : pe.getValue().entrySet()) {
-                    boolean exists = a.source().stream().anyMatch(s -> matches(me.getValue(), s));
+                    Message m = me.getValue();
+                    boolean exists = a.source().stream().anyMatch(s -> matches(m, s));
+                    FileStatus.Change replaced = exists ? null : replacedBy(a, m);
                     if (exists) {
-                        imported.put(me.getKey(), me.getValue().target());
+                        imported.put(me.getKey(), m.target());
+                    } else if (replaced != null) {
+                        // Translated from an English text that has changed since the export: keep the work, in
+                        // its place, recorded as made from the old text, so it shows as outdated to review.
+                        stale.put(replaced.key(), new String[] {m.target(), replaced.before()});
+                        notes.add(origin.get(m) + ":" + m.line() + ": the English of this entry changed since it was "
+                                + "exported; the translation was kept and marked outdated (content/" + a.path() + ":"
+                                + replaced.line() + ")");
                     } else {
                         skipped++;
-                        notes.add(origin.get(me.getValue()) + ":" + me.getValue().line() + ": the source of this entry "
-                                + "changed since it was exported; export again for the new text");
+                        notes.add(origin.get(m) + ":" + m.line() + ": not applied: its English text is no longer in "
+                                + "content/" + a.path() + " (the translation stays in this file)");
                     }
                 }
-                Write w = update(locale, a, imported, problems, origin, pe.getValue());
+                Write w = update(locale, a, imported, stale, problems, origin, pe.getValue());
                 if (w != null) {
                     writes.add(w);
                     updatedFiles++;
@@ -187,8 +198,23 @@ public final class Importer {
         }
     }
 
-    private Write update(String locale, FileAnalysis a, Map<String, String> imported, Problems problems,
-            Map<Message, String> origin, Map<String, Message> messages) {
+    /** The current part whose English replaced the text this entry was translated from, or null. */
+    private static FileStatus.Change replacedBy(FileAnalysis a, Message m) {
+        String old = Segment.normalize(m.source());
+        for (FileStatus.Change c : a.status().changes()) {
+            if (old.equals(c.before())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @param stale translations of English texts that changed since the export, by the key of the part that
+     *              replaced them: {translation, the old English}
+     */
+    private Write update(String locale, FileAnalysis a, Map<String, String> imported, Map<String, String[]> stale,
+            Problems problems, Map<Message, String> origin, Map<String, Message> messages) {
         List<Segment> src = a.source();
         boolean inPlace = sameStructure(a.translation(), src);
         boolean recordAligned = a.record() != null && a.record().entries().size() == a.translation().size();
@@ -205,12 +231,18 @@ public final class Importer {
                 Segment s = src.get(i);
                 Segment t = a.translation().get(i);
                 String text = importedFor(imported, s);
+                String[] old = stale.get(s.key());
                 String from;
                 if (text != null) {
                     if (!Segment.normalize(text).equals(t.normalized())) {
                         edits.replace(t, text);
                     }
                     from = s.normalized();
+                } else if (old != null) {
+                    if (!Segment.normalize(old[0]).equals(t.normalized())) {
+                        edits.replace(t, old[0]);
+                    }
+                    from = old[1];
                 } else if (recordAligned) {
                     from = a.record().entries().get(i).source();
                 } else {
@@ -228,6 +260,12 @@ public final class Importer {
                 String text = importedFor(imported, s);
                 if (text == null) {
                     text = a.translationOf(s);
+                }
+                String[] old = text == null ? stale.get(s.key()) : null;
+                if (old != null) {
+                    edits.replace(s, old[0]);
+                    record.add(new TranslationRecord.Entry(s.key(), old[1]));
+                    continue;
                 }
                 if (text != null) {
                     edits.replace(s, text);

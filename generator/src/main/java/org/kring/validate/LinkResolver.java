@@ -77,7 +77,7 @@ final class LinkResolver {
         Ref ref = Ref.parse(dest);
         if (ref != null) {
             if (!exists(ref.key())) {
-                return error(md, link, "unknown " + ref.key().kind().prefix() + " '" + ref.key().id() + "' in "
+                return missing(md, link, "unknown " + ref.key().kind().prefix() + " '" + ref.key().id() + "' in "
                         + name + " '" + dest + "'" + Suggestions.didYouMean(ref.key().id(), idsOf(ref.key().kind())));
             }
             return new ContentTarget(ref);
@@ -111,7 +111,7 @@ final class LinkResolver {
                 return new AssetTarget(candidate);
             }
         }
-        return error(md, link, (link.image() ? "picture not found: " : "link target not found: ") + dest
+        return missing(md, link, (link.image() ? "picture not found: " : "link target not found: ") + dest
                 + (link.image() ? " (looked for content/" + (relative == null ? path : relative) + ")"
                         : "; link to content with topic:ID, session:PROGRAMME/NUMBER, page:ID or a .md file"));
     }
@@ -127,6 +127,24 @@ final class LinkResolver {
             ids.addAll(LIST_PAGES);
         }
         return ids;
+    }
+
+    /**
+     * A link to something that is not there. In a translation that is a warning: the source removed or renamed
+     * what it led to after the translation was made, and a source edit must not stop the site (the link is shown
+     * as plain text until the team updates it). In the source it is an error.
+     */
+    private Markdown.Target missing(Markdown md, LinkUse link, String message) {
+        if (isTranslation(md)) {
+            problems.warning(md.file().name(), link.line(), link.column(), message
+                    + " (shown as plain text until the translation is updated)");
+            return null;
+        }
+        return error(md, link, message);
+    }
+
+    static boolean isTranslation(Markdown md) {
+        return md.file().name().startsWith("translations/");
     }
 
     private Markdown.Target error(Markdown md, LinkUse link, String message) {

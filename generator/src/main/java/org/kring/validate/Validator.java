@@ -244,9 +244,12 @@ public final class Validator {
                     if (target != null && !anchors.contains(ct.ref().anchor())) {
                         String id = md.file().name() + ":" + link.line() + ":" + link.column() + ":" + ct.ref();
                         missing.computeIfAbsent(id, k -> new java.util.ArrayList<>()).add(locale.code());
-                        first.putIfAbsent(id, Problem.error(md.file().name(), link.line(), link.column(), "anchor '#"
-                                + ct.ref().anchor() + "' does not exist in " + ct.ref().key() + LANGS
-                                + Suggestions.didYouMean(ct.ref().anchor(), anchors)));
+                        String message = "anchor '#" + ct.ref().anchor() + "' does not exist in " + ct.ref().key()
+                                + LANGS + Suggestions.didYouMean(ct.ref().anchor(), anchors);
+                        // In a translation the source may have renamed the heading since: a warning.
+                        first.putIfAbsent(id, LinkResolver.isTranslation(md)
+                                ? Problem.warning(md.file().name(), link.line(), link.column(), message)
+                                : Problem.error(md.file().name(), link.line(), link.column(), message));
                     }
                 }
             }
