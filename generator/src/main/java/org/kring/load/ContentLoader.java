@@ -45,6 +45,7 @@ import org.kring.model.Session;
 import org.kring.model.SiteConfig;
 import org.kring.model.SourceFile;
 import org.kring.model.Topic;
+import org.kring.model.Untranslated;
 import org.kring.segment.FileAnalysis;
 import org.kring.segment.FileState;
 import org.kring.segment.Segmenter;
@@ -326,7 +327,9 @@ public final class ContentLoader {
 
     /**
      * A translation whose record says it was made from an older source is marked outdated, so its pages
-     * say so. Translations without a record (made by hand, not yet accepted) are taken as they are.
+     * say so; the parts a partial translation still has in the source language are marked, so pages and PDFs
+     * give them their language. Translations without a record (made by hand, not yet accepted) are taken as
+     * they are.
      */
     private Content markOutdated(Path root, String locale, String rel, Content base, SourceFile translation,
             Content doc) {
@@ -334,10 +337,41 @@ public final class ContentLoader {
         if (doc.origin().adapted() || !java.nio.file.Files.isRegularFile(recordFile)) {
             return doc;
         }
-        FileAnalysis a = FileAnalysis.of(rel, base.file(), translation,
-                TranslationRecord.read(recordFile), segmenter);
-        return a.status().state() == FileState.OUTDATED ? doc.withOrigin(doc.origin().asOutdated())
-                : doc;
+        FileAnalysis a = FileAnalysis.of(rel, base.file(), translation, TranslationRecord.read(recordFile),
+                segmenter);
+        Origin origin = doc.origin();
+        if (a.status().state() == FileState.OUTDATED) {
+            origin = origin.asOutdated();
+        }
+        Untranslated u = untranslated(a);
+        if (u != null) {
+            origin = origin.withUntranslated(u);
+        }
+        return origin.equals(doc.origin()) ? doc : doc.withOrigin(origin);
+    }
+
+    /** The parts of a recorded translation that were never translated: their record has no source. */
+    private Untranslated untranslated(FileAnalysis a) {
+        if (a.record() == null || a.record().entries().size() != a.translation().size()) {
+            return null;
+        }
+        java.util.Set<Integer> lines = new java.util.HashSet<>();
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (int i = 0; i < a.translation().size(); i++) {
+            if (a.record().entries().get(i).source() == null) {
+                org.kring.segment.Segment t = a.translation().get(i);
+                if (t.yaml()) {
+                    texts.add(t.normalized());
+                } else {
+                    lines.add(t.line());
+                }
+            }
+        }
+        if (lines.isEmpty() && texts.isEmpty()) {
+            return null;
+        }
+        Language source = config.source();
+        return new Untranslated(config.sourceLanguage(), source == null ? "ltr" : source.dir(), lines, texts);
     }
 
     private static List<Language> outputLanguages(SiteConfig config, List<String> only) {

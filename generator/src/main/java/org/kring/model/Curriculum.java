@@ -22,6 +22,19 @@ public record Curriculum(Path root, SiteConfig config, List<LocalizedContent> lo
         return null;
     }
 
+    /** By file name, the parts of translations still in the source language (see {@link Untranslated}). */
+    public java.util.Map<String, Untranslated> untranslated() {
+        java.util.Map<String, Untranslated> out = new java.util.HashMap<>();
+        for (LocalizedContent l : locales) {
+            for (Content doc : l.documents()) {
+                if (doc.origin().untranslated() != null) {
+                    out.put(doc.file().name(), doc.origin().untranslated());
+                }
+            }
+        }
+        return out;
+    }
+
     public LocalizedContent source() {
         return locale(config.sourceLanguage());
     }

@@ -8,14 +8,24 @@ package org.kring.model;
  * @param fallback     true when the page's language had no translation and the text is from its fallback chain
  * @param outdated     true when the source changed since this translation was made
  * @param adapted      true for a deliberate local version of the source
+ * @param untranslated the parts of a translation still in the source language, or null when there are none
  */
-public record Origin(SourceFile file, String textLanguage, boolean fallback, boolean outdated, boolean adapted) {
+public record Origin(SourceFile file, String textLanguage, boolean fallback, boolean outdated, boolean adapted,
+        Untranslated untranslated) {
+
+    public Origin(SourceFile file, String textLanguage, boolean fallback, boolean outdated, boolean adapted) {
+        this(file, textLanguage, fallback, outdated, adapted, null);
+    }
 
     public Origin asFallback() {
-        return new Origin(file, textLanguage, true, outdated, adapted);
+        return new Origin(file, textLanguage, true, outdated, adapted, untranslated);
     }
 
     public Origin asOutdated() {
-        return new Origin(file, textLanguage, fallback, true, adapted);
+        return new Origin(file, textLanguage, fallback, true, adapted, untranslated);
+    }
+
+    public Origin withUntranslated(Untranslated u) {
+        return new Origin(file, textLanguage, fallback, outdated, adapted, u);
     }
 }

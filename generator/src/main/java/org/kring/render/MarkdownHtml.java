@@ -21,6 +21,9 @@ import org.kring.markdown.ContainerBlock;
 import org.kring.markdown.ContainerKind;
 import org.kring.markdown.RawHtmlPolicy;
 import org.kring.model.Links;
+import org.kring.model.Untranslated;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Paragraph;
 import org.kring.model.Markdown;
 import org.kring.model.Markdown.AssetTarget;
 import org.kring.model.Markdown.ContentTarget;
@@ -43,20 +46,23 @@ public final class MarkdownHtml {
      * @param selfPath    the page's own path, so links to its own anchors stay on the page
      * @param idPrefix    prefix for heading ids, so several bodies can share one document (a manual)
      * @param links       where each link leads, as the validator decided
+     * @param untranslated by file name, the parts of translations still in the source language
      * @param omit        the kinds of {@code :::} blocks left out: facilitator notes in a participant handout,
      *                    trainer notes in a trainee's course pack
      */
     public record Scope(Markdown markdown, String lang, String linkRoot, String assetRoot, String selfPath,
-            String idPrefix, Router router, Links links, UiStrings ui, Set<ContainerKind> omit) {
+            String idPrefix, Router router, Links links, Map<String, Untranslated> untranslated, UiStrings ui,
+            Set<ContainerKind> omit) {
 
         public static Scope web(Markdown markdown, String lang, String root, String selfPath, Router router,
-                Links links, UiStrings ui) {
-            return new Scope(markdown, lang, root, root, selfPath, "", router, links, ui, Set.of());
+                Links links, Map<String, Untranslated> untranslated, UiStrings ui) {
+            return new Scope(markdown, lang, root, root, selfPath, "", router, links, untranslated, ui, Set.of());
         }
 
         /** The same scope, leaving out blocks of these kinds. */
         public Scope omitting(Set<ContainerKind> kinds) {
-            return new Scope(markdown, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, ui, kinds);
+            return new Scope(markdown, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, untranslated, ui,
+                    kinds);
         }
 
         /**
@@ -72,7 +78,8 @@ public final class MarkdownHtml {
         }
 
         public Scope with(Markdown other) {
-            return new Scope(other, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, ui, omit);
+            return new Scope(other, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, untranslated, ui,
+                    omit);
         }
     }
 
@@ -148,6 +155,10 @@ public final class MarkdownHtml {
         if (scope == null) {
             return;
         }
+        if (node instanceof Paragraph || node instanceof Heading || node instanceof ListItem
+                || node instanceof org.commonmark.ext.gfm.tables.TableCell) {
+            inSourceLanguage(node, scope, attributes);
+        }
         if (node instanceof Heading) {
             String id = scope.markdown().headingIds().get(node);
             if (id != null) {
@@ -175,6 +186,20 @@ public final class MarkdownHtml {
             }
             attributes.put("loading", "lazy");
             attributes.put("decoding", "async");
+        }
+    }
+
+    /** A block of a translation that is still in the source language says so, for readers and screen readers. */
+    private static void inSourceLanguage(Node node, Scope scope, Map<String, String> attributes) {
+        Markdown md = scope.markdown();
+        Untranslated u = md == null || scope.untranslated() == null ? null : scope.untranslated().get(md.file().name());
+        if (u == null || node.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int line = md.lineOffset() + 1 + node.getSourceSpans().get(0).getLineIndex();
+        if (u.lines().contains(line)) {
+            attributes.put("lang", u.lang());
+            attributes.put("dir", u.dir());
         }
     }
 

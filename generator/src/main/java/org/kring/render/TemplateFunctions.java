@@ -88,15 +88,16 @@ public final class TemplateFunctions {
     }
 
     /** {@code md(doc.body)}: the Markdown body as HTML, not escaped again. */
-    public static TemplateMethodModelEx md(MarkdownHtml html, Router router, org.kring.model.Links links, String lang,
-            String root, String selfPath, UiStrings ui) {
+    public static TemplateMethodModelEx md(MarkdownHtml html, Router router, org.kring.model.Links links,
+            Map<String, org.kring.model.Untranslated> untranslated, String lang, String root, String selfPath,
+            UiStrings ui) {
         return args -> {
             Object body = unwrap(args.get(0));
             if (!(body instanceof Markdown m)) {
                 throw new TemplateModelException("md() needs a Markdown body, such as session.body");
             }
             return HTMLOutputFormat.INSTANCE.fromMarkup(
-                    html.render(MarkdownHtml.Scope.web(m, lang, root, selfPath, router, links, ui)));
+                    html.render(MarkdownHtml.Scope.web(m, lang, root, selfPath, router, links, untranslated, ui)));
         };
     }
 

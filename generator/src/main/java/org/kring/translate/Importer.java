@@ -149,7 +149,7 @@ public final class Importer {
                 if (w != null) {
                     writes.add(w);
                     updatedFiles++;
-                    applied += imported.size();
+                    applied += imported.size() + stale.size();
                 }
             }
             results.add(new Result(locale, updatedFiles, applied, skipped, notes));
@@ -198,7 +198,11 @@ public final class Importer {
         }
     }
 
-    /** The current part whose English replaced the text this entry was translated from, or null. */
+    /**
+     * The current part whose English replaced the text this entry was translated from, or null: the part the
+     * status pairs with that old text; else the only part of the file in the entry's role (a title, a
+     * description); else the part in that role at the line the entry was exported from.
+     */
     private static FileStatus.Change replacedBy(FileAnalysis a, Message m) {
         String old = Segment.normalize(m.source());
         for (FileStatus.Change c : a.status().changes()) {
@@ -206,7 +210,26 @@ public final class Importer {
                 return c;
             }
         }
-        return null;
+        if (m.role() == null) {
+            return null;
+        }
+        List<Segment> sameRole = a.source().stream().filter(s -> m.role().equals(s.context())).toList();
+        Segment target = sameRole.size() == 1 ? sameRole.get(0) : null;
+        for (String ref : m.references()) {
+            int colon = ref.lastIndexOf(':');
+            if (target == null && colon > 0 && ref.substring(0, colon).equals("content/" + a.path())) {
+                int line = Integer.parseInt(ref.substring(colon + 1).strip());
+                target = sameRole.stream().filter(s -> s.line() == line).findFirst().orElse(null);
+            }
+        }
+        if (target == null) {
+            return null;
+        }
+        String key = target.key();
+        if (a.translationOf(target) != null && a.status().changes().stream().noneMatch(c -> c.key().equals(key))) {
+            return null; // that part is translated and up to date: leave it
+        }
+        return new FileStatus.Change(key, target.line(), old, target.normalized());
     }
 
     /**

@@ -73,6 +73,7 @@ public final class PrintRenderer {
 
     private final Curriculum curriculum;
     private final Links links;
+    private final Map<String, org.kring.model.Untranslated> untranslated;
     private final Templates templates;
     private final Router router;
     private final PdfFonts fonts;
@@ -91,6 +92,7 @@ public final class PrintRenderer {
             java.nio.file.Path cacheDir, BiConsumer<Integer, Integer> progress) {
         this.curriculum = curriculum;
         this.links = links;
+        this.untranslated = curriculum.untranslated();
         this.templates = templates;
         this.router = router;
         this.fonts = fonts;
@@ -205,12 +207,12 @@ public final class PrintRenderer {
         String selfPath = job.doc == null ? null : router.path(job.doc.key(), l.code());
         MarkdownHtml.Scope base = new MarkdownHtml.Scope(null, l.code(),
                 curriculum.config().baseUrl().isEmpty() ? null : curriculum.config().baseUrl(), "", selfPath, "",
-                router, links, l.ui(), java.util.Set.of());
+                router, links, untranslated, l.ui(), java.util.Set.of());
         model.put("md", (TemplateMethodModelEx) args -> {
             Markdown m = (Markdown) TemplateFunctions.unwrap(args.get(0));
             String prefix = args.size() > 1 ? String.valueOf(TemplateFunctions.unwrap(args.get(1))) : "p-";
             MarkdownHtml.Scope s = new MarkdownHtml.Scope(m, base.lang(), base.linkRoot(), base.assetRoot(),
-                    base.selfPath(), prefix, router, links, l.ui(), omit(job));
+                    base.selfPath(), prefix, router, links, untranslated, l.ui(), omit(job));
             return markup(markdown.render(s));
         });
         model.put("participantParts", (TemplateMethodModelEx) args ->
@@ -231,7 +233,16 @@ public final class PrintRenderer {
             model.put("handouts", handouts(c, base.omitting(omit(job))));
             model.putAll(job.extra);
         }
-        return templates.render(job.template, model);
+        String html = templates.render(job.template, model);
+        // Texts a partial translation still has in the source language, from any piece this PDF prints.
+        java.util.List<org.kring.model.Untranslated> parts = new ArrayList<>();
+        for (Content d : l.documents()) {
+            if (d.origin().untranslated() != null && !d.origin().fallback()) {
+                parts.add(d.origin().untranslated());
+            }
+        }
+        return parts.isEmpty() ? html : org.kring.render.SourceLanguageMarks.mark(html,
+                org.kring.render.SourceLanguageMarks.union(parts));
     }
 
     /** For developers of templates: -Dkring.printHtml=DIR keeps each PDF's HTML for a look in a browser. */

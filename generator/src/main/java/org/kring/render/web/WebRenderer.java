@@ -46,6 +46,7 @@ import org.kring.write.OutputSink;
 public final class WebRenderer {
     private final Curriculum curriculum;
     private final Links links;
+    private final Map<String, org.kring.model.Untranslated> untranslated;
     private final Templates templates;
     private final Router router;
     private final MarkdownHtml markdown = new MarkdownHtml();
@@ -74,6 +75,7 @@ public final class WebRenderer {
             Map<String, List<PdfFile>> pdfs, Map<String, StatusReport> translation) {
         this.curriculum = curriculum;
         this.links = links;
+        this.untranslated = curriculum.untranslated();
         this.templates = templates;
         this.router = router;
         this.pdfs = pdfs;
@@ -208,7 +210,7 @@ public final class WebRenderer {
         model.put("num", TemplateFunctions.num(lang));
         model.put("date", TemplateFunctions.date(lang));
         model.put("link", TemplateFunctions.link(router, lang, root));
-        model.put("md", TemplateFunctions.md(markdown, router, links, lang, root, path, l.ui()));
+        model.put("md", TemplateFunctions.md(markdown, router, links, untranslated, lang, root, path, l.ui()));
         model.put("nav", nav(l, root, job.section));
         model.put("doc", job.doc);
         TemplateMethodModelEx langOf = TemplateFunctions.langOf(curriculum.config());
@@ -242,7 +244,11 @@ public final class WebRenderer {
         model.put("clock", TemplateFunctions.clock());
         model.put("blockTarget", (TemplateMethodModelEx) args -> l.blockTarget(
                 (Course) TemplateFunctions.unwrap(args.get(1)), (CourseBlock) TemplateFunctions.unwrap(args.get(0))));
-        return templates.render("web/" + job.kind + ".ftlh", model).getBytes(StandardCharsets.UTF_8);
+        String html = templates.render("web/" + job.kind + ".ftlh", model);
+        if (job.doc != null && job.doc.origin().untranslated() != null && !job.doc.origin().fallback()) {
+            html = org.kring.render.SourceLanguageMarks.mark(html, job.doc.origin().untranslated());
+        }
+        return html.getBytes(StandardCharsets.UTF_8);
     }
 
     private Map<String, Object> siteModel() {
