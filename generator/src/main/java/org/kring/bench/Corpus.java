@@ -160,8 +160,13 @@ public final class Corpus {
                 }
                 if (!translation) {
                     int topics = counts.get("topics");
-                    out.append("topics: [p").append(String.format(Locale.ROOT, "%04d", i % topics)).append(", p")
-                            .append(String.format(Locale.ROOT, "%04d", (i * 7 + 3) % topics)).append("]\n");
+                    // Two different topics (a small corpus has few, and a topic may be listed once).
+                    int second = (i * 7 + 3) % topics == i % topics ? (i + 1) % topics : (i * 7 + 3) % topics;
+                    out.append("topics: [p").append(String.format(Locale.ROOT, "%04d", i % topics));
+                    if (second != i % topics) {
+                        out.append(", p").append(String.format(Locale.ROOT, "%04d", second));
+                    }
+                    out.append("]\n");
                 }
                 target = to.resolve("programmes/corpus").resolve(String.format(Locale.ROOT, "%04d-p%04d.md", i + 1, i));
             }

@@ -116,6 +116,7 @@ final class BenchCommand implements Callable<Integer> {
                 rows.add(row("one-page edit to reload event (serve), example", ms(editExample[0]) + " (p90 "
                         + ms(editExample[1]) + ")", "-", "-"));
             }
+            rows.addAll(translationRows(smallSite, tmp, small));
             print(rows);
             System.out.println("rounds, cold " + LANGS + " x " + pages + ": Kring " + seconds(large)
                     + (hugos.isEmpty() ? "" : "; Hugo " + seconds(hugos)));
@@ -201,6 +202,79 @@ final class BenchCommand implements Callable<Integer> {
             throw new IllegalStateException("build failed: " + r.output());
         }
         return r;
+    }
+
+    /** The language of the corpus the translation rows translate. */
+    private static final String TEAM = "nl";
+
+    /**
+     * A country team's commands on a site where every file of one language is partly translated (a third of
+     * its parts imported from a PO file), against the same site with every part imported: each in a new JVM,
+     * median of the rounds. Partial files once took minutes (an alignment loop ran to 2^31); they must cost
+     * about what complete ones do.
+     */
+    private List<String[]> translationRows(Path corpus, Path tmp, int pagesPerLang) throws IOException {
+        Path full = tmp.resolve("team-full");
+        Path partial = tmp.resolve("team-partial");
+        copySite(corpus, full);
+        copySite(corpus, partial);
+        prepareTeam(full, 1);
+        prepareTeam(partial, 3);
+        List<String[]> rows = new ArrayList<>();
+        String[][] commands = {
+            {"build", "build", "--no-pdf", "--quiet"},
+            {"check", "check", "--no-pdf"},
+            {"translate status", "translate", "status", TEAM},
+            {"translate export", "translate", "export", TEAM, "--force"},
+            {"translate import", "translate", "import"}};
+        for (String[] c : commands) {
+            List<Double> f = new ArrayList<>();
+            List<Double> p = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                f.add(team(full, c, tmp.resolve("team-out-f" + i)));
+                p.add(team(partial, c, tmp.resolve("team-out-p" + i)));
+            }
+            double fs = Measure.median(f);
+            double ps = Measure.median(p);
+            rows.add(row(c[0] + ", one language partly translated, " + LANGS + " x " + pagesPerLang, secs(ps),
+                    "-", ratio(ps / fs) + "x full"));
+        }
+        return rows;
+    }
+
+    /** Replaces the team's language with an import of every {@code n}th part of a full export. */
+    private static void prepareTeam(Path site, int n) throws IOException {
+        Measure.delete(site.resolve("translations").resolve(TEAM));
+        org.kring.translate.TranslationProject project = org.kring.BuildSession.translations(site);
+        List<org.kring.translate.Message> all = new org.kring.translate.Exporter(project)
+                .messages(TEAM, org.kring.translate.Exporter.Only.ALL);
+        List<org.kring.translate.Message> filled = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            org.kring.translate.Message m = all.get(i);
+            filled.add(i % n == 0 ? m.translated("NL " + m.source()) : m);
+        }
+        Path po = site.resolve("team.po");
+        Files.writeString(po, org.kring.translate.PoFile.write(TEAM, filled));
+        org.kring.Problems problems = new org.kring.Problems();
+        new org.kring.translate.Importer(project).importFiles(List.of(po), problems);
+        problems.throwIfErrors();
+    }
+
+    private double team(Path site, String[] command, Path out) {
+        List<String> args = new ArrayList<>(List.of(command).subList(1, command.length));
+        if (command[1].equals("build")) {
+            args.addAll(List.of("--out", out.resolve("out").toString(), "--cache", out.resolve("cache").toString()));
+        } else if (command[0].equals("translate export")) {
+            args.addAll(List.of("--out", out.toString()));
+        } else if (command[0].equals("translate import")) {
+            args.add(site.resolve("team.po").toString());
+        }
+        args.addAll(List.of("--site", site.toString()));
+        Measure.Run r = Measure.process(kring(args.toArray(String[]::new)), null);
+        if (r.exit() > 1) {
+            throw new IllegalStateException(command[0] + " failed: " + r.output());
+        }
+        return r.seconds();
     }
 
     /** Writes the corpora to disk now, so the disk is not busy with them while builds are timed. */
