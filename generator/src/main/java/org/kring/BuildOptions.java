@@ -16,9 +16,10 @@ import java.util.function.BiConsumer;
  * @param cache     where rendered PDFs and the output manifest are kept between builds; null means
  *                  {@code <site>/.kring-cache}
  * @param strict    warnings stop the build like errors (for CI: a translation team's warnings fail its check)
+ * @param force     write into an output folder holding files Kring did not write, adding and deleting nothing else
  */
 public record BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
-        BiConsumer<Integer, Integer> progress, Path cache, boolean strict) {
+        BiConsumer<Integer, Integer> progress, Path cache, boolean strict, boolean force) {
 
     public BuildOptions {
         site = site.toAbsolutePath().normalize();
@@ -30,32 +31,41 @@ public record BuildOptions(Path site, Path out, List<String> languages, String b
 
     public BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
             BiConsumer<Integer, Integer> progress) {
-        this(site, out, languages, baseUrl, pdf, progress, null, false);
+        this(site, out, languages, baseUrl, pdf, progress, null, false, false);
     }
 
     public BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
             BiConsumer<Integer, Integer> progress, Path cache) {
-        this(site, out, languages, baseUrl, pdf, progress, cache, false);
+        this(site, out, languages, baseUrl, pdf, progress, cache, false, false);
+    }
+
+    public BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
+            BiConsumer<Integer, Integer> progress, Path cache, boolean strict) {
+        this(site, out, languages, baseUrl, pdf, progress, cache, strict, false);
     }
 
     public static BuildOptions of(Path site) {
-        return new BuildOptions(site, null, List.of(), null, true, null, null, false);
+        return new BuildOptions(site, null, List.of(), null, true, null, null, false, false);
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress, cache, strict);
+        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress, cache, strict, force);
     }
 
     public BuildOptions withPdf(boolean on) {
-        return new BuildOptions(site, out, languages, baseUrl, on, progress, cache, strict);
+        return new BuildOptions(site, out, languages, baseUrl, on, progress, cache, strict, force);
     }
 
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, dir, strict);
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, dir, strict, force);
+    }
+
+    public BuildOptions withForce(boolean on) {
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, strict, on);
     }
 
     public BuildOptions withStrict(boolean on) {
-        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, on);
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, on, force);
     }
 
     /** The options that change what a build writes, as text (for {@link org.kring.load.InputState}). */

@@ -47,7 +47,7 @@ public final class Kring {
             session.checkGlyphs();
             session.problems().throwIfErrors();
         }
-        SiteWriter writer = new SiteWriter(options.out(), options.cache());
+        SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force());
         try {
             PrintRenderer.Result pdfs = options.pdf() ? session.print(options.progress()).render(writer)
                     : new PrintRenderer.Result(List.of(), 0, 0, 0, 0);

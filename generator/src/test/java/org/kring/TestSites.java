@@ -61,6 +61,17 @@ public final class TestSites {
         });
     }
 
+    public static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
     /** Builds the website only: most tests are about pages, and PDFs take seconds. */
     public static BuildResult build(Path site, Path out) {
         return Kring.build(BuildOptions.of(site).withOut(out).withPdf(false));

@@ -43,6 +43,10 @@ final class BuildCommand implements Callable<Integer> {
             + "brought up to date with its source")
     boolean strict;
 
+    @Option(names = "--force", description = "Write into an output folder that holds other files too (a "
+            + "publishing checkout): the site is added beside them and nothing there is deleted")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors")
     boolean quiet;
 
@@ -52,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressBar bar = quiet ? null : ProgressBar.onTerminal("PDFs");
-        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar, cache, strict);
+        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar, cache, strict, force);
         BuildResult r;
         try {
             r = Kring.build(options);

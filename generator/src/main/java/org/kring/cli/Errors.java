@@ -11,6 +11,11 @@ import picocli.CommandLine;
  * (exit 1), never a stack trace; only a bug in Kring itself shows one.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
+    private final boolean verbose;
+
+    Errors(boolean verbose) {
+        this.verbose = verbose;
+    }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
@@ -20,12 +25,39 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
             return Main.CONTENT_ERRORS;
         }
         if (e instanceof java.io.UncheckedIOException io) {
-            err.println("error: " + io.getMessage());
+            String m = io.getMessage();
+            boolean hasReason = m != null && m.contains(": ") && io.getCause() != null
+                    && !m.equals(io.getCause().toString());
+            err.println("error: " + (hasReason ? m : (m == null ? "" : m + ": ")
+                    + org.kring.write.Failures.reason(io.getCause())));
+            if (verbose) {
+                e.printStackTrace(err);
+            }
             err.flush();
             return Main.CONTENT_ERRORS;
         }
-        err.println("internal error: this is a bug in Kring, please report it with the text below.");
-        e.printStackTrace(err);
+        return unexpected(e, verbose, err);
+    }
+
+    /**
+     * Anything else, {@link Error}s included: one line that says what happened, and where to see more. A
+     * user never gets a stack trace unless asking for one.
+     */
+    static int unexpected(Throwable t, boolean verbose, PrintWriter err) {
+        if (t instanceof StackOverflowError || t instanceof OutOfMemoryError) {
+            err.println("error: " + (t instanceof StackOverflowError
+                    ? "the input is nested too deeply to read (lists, quotes or blocks inside each other)"
+                    : "not enough memory; give Java more with KRING_JAVA_OPTS=-Xmx2g")
+                    + (verbose ? "" : " (run again with --verbose or KRING_VERBOSE=1 for details)"));
+        } else {
+            String what = t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t.getClass().getSimpleName() + ": " + t.getMessage().lines().findFirst().orElse("");
+            err.println("internal error: " + what + " (a bug in Kring; run again with --verbose or KRING_VERBOSE=1 "
+                    + "and report what it prints)");
+        }
+        if (verbose) {
+            t.printStackTrace(err);
+        }
         err.flush();
         return Main.CONTENT_ERRORS;
     }

@@ -22,9 +22,21 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose")
+                || "1".equals(System.getenv("KRING_VERBOSE"));
         CommandLine cli = new CommandLine(new Main());
-        cli.setExecutionExceptionHandler(new Errors());
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler(new Errors(verbose));
+        try {
+            return cli.execute(args);
+        } catch (Throwable t) {
+            // An Error (a stack overflow, no memory) is not handed to the handler: it ends here, in one line.
+            return Errors.unexpected(t, verbose, cli.getErr());
+        }
+    }
+
+    /** The last resort of {@link #run}, for tests that feed it what no command would throw on purpose. */
+    public static int runErrorHandlerForTest(Throwable t, boolean verbose, java.io.PrintWriter err) {
+        return Errors.unexpected(t, verbose, err);
     }
 
     @Override

@@ -337,8 +337,9 @@ public final class ContentLoader {
         if (doc.origin().adapted() || !java.nio.file.Files.isRegularFile(recordFile)) {
             return doc;
         }
-        FileAnalysis a = FileAnalysis.of(rel, base.file(), translation, TranslationRecord.read(recordFile),
-                segmenter);
+        // Both bodies as parsed already: the analysis only walks them.
+        FileAnalysis a = FileAnalysis.of(rel, segmenter.segments(base.file(), base.body()), translation, doc.body(),
+                TranslationRecord.read(recordFile), segmenter);
         Origin origin = doc.origin();
         if (a.status().state() == FileState.OUTDATED) {
             origin = origin.asOutdated();

@@ -50,6 +50,14 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
     /** The same, with the source's segments already made (they are shared by every language). */
     public static FileAnalysis of(String path, List<Segment> src, SourceFile translation, TranslationRecord record,
             Segmenter segmenter) {
+        return of(path, src, translation, null, record, segmenter);
+    }
+
+    /**
+     * The same, with the translation's body as the loader parsed it (or null), so nothing is parsed twice.
+     */
+    public static FileAnalysis of(String path, List<Segment> src, SourceFile translation,
+            org.kring.model.Markdown parsedTranslation, TranslationRecord record, Segmenter segmenter) {
         String section = section(path);
         if (translation == null) {
             int words = src.stream().mapToInt(Segment::words).sum();
@@ -57,7 +65,7 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
             return new FileAnalysis(path, src, List.of(), Map.of(), record, false, new FileStatus(path, section,
                     FileState.MISSING, src.size(), 0, 0, src.size(), words, changes, false, record != null));
         }
-        List<Segment> tr = segmenter.segments(translation);
+        List<Segment> tr = segmenter.segments(translation, parsedTranslation);
         boolean adapted = (record != null && record.adapted()) || isAdapted(translation.text());
         Map<String, String> known = new HashMap<>();
         List<String> recordSources = new ArrayList<>();

@@ -135,7 +135,8 @@ public final class TranslationProject {
                 }
             }
         }
-        return FileAnalysis.of(path, sourceSegments(path), own, record(locale, path), segmenter);
+        return FileAnalysis.of(path, sourceSegments(path), own, own == null ? null : parsed.get(own),
+                record(locale, path), segmenter);
     }
 
     /**

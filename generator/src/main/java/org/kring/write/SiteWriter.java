@@ -35,6 +35,9 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Path manifestFile;
     private final Map<String, Manifest.Entry> previous;
     private final boolean full;
+    /** Kring did not make the output folder and may only add to it (--force): nothing there is deleted. */
+    private final boolean force;
+    private final OutputLock lock;
     private final Map<String, Manifest.Entry> current = new ConcurrentHashMap<>();
     private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
@@ -45,18 +48,29 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
 
     public SiteWriter(Path out, Path cacheDir) {
+        this(out, cacheDir, false);
+    }
+
+    /**
+     * @param force write into an output folder that holds files Kring did not write, adding to it and deleting
+     *              nothing (without it such a folder is refused at {@link #commit})
+     */
+    public SiteWriter(Path out, Path cacheDir, boolean force) {
         this.out = out.toAbsolutePath().normalize();
+        this.force = force;
         Path parent = this.out.getParent();
         this.staging = parent.resolve("." + this.out.getFileName() + ".kring-staging");
         this.manifestFile = Manifest.fileFor(this.out, cacheDir);
-        Manifest prev = Files.isDirectory(this.out) ? Manifest.read(manifestFile) : null;
-        this.previous = prev == null ? Map.of() : prev.files();
-        this.full = prev == null;
+        this.lock = OutputLock.take(manifestFile, this.out);
         try {
+            Manifest prev = Files.isDirectory(this.out) ? Manifest.read(manifestFile) : null;
+            this.previous = prev == null ? Map.of() : prev.files();
+            this.full = prev == null;
             deleteTree(staging);
             Files.createDirectories(staging);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + staging, e);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            throw Failures.io("cannot prepare the output folder " + this.out, e);
         }
     }
 
@@ -121,7 +135,23 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         done = true;
         int deleted = 0;
         try {
-            if (full) {
+            List<String> foreign = full ? foreignFiles() : List.of();
+            if (!foreign.isEmpty() && !force) {
+                throw new org.kring.ContentException(org.kring.Problem.error(out.toString(), 0, "refusing to write "
+                        + "the site here: the folder holds " + foreign.size() + (foreign.size() == 1 ? " file" : " files")
+                        + " Kring did not write (" + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
+                        + (foreign.size() > 3 ? ", ..." : "") + "); choose an empty or new folder with --out, or add "
+                        + "the site beside them with --force (Kring then deletes nothing there)"));
+            }
+            if (full && !foreign.isEmpty()) {
+                // --force into someone else's folder: add and replace our files, delete nothing.
+                for (String path : new TreeMap<>(changed).keySet()) {
+                    Path target = out.resolve(path);
+                    Files.createDirectories(target.getParent());
+                    move(staging.resolve(path), target);
+                }
+                deleteTree(staging);
+            } else if (full) {
                 Path old = out.getParent().resolve("." + out.getFileName() + ".kring-old");
                 deleteTree(old);
                 if (Files.exists(out)) {
@@ -152,10 +182,39 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 deleteTree(staging);
             }
             new Manifest(inputs, summary, Map.copyOf(current)).write(manifestFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot move the new site into " + out, e);
+        } catch (IOException | UncheckedIOException e) {
+            throw Failures.io("cannot move the new site into " + out, e);
+        } finally {
+            try {
+                deleteTree(staging);
+            } catch (IOException e) {
+                // Nothing more can be done; the next build tries again.
+            }
+            lock.release();
         }
         return new Result(current.size(), written.get(), deleted);
+    }
+
+    /**
+     * Files in the output folder that this build does not write, when Kring has no record of writing them
+     * (no manifest): another tool's, or the user's (a publishing branch's .git, CNAME). A folder holding only
+     * files this build writes is an earlier build whose record was deleted, and may be replaced.
+     */
+    private List<String> foreignFiles() throws IOException {
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (var s = Files.walk(this.out)) {
+            for (Path p : s.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
+                String rel = this.out.relativize(p).toString().replace('\\', '/');
+                if (!current.containsKey(rel)) {
+                    out.add(rel);
+                }
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /** Drops the staged files; the output folder stays as it was. */
@@ -167,6 +226,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             } catch (IOException e) {
                 // The staging folder is hidden and replaced by the next build.
             }
+            lock.release();
         }
     }
 

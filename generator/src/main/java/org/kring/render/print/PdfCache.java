@@ -56,6 +56,8 @@ final class PdfCache {
     }
 
     /** Deletes entries this build did not use, so the cache does not grow without end. */
+    private static final java.util.regex.Pattern OWN = java.util.regex.Pattern.compile("[0-9a-f]{64}\\.(pdf|pages)");
+
     void prune() {
         if (!Files.isDirectory(dir)) {
             return;
@@ -63,8 +65,12 @@ final class PdfCache {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 String name = f.getFileName().toString();
-                int dot = name.indexOf('.');
-                String key = dot < 0 ? name : name.substring(0, dot);
+                // Only what this cache wrote (a SHA-256 key with .pdf or .pages): a file of the user's in a
+                // folder given as --cache is never deleted.
+                if (!OWN.matcher(name).matches()) {
+                    continue;
+                }
+                String key = name.substring(0, name.indexOf('.'));
                 if (!used.contains(key)) {
                     Files.deleteIfExists(f);
                 }
