@@ -73,7 +73,7 @@ public final class YamlMap {
             return null;
         }
         if (root == null) {
-            root = new MappingNode(Tag.MAP, List.of(), null);
+            root = new MappingNode(Tag.MAP, new java.util.ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
         }
         if (!(root instanceof MappingNode mapping)) {
             problems.error(file.name(), lineOffset + 1, "expected 'key: value' lines");
