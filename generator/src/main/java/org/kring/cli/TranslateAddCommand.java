@@ -1,6 +1,5 @@
 package org.kring.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -59,7 +58,7 @@ final class TranslateAddCommand extends TranslateCommand.SiteOption implements C
         String c = l.code();
         System.out.println("Added " + c + " (" + l.name() + ", " + (l.rtl() ? "right to left" : "left to right")
                 + ") to site.yml; where it has no translation it shows " + String.join(", then ", l.fallback()) + ".");
-        String ui = shown(added.uiFile());
+        String ui = "translations/" + c + "/ui.yml";
         if (added.uiCreated()) {
             System.out.println("Created " + ui + " for the interface strings: empty, so they show in English until "
                     + "translated; its first lines say how (" + plurals(added.plurals()) + ").");
@@ -70,12 +69,14 @@ final class TranslateAddCommand extends TranslateCommand.SiteOption implements C
             System.out.println("note: CLDR has no name for '" + c + "'; site.yml calls it '" + c
                     + "' until you give its name with --name or in site.yml.");
         }
-        String at = site.normalize().toString().isEmpty() || site.normalize().toString().equals(".") ? ""
-                : " --site " + site;
-        String po = shown(added.uiFile().resolveSibling(c + ".po"));
+        boolean here = site.normalize().toString().isEmpty() || site.normalize().toString().equals(".");
+        String at = here ? "" : " --site " + site;
+        // What the import is given is a file, found from where the team is, not from the site folder.
+        String po = (here ? "" : site.toString().replace('\\', '/').replaceAll("/$", "") + "/")
+                + "translations/" + c + "/" + c + ".po";
         List<String[]> steps = List.of(
                 new String[] {"kring translate status " + c + at, "what there is to translate"},
-                new String[] {"kring translate export " + c + " --only todo" + at, "write " + po + " for your translators"},
+                new String[] {"kring translate export " + c + " --only todo" + at, "write " + po + " for translators"},
                 new String[] {"kring translate import " + po + at, "take their work back in"},
                 new String[] {"kring build" + at, "the site, now also in " + l.name()});
         int width = steps.stream().mapToInt(s -> s[0].length()).max().orElse(0);
@@ -89,13 +90,6 @@ final class TranslateAddCommand extends TranslateCommand.SiteOption implements C
     private static String plurals(List<LanguageFacts.PluralCategory> plurals) {
         return plurals.size() == 1 ? "one plural form"
                 : "plurals: " + plurals.stream().map(LanguageFacts.PluralCategory::keyword).collect(Collectors.joining(", "));
-    }
-
-    /** A path as the team would type it: relative to where they are, when it is below. */
-    private static String shown(Path file) {
-        Path abs = file.toAbsolutePath().normalize();
-        Path cwd = Path.of("").toAbsolutePath();
-        return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString().replace('\\', '/');
     }
 
     private static int usage(String line) {
