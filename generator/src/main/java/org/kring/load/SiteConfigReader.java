@@ -33,8 +33,9 @@ public final class SiteConfigReader {
     }
 
     /**
-     * The direction a language has when site.yml does not say: right to left for the languages listed above,
-     * and for any other whose script (stated, as in pa-Arab, or the most likely one) CLDR says is.
+     * The direction a language has when site.yml does not say: right to left for the languages listed above
+     * (unless the code names another script, as in ug-Cyrl), and for any language whose script, stated (pa-Arab)
+     * or the one CLDR finds most likely (ks, syr), is written right to left.
      */
     public static TextDirection defaultDirection(String code) {
         boolean listed = RTL.contains(code.split("-")[0]) && !hasScript(code);

@@ -169,8 +169,8 @@ public final class LanguageAdder {
         }
         String code = sb.toString();
         if (!wellFormed || !SiteConfigReader.isCode(code)) {
-            String hint = t.contains("_") && t.indexOf('-') < 0 && !t.equals(t.replace('_', '-'))
-                    && wellFormedCode(t.replace('_', '-')) ? " (did you mean '" + canonical(t.replace('_', '-')) + "'?)" : "";
+            String dashed = t.replace('_', '-');
+            String hint = t.contains("_") && wellFormedCode(dashed) ? " (did you mean '" + canonical(dashed) + "'?)" : "";
             throw wrong("", 0, "'" + tag + "' is not a BCP 47 language tag such as 'uk', 'nl-SR' or 'sr-Latn'"
                     + hint);
         }
