@@ -101,7 +101,8 @@ public final class LanguageAdder {
             throw wrong("", 0, "--name: the language's name is empty");
         }
         TextDirection dir = request.dir() != null ? request.dir() : SiteConfigReader.defaultDirection(code);
-        // Readers of site.yml see the direction of a right-to-left language without knowing the default rule.
+        // Whoever reads site.yml sees that a language is right to left without knowing the default rule; ltr is
+        // written only where it overrules that rule.
         TextDirection written = dir == TextDirection.RTL || dir != SiteConfigReader.defaultDirection(code) ? dir : null;
 
         String raw = rawText(siteYml);
