@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "See what is translated, hand work to translators and take it back in.",
         subcommands = {TranslateCommand.Status.class, TranslateCommand.Export.class, TranslateCommand.Import.class,
-                TranslateCommand.Adapt.class, TranslateCommand.Accept.class})
+                TranslateCommand.Adapt.class, TranslateCommand.Accept.class, TranslateAddCommand.class})
 final class TranslateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,7 +37,7 @@ final class TranslateCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: status, export, import, adapt or accept");
+                "Missing command: status, export, import, adapt, accept or add");
     }
 
     abstract static class SiteOption {

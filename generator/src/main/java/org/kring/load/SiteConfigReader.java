@@ -27,6 +27,25 @@ public final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
+    /** Whether {@code code} is a language code site.yml accepts: a BCP 47 tag such as nl, nl-SR or ar. */
+    public static boolean isCode(String code) {
+        return CODE.matcher(code).matches();
+    }
+
+    /**
+     * The direction a language has when site.yml does not say: right to left for the languages listed above
+     * (unless the code names another script, as in ug-Cyrl), and for any language whose script, stated (pa-Arab)
+     * or the one CLDR finds most likely (ks, syr), is written right to left.
+     */
+    public static TextDirection defaultDirection(String code) {
+        boolean listed = RTL.contains(code.split("-")[0]) && !hasScript(code);
+        return listed || org.kring.i18n.LanguageFacts.rightToLeft(code) ? TextDirection.RTL : TextDirection.LTR;
+    }
+
+    private static boolean hasScript(String code) {
+        return code.matches("[a-z]{2,3}-[A-Za-z]{4}(-.*)?");
+    }
+
     public static SiteConfig read(SourceFile file, Problems problems) {
         YamlMap yaml = YamlMap.parse(file, file.text(), 0, problems);
         if (yaml == null) {
@@ -47,7 +66,7 @@ public final class SiteConfigReader {
                 if (code == null) {
                     continue;
                 }
-                if (!CODE.matcher(code).matches()) {
+                if (!isCode(code)) {
                     problems.error(file.name(), m.line("code"), "language code '" + code
                             + "' is not a BCP 47 tag such as 'nl', 'nl-SR' or 'ar'");
                     continue;
@@ -66,7 +85,7 @@ public final class SiteConfigReader {
                     }
                 }
                 if (dir == null) {
-                    dir = RTL.contains(code.split("-")[0]) ? TextDirection.RTL : TextDirection.LTR;
+                    dir = defaultDirection(code);
                 }
                 List<Located<String>> fallback = m.locatedStrings("fallback", false);
                 raw.add(new RawLanguage(code, name == null ? code : name, dir,

@@ -42,6 +42,29 @@ class SiteConfigReaderTest {
     }
 
     @Test
+    void directionFollowsTheScriptUnlessSiteYmlSaysOtherwise() {
+        Problems p = new Problems();
+        SiteConfig c = read("""
+                title: T
+                languages:
+                  - {code: en, name: English}
+                  - {code: ar-MA, name: x}
+                  - {code: ks, name: x}
+                  - {code: pa-Arab, name: x}
+                  - {code: ug-Cyrl, name: x}
+                  - {code: uk, name: x}
+                  - {code: he, name: x, dir: ltr}
+                """, p);
+        assertTrue(p.sorted().isEmpty(), p.sorted().toString());
+        for (String rtl : List.of("ar-MA", "ks", "pa-Arab")) {
+            assertEquals(TextDirection.RTL, c.language(rtl).direction(), rtl);
+        }
+        for (String ltr : List.of("en", "ug-Cyrl", "uk", "he")) {
+            assertEquals(TextDirection.LTR, c.language(ltr).direction(), ltr);
+        }
+    }
+
+    @Test
     void mistakesAreReportedWithLinesAndSuggestions() {
         Problems p = new Problems();
         read("""
