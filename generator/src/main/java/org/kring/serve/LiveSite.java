@@ -199,7 +199,9 @@ public final class LiveSite {
             }
             for (Map.Entry<String, Map<String, org.kring.segment.FileStatus>> e : statusCache.entrySet()) {
                 for (String path : changedContent) {
-                    org.kring.segment.FileStatus now = existing.contains(path) ? project.status(e.getKey(), path) : null;
+                    org.kring.segment.FileStatus now = existing.contains(path) ? project.status(e.getKey(), path)
+                            : org.kring.translate.UiStringsExchange.PATH.equals(path)
+                            ? new org.kring.translate.UiStringsExchange(project).status(e.getKey()) : null;
                     org.kring.segment.FileStatus was = now == null ? e.getValue().remove(path)
                             : e.getValue().put(path, now);
                     any |= !java.util.Objects.equals(was, now);
