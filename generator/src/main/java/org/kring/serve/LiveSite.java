@@ -183,7 +183,10 @@ public final class LiveSite {
         if (everything || statusCache.isEmpty()) {
             statusCache.clear();
             for (String code : project.targetLanguages()) {
-                Map<String, org.kring.segment.FileStatus> files = new java.util.TreeMap<>();
+                // The interface strings last, as the full build lists them.
+                Map<String, org.kring.segment.FileStatus> files = new java.util.TreeMap<>(java.util.Comparator
+                        .comparing((String k) -> k.equals(org.kring.translate.UiStringsExchange.PATH))
+                        .thenComparing(java.util.Comparator.naturalOrder()));
                 for (org.kring.segment.FileStatus f : StatusReports.of(project, code).files()) {
                     files.put(f.path(), f);
                 }

@@ -30,7 +30,7 @@ final class UiFileEditor {
     private static final Pattern PLAIN_UNSAFE = Pattern.compile(
             "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|: |\\s#|:$|\\s$|^(true|false|null|yes|no|on|off|~|[-+.0-9][0-9_.eE:+-]*)$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]*");
 
     private final String text;
     private final MappingNode root;
@@ -38,6 +38,8 @@ final class UiFileEditor {
     private final Map<String, Boolean> inFlow = new HashMap<>();
     /** Block mappings by their dotted key ("" is the whole file): where new strings of that group go. */
     private final Map<String, MappingNode> groups = new HashMap<>();
+    /** Keys the file uses for a text or a one-line {...} mapping: no new group can be opened under them. */
+    private final java.util.Set<String> closed = new java.util.HashSet<>();
     private int step = 2;
 
     private record Edit(int start, int end, String text) {
@@ -76,7 +78,9 @@ final class UiFileEditor {
             Node v = t.getValueNode();
             if (v instanceof MappingNode nested) {
                 boolean nestedFlow = isFlow || nested.getFlowStyle() == DumperOptions.FlowStyle.FLOW;
-                if (!nestedFlow && !nested.getValue().isEmpty()) {
+                if (nestedFlow || nested.getValue().isEmpty()) {
+                    closed.add(key);
+                } else {
                     groups.put(key, nested);
                     if (depth == 0 && step == 2) {
                         int indent = column(nested) - k.getStartMark().getColumn();
@@ -85,6 +89,7 @@ final class UiFileEditor {
                 }
                 walk(nested, key + ".", nestedFlow, depth + 1);
             } else if (v instanceof ScalarNode s) {
+                closed.add(key);
                 scalars.put(key, s);
                 inFlow.put(key, isFlow);
             }
@@ -94,6 +99,7 @@ final class UiFileEditor {
     private String apply(Map<String, String> values) {
         List<Edit> edits = new ArrayList<>();
         Map<String, Map<String, String>> additions = new LinkedHashMap<>();
+        java.util.Set<String> flat = new java.util.HashSet<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
             String key = e.getKey();
             ScalarNode s = scalars.get(key);
@@ -105,6 +111,9 @@ final class UiFileEditor {
             }
             String group = groupFor(key);
             String rest = group.isEmpty() ? key : key.substring(group.length() + 1);
+            if (underClosed(key, group)) {
+                flat.add(group + "\u0000" + rest);
+            }
             additions.computeIfAbsent(group, g -> new LinkedHashMap<>()).put(rest, e.getValue());
         }
         // Groups that end on the same line (a group and the file, or a group inside another) get their new
@@ -116,7 +125,7 @@ final class UiFileEditor {
             MappingNode group = groups.get(g);
             int at = group == null ? text.length() : lineEnd(lastContent(group));
             StringBuilder block = new StringBuilder();
-            render(tree(additions.get(g)), group == null ? 0 : column(group), g.isEmpty(), block);
+            render(tree(g, additions.get(g), flat), group == null ? 0 : column(group), g.isEmpty(), block);
             inserts.computeIfAbsent(at, k -> new ArrayList<>()).add(block.toString());
         }
         for (Map.Entry<Integer, List<String>> i : inserts.entrySet()) {
@@ -138,11 +147,11 @@ final class UiFileEditor {
      * rest of the key is written flat (session.agenda: ...), which reads the same.
      */
     private String groupFor(String key) {
-        String best = root == null ? null : "";
+        String best = "";
         int dot = key.indexOf('.');
         while (dot > 0) {
             String prefix = key.substring(0, dot);
-            if (scalars.containsKey(prefix)) {
+            if (closed.contains(prefix)) {
                 break;
             }
             if (groups.containsKey(prefix)) {
@@ -150,14 +159,27 @@ final class UiFileEditor {
             }
             dot = key.indexOf('.', dot + 1);
         }
-        return best == null ? "" : best;
+        return best;
+    }
+
+    /** True when a part of {@code key} below {@code group} is a text or a {...} mapping in the file. */
+    private boolean underClosed(String key, String group) {
+        int dot = key.indexOf('.', group.isEmpty() ? 0 : group.length() + 1);
+        while (dot > 0) {
+            if (closed.contains(key.substring(0, dot))) {
+                return true;
+            }
+            dot = key.indexOf('.', dot + 1);
+        }
+        return false;
     }
 
     /** New strings as a tree of key parts, so session.a and session.b share one new "session:" line. */
-    private static Map<String, Object> tree(Map<String, String> flat) {
+    private static Map<String, Object> tree(String group, Map<String, String> strings, java.util.Set<String> flat) {
         Map<String, Object> root = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : flat.entrySet()) {
-            String[] parts = e.getKey().split("\\.");
+        for (Map.Entry<String, String> e : strings.entrySet()) {
+            String[] parts = flat.contains(group + "\u0000" + e.getKey()) ? new String[] {e.getKey()}
+                    : e.getKey().split("\\.");
             Map<String, Object> at = root;
             boolean placed = false;
             for (int i = 0; i < parts.length - 1 && !placed; i++) {
@@ -239,7 +261,10 @@ final class UiFileEditor {
     /** A one-line YAML value: plain or in the old value's quotes when that reads back the same, else double-quoted. */
     static String scalar(String value, DumperOptions.ScalarStyle was, boolean flow) {
         boolean control = value.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == 0x85 || c == 0x2028 || c == 0x2029);
-        if (!flow && !control && (was == null || was == DumperOptions.ScalarStyle.PLAIN) && plainReadsBack(value)) {
+        // A block text (| or >) becomes one line: plain when that reads back the same, as for a new string.
+        boolean plainWas = was == null || was == DumperOptions.ScalarStyle.PLAIN || was == DumperOptions.ScalarStyle.LITERAL
+                || was == DumperOptions.ScalarStyle.FOLDED;
+        if (!flow && !control && plainWas && plainReadsBack(value)) {
             return value;
         }
         if (was == DumperOptions.ScalarStyle.SINGLE_QUOTED && !control) {

@@ -54,9 +54,12 @@ public final class UiStringsExchange {
         return PATH.equals(m.path());
     }
 
-    /** Where the source of a status file is: the English strings for the interface, else the content file. */
-    public static String sourceName(String path) {
-        return PATH.equals(path) ? SOURCE : "content/" + path;
+    /**
+     * Where a change in a status file is, for people: the content file and line, or for the interface the
+     * string's key (as the exchange file's msgctxt names it).
+     */
+    public static String where(String path, FileStatus.Change change) {
+        return PATH.equals(path) ? PATH + "|" + change.key() : "content/" + path + ":" + change.line();
     }
 
     /** The interface as one file of the language's status. */
@@ -248,6 +251,14 @@ public final class UiStringsExchange {
         if (failed || set.isEmpty() && confirmed.isEmpty()) {
             return new Plan(0, skipped, notes, null);
         }
+        // New strings go into the file in the English order, whatever order the translator's tool kept.
+        Map<String, String> inOrder = new LinkedHashMap<>();
+        for (UiStringsAnalysis.Key k : a.keys()) {
+            if (set.containsKey(k.key())) {
+                inOrder.put(k.key(), set.get(k.key()));
+            }
+        }
+        set = inOrder;
         Runnable write = prepare(locale, a, set, confirmed, problems, messages, origin);
         return write == null ? new Plan(0, skipped, notes, null)
                 : new Plan(set.size() + confirmed.size(), skipped, notes, write);
