@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 
 /**
@@ -18,9 +19,11 @@ public final class UiPatternCheck {
 
     /** What is wrong with {@code pattern} as string {@code key} of {@code language} on its own, or null. */
     public static String problem(String language, String key, String pattern) {
-        MessagePattern parsed = new MessagePattern();
+        MessagePattern parsed;
         try {
-            parsed.parse(pattern);
+            // The message format, not only its syntax: a bad number or date style ({n, number, foo}) is found too.
+            new MessageFormat(pattern, Dates.locale(language));
+            parsed = new MessagePattern(pattern);
         } catch (IllegalArgumentException e) {
             String why = String.valueOf(e.getMessage());
             if (why.startsWith("Missing 'other' keyword")) {

@@ -50,6 +50,12 @@ class UiPatternCheckTest {
     }
 
     @Test
+    void aBrokenMessageIsReportedWhereItsValueStarts() {
+        assertEquals(List.of("translations/nl/ui.yml:2:10: error: 'minutes' is not a valid message: Unknown format type \"numbr\""),
+                problems("nl", "# Dutch\nminutes: \"{n, numbr}\"\n"), "found by the message format, not only the syntax");
+    }
+
+    @Test
     void twiTakesAkansRules() {
         PluralForms tw = PluralForms.of("tw");
         assertEquals(List.of("one", "other"), tw.forms());
