@@ -202,7 +202,7 @@ final class TranslateCommand implements Runnable {
         @Parameters(index = "0", paramLabel = "LOCALE")
         String locale;
 
-        @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Paths under content/ (default: all)")
+        @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Paths under content/, or ui.yml for the interface strings (default: all)")
         List<String> paths = new ArrayList<>();
 
         @Override

@@ -4,8 +4,6 @@ import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
 import org.kring.Problems;
 import org.kring.model.SourceFile;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -27,6 +25,14 @@ public final class UiTableReader {
     }
 
     public static UiTable read(String language, SourceFile file, Problems problems) {
+        return read(language, file, null, problems);
+    }
+
+    /**
+     * The same, with each string's placeholders compared with the English ({@code english}, may be null):
+     * a difference is a warning.
+     */
+    public static UiTable read(String language, SourceFile file, UiTable english, Problems problems) {
         Map<String, String> strings = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Node root;
@@ -43,7 +49,7 @@ public final class UiTableReader {
         }
         if (root != null) {
             if (root instanceof MappingNode m) {
-                flatten("", m, language, file, strings, lines, problems);
+                flatten("", m, language, file, english, strings, lines, problems);
             } else {
                 problems.error(file.name(), 1, "expected 'key: text' lines");
             }
@@ -51,9 +57,8 @@ public final class UiTableReader {
         return new UiTable(language, file.name(), Map.copyOf(strings), Map.copyOf(lines));
     }
 
-    private static void flatten(String prefix, MappingNode map, String language, SourceFile file,
+    private static void flatten(String prefix, MappingNode map, String language, SourceFile file, UiTable english,
             Map<String, String> strings, Map<String, Integer> lines, Problems problems) {
-        ULocale locale = ULocale.forLanguageTag(language);
         for (NodeTuple t : map.getValue()) {
             int line = t.getKeyNode().getStartMark().getLine() + 1;
             if (!(t.getKeyNode() instanceof ScalarNode k)) {
@@ -63,19 +68,29 @@ public final class UiTableReader {
             String key = prefix + k.getValue();
             Node v = t.getValueNode();
             if (v instanceof MappingNode nested) {
-                flatten(key + ".", nested, language, file, strings, lines, problems);
+                flatten(key + ".", nested, language, file, english, strings, lines, problems);
             } else if (v instanceof ScalarNode s) {
                 if (strings.containsKey(key)) {
                     problems.error(file.name(), line, "duplicate key '" + key + "'");
                     continue;
                 }
                 String pattern = s.getValue();
-                try {
-                    new MessageFormat(pattern, locale);
-                } catch (IllegalArgumentException e) {
-                    problems.error(file.name(), v.getStartMark().getLine() + 1, v.getStartMark().getColumn() + 1,
-                            "'" + key + "' is not a valid message: " + e.getMessage());
+                String why = UiPatternCheck.problem(language, key, pattern);
+                if (why != null) {
+                    if (why.startsWith("'" + key + "' is not a valid message")) {
+                        problems.error(file.name(), v.getStartMark().getLine() + 1, v.getStartMark().getColumn() + 1, why);
+                    } else {
+                        problems.error(file.name(), line, why);
+                    }
                     continue;
+                }
+                if (english != null && english.get(key) != null) {
+                    // A warning, not an error: the English (built into Kring) may gain a placeholder in a new
+                    // version, and that must not stop a site until every team has caught up.
+                    String differs = UiPatternCheck.placeholderProblem(key, pattern, english.get(key));
+                    if (differs != null) {
+                        problems.warning(file.name(), line, differs);
+                    }
                 }
                 strings.put(key, pattern);
                 lines.put(key, line);

@@ -295,7 +295,7 @@ public final class ContentLoader {
         String name = "translations/" + code + "/ui.yml";
         SourceFile f = InputFiles.read(root, root.resolve(name), problems);
         if (f != null) {
-            uiTables.put(code, UiTableReader.read(code, f, problems));
+            uiTables.put(code, UiTableReader.read(code, f, builtin, problems));
         }
         keep(name, problems);
     }

@@ -183,7 +183,10 @@ public final class LiveSite {
         if (everything || statusCache.isEmpty()) {
             statusCache.clear();
             for (String code : project.targetLanguages()) {
-                Map<String, org.kring.segment.FileStatus> files = new java.util.TreeMap<>();
+                // The interface strings last, as the full build lists them.
+                Map<String, org.kring.segment.FileStatus> files = new java.util.TreeMap<>(java.util.Comparator
+                        .comparing((String k) -> k.equals(org.kring.translate.UiStringsExchange.PATH))
+                        .thenComparing(java.util.Comparator.naturalOrder()));
                 for (org.kring.segment.FileStatus f : StatusReports.of(project, code).files()) {
                     files.put(f.path(), f);
                 }
@@ -199,7 +202,9 @@ public final class LiveSite {
             }
             for (Map.Entry<String, Map<String, org.kring.segment.FileStatus>> e : statusCache.entrySet()) {
                 for (String path : changedContent) {
-                    org.kring.segment.FileStatus now = existing.contains(path) ? project.status(e.getKey(), path) : null;
+                    org.kring.segment.FileStatus now = existing.contains(path) ? project.status(e.getKey(), path)
+                            : org.kring.translate.UiStringsExchange.PATH.equals(path)
+                            ? new org.kring.translate.UiStringsExchange(project).status(e.getKey()) : null;
                     org.kring.segment.FileStatus was = now == null ? e.getValue().remove(path)
                             : e.getValue().put(path, now);
                     any |= !java.util.Objects.equals(was, now);

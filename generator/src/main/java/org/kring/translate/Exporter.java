@@ -76,6 +76,8 @@ public final class Exporter {
                         b.review, b.previous, List.of(b.comment), List.copyOf(b.refs), 0));
             }
         }
+        // The interface strings travel in the same file, after the content (ui.yml|KEY).
+        out.addAll(new UiStringsExchange(project).messages(locale, only));
         return out;
     }
 

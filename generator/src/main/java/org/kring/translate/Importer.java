@@ -91,14 +91,20 @@ public final class Importer {
         problems.throwIfErrors();
         Set<String> paths = Set.copyOf(project.contentPaths());
         List<Write> writes = new ArrayList<>();
+        List<UiStringsExchange.Plan> interfacePlans = new ArrayList<>();
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, List<Message>> e : byLocale.entrySet()) {
             String locale = e.getKey();
             Map<String, Map<String, Message>> byPath = new LinkedHashMap<>();
             List<String> notes = new ArrayList<>();
             int skipped = 0;
+            List<Message> interfaceEntries = new ArrayList<>();
             for (Message m : e.getValue()) {
                 String file = origin.get(m);
+                if (UiStringsExchange.isInterface(m)) {
+                    interfaceEntries.add(m); // interface strings are checked and written on their own, below
+                    continue;
+                }
                 if (!paths.contains(m.path())) {
                     problems.error(file, m.line(), "no content file '" + m.path() + "'"
                             + org.kring.load.Suggestions.didYouMean(m.path(), paths));
@@ -152,12 +158,17 @@ public final class Importer {
                     applied += imported.size() + stale.size();
                 }
             }
-            results.add(new Result(locale, updatedFiles, applied, skipped, notes));
+            UiStringsExchange.Plan ui = new UiStringsExchange(project).plan(locale, interfaceEntries, origin, problems);
+            interfacePlans.add(ui);
+            notes.addAll(ui.notes());
+            results.add(new Result(locale, updatedFiles + ui.files(), applied + ui.applied(), skipped + ui.skipped(),
+                    notes));
         }
         problems.throwIfErrors();
         for (Write w : writes) {
             w.commit();
         }
+        interfacePlans.forEach(UiStringsExchange.Plan::commit);
         return results;
     }
 

@@ -50,9 +50,19 @@ public final class Recorder {
     public List<String> accept(String locale, List<String> paths) {
         project.language(locale);
         List<String> done = new ArrayList<>();
-        List<String> targets = paths.isEmpty() ? project.contentPaths() : expand(paths);
+        // ui.yml stands for the interface strings, which UiStringsExchange records; the rest are content files.
+        boolean namesUi = paths.contains(UiStringsExchange.PATH);
+        List<String> content = paths.stream().filter(x -> !x.equals(UiStringsExchange.PATH)).toList();
+        List<String> targets = paths.isEmpty() ? project.contentPaths() : expand(content);
         List<Problem> problems = new ArrayList<>();
         List<Runnable> writes = new ArrayList<>();
+        if (paths.isEmpty() || namesUi) {
+            Runnable ui = new UiStringsExchange(project).accept(locale, namesUi, problems);
+            if (ui != null) {
+                writes.add(ui);
+                done.add(UiStringsExchange.PATH);
+            }
+        }
         for (String path : targets) {
             if (!project.contentPaths().contains(path)) {
                 problems.add(Problem.error("content/" + path, 0, "no such content file"));

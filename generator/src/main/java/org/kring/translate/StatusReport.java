@@ -75,7 +75,7 @@ public record StatusReport(String locale, String name, List<FileStatus> files, L
                                 : " (no record; run 'kring translate accept')"));
                 if (details) {
                     for (FileStatus.Change c : f.changes()) {
-                        sb.append("      content/").append(f.path()).append(':').append(c.line()).append('\n');
+                        sb.append("      ").append(UiStringsExchange.where(f.path(), c)).append('\n');
                         if (c.before() != null) {
                             sb.append("      - ").append(c.before()).append('\n');
                         }

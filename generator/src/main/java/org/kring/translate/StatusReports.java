@@ -27,6 +27,9 @@ public final class StatusReports {
             }
             files = all.stream().map(FileAnalysis::status).toList();
         }
-        return new StatusReport(code, name, files, warnings);
+        // The interface strings count as one more file of the language, in the section "interface".
+        List<org.kring.segment.FileStatus> withUi = new ArrayList<>(files);
+        withUi.add(new UiStringsExchange(p).status(code));
+        return new StatusReport(code, name, List.copyOf(withUi), warnings);
     }
 }

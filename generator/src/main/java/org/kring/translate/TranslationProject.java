@@ -54,6 +54,11 @@ public final class TranslationProject {
         return config;
     }
 
+    /** The model the build session loaded, for what is not a content file (the interface strings). */
+    public org.kring.model.Curriculum curriculum() {
+        return curriculum;
+    }
+
     public Segmenter segmenter() {
         return segmenter;
     }

@@ -1,0 +1,105 @@
+package org.kring.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.kring.Problem;
+import org.kring.Problems;
+import org.kring.TestSites;
+import org.kring.model.SourceFile;
+
+/** A plural without the forms a language needs is refused with those forms named, wherever it comes from. */
+class UiPatternCheckTest {
+
+    private static List<String> problems(String language, String text) {
+        Problems p = new Problems();
+        UiTable english = UiTableReader.read("en", new SourceFile(Path.of("en.yml"), "en.yml",
+                "minutes: \"{n, plural, one {# minute} other {# minutes}}\"\nsession:\n  number: \"Session {n}\"\n"), p);
+        UiTableReader.read(language, new SourceFile(Path.of("ui.yml"), "translations/" + language + "/ui.yml", text),
+                english, p);
+        return p.sorted().stream().map(Problem::toString).toList();
+    }
+
+    @Test
+    void aPluralWithoutOtherListsTheFormsTheLanguageNeeds() {
+        assertEquals(List.of("translations/ar/ui.yml:2: error: 'minutes': a plural needs 'other'; Arabic (ar) uses "
+                + "zero, one, two, few, many, other"),
+                problems("ar", "# Arabic\nminutes: \"{n, plural, one {دقيقة واحدة} few {# دقائق}}\"\n"));
+        assertEquals(List.of("translations/nl/ui.yml:1: error: 'minutes': a plural needs 'other'; Dutch (nl) uses one, other"),
+                problems("nl", "minutes: \"{n, plural, one {# minuut}}\"\n"));
+    }
+
+    @Test
+    void aFormTheLanguageDoesNotHaveIsRefusedWithTheFormsItHas() {
+        assertEquals(List.of("translations/nl/ui.yml:1: error: 'minutes': Dutch (nl) has no plural form 'few'; it uses one, other"),
+                problems("nl", "minutes: \"{n, plural, one {# minuut} few {# minuten} other {# minuten}}\"\n"));
+        assertEquals(List.of("translations/ar/ui.yml:1: error: 'minutes': Arabic (ar) has no plural form 'fwe'; it uses "
+                + "zero, one, two, few, many, other"),
+                problems("ar", "minutes: \"{n, plural, one {دقيقة} fwe {# دقائق} other {# دقيقة}}\"\n"));
+        assertEquals(List.of(), problems("nl", "minutes: \"{n, plural, =0 {geen minuten} one {# minuut} other {# minuten}}\"\n"),
+                "an exact number is always allowed");
+    }
+
+    @Test
+    void aBrokenMessageIsReportedWhereItsValueStarts() {
+        assertEquals(List.of("translations/nl/ui.yml:2:10: error: 'minutes' is not a valid message: Unknown format type \"numbr\""),
+                problems("nl", "# Dutch\nminutes: \"{n, numbr}\"\n"), "found by the message format, not only the syntax");
+    }
+
+    @Test
+    void twiTakesAkansRules() {
+        PluralForms tw = PluralForms.of("tw");
+        assertEquals(List.of("one", "other"), tw.forms());
+        assertEquals("Twi (tw)", tw.name());
+        assertTrue(tw.examples().startsWith("one: 0, 1; other: 2, 3, 4, …"), tw.examples());
+        assertEquals("{n, plural, zero {...} one {...} two {...} few {...} many {...} other {...}}",
+                PluralForms.of("ar").template("n", "plural"));
+    }
+
+    @Test
+    void aLanguageWithoutRulesNeedsOnlyOther() {
+        PluralForms xx = PluralForms.of("xx");
+        assertEquals(List.of("other"), xx.forms());
+        assertTrue(!xx.known());
+        assertNull(UiPatternCheck.problem("xx", "minutes", "{n, plural, one {# a} other {# b}}"),
+                "a team's 'one' is not refused because ICU does not know the language");
+    }
+
+    @Test
+    void placeholdersOtherThanTheEnglishOnesAreAWarningInTheBuild() {
+        assertEquals(List.of("translations/nl/ui.yml:2: warning: 'session.number': unknown placeholder {nummer}; "
+                + "the English has {n}"), problems("nl", "session:\n  number: \"Sessie {nummer}\"\n"));
+        assertEquals("'session.number': placeholder {n} of the English is missing; keep it as it is",
+                UiPatternCheck.placeholderProblem("session.number", "Sessie", "Session {n}"));
+        assertNull(UiPatternCheck.placeholderProblem("minutes", "{n, plural, one {één minuut} other {# minuten}}",
+                "{n, plural, one {# minute} other {# minutes}}"));
+    }
+
+    /** The example's own files follow every rule, so the build's new checks say nothing about them. */
+    @Test
+    void theExamplesInterfaceStringsPass() throws IOException {
+        Path repo = TestSites.repo();
+        Problems p = new Problems();
+        UiTable english = UiTableReader.read("en", new SourceFile(repo.resolve("templates/i18n/en.yml"),
+                "templates/i18n/en.yml", Files.readString(repo.resolve("templates/i18n/en.yml"))), p);
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Files.list(repo.resolve("translations"))) {
+            s.map(d -> d.resolve("ui.yml")).filter(Files::isRegularFile).forEach(files::add);
+        }
+        assertTrue(files.size() >= 5);
+        for (Path f : files) {
+            String code = f.getParent().getFileName().toString();
+            UiTableReader.read(code, new SourceFile(f, "translations/" + code + "/ui.yml", Files.readString(f)), english, p);
+        }
+        assertEquals(List.of(), p.sorted());
+    }
+}
