@@ -40,7 +40,8 @@ class TranslationStatusPageTest {
         Document ar = page("ar");
         List<String> sections = ar.select("table.status tbody th").eachText();
         assertEquals(List.of("الصفحة الرئيسية وصفحات أخرى", "البلدان", "الدورات التدريبية للميسّرين",
-                "الرعاية الجماعية للأهل والأطفال الرضّع", "Group pregnancy care", "توصيات التنفيذ", "مواضيع النقاش"),
+                "الرعاية الجماعية للأهل والأطفال الرضّع", "Group pregnancy care", "توصيات التنفيذ", "مواضيع النقاش",
+                "الواجهة (القوائم والأزرار والتسميات)"),
                 sections);
         Element untranslated = row(ar, "Group pregnancy care").selectFirst("th span");
         assertEquals("en", untranslated.attr("lang"), "a programme not yet in Arabic is named in English, marked so");
@@ -50,7 +51,8 @@ class TranslationStatusPageTest {
         Document nl = page("nl");
         assertEquals(List.of("Startpagina en andere pagina’s", "Landen", "Cursussen voor begeleiders",
                 "Group care for parents and babies", "Groepszorg tijdens de zwangerschap",
-                "Aanbevelingen voor de invoering", "Gespreksonderwerpen"), nl.select("table.status tbody th").eachText());
+                "Aanbevelingen voor de invoering", "Gespreksonderwerpen", "Interface (menu’s, knoppen, labels)"),
+                nl.select("table.status tbody th").eachText());
         assertEquals("en", row(nl, "Group care for parents and babies").selectFirst("th span").attr("lang"));
     }
 

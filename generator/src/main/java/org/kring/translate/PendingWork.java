@@ -11,8 +11,9 @@ import org.kring.segment.Segment;
 
 /**
  * Translations in an exchange file that the translation files do not have yet: a translator's work that an
- * export must not overwrite. An entry counts when it is translated, confirmed (not fuzzy) and says something
- * else than the translation Kring has for the same text in the same file and role.
+ * export must not overwrite. An entry counts when it is translated, confirmed (not fuzzy) and its translation
+ * is nowhere in that file's translation (an entry imported before the English changed is there, as the
+ * translation of the part that changed).
  */
 public final class PendingWork {
     private PendingWork() {
@@ -31,25 +32,22 @@ public final class PendingWork {
         if (parsed == null || problems.hasErrors()) {
             return -1;
         }
-        Map<String, String> now = new HashMap<>();
+        Map<String, java.util.Set<String>> now = new HashMap<>();
         for (Message m : current) {
-            now.put(key(m.path(), m.role(), m.source()), Segment.normalize(m.target()));
-            now.putIfAbsent(key(m.path(), null, m.source()), Segment.normalize(m.target()));
+            if (!m.target().isBlank()) {
+                now.computeIfAbsent(m.path(), k -> new java.util.HashSet<>()).add(Segment.normalize(m.target()));
+            }
         }
         int pending = 0;
         for (Message m : parsed.messages()) {
             if (m.needsReview() || m.target().isBlank()) {
                 continue;
             }
-            String have = now.get(key(m.path(), m.role(), m.source()));
-            if (!Segment.normalize(m.target()).equals(have)) {
+            if (!now.getOrDefault(m.path(), java.util.Set.of()).contains(Segment.normalize(m.target()))) {
                 pending++;
             }
         }
         return pending;
     }
 
-    private static String key(String path, String role, String source) {
-        return path + "\u0000" + (role == null ? "" : role) + "\u0000" + Segment.normalize(source);
-    }
 }

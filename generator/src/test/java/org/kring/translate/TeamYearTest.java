@@ -282,6 +282,9 @@ class TeamYearTest {
 
         StatusReport report = StatusReports.of(BuildSession.translations(site), "uk");
         for (FileStatus f : report.files()) {
+            if (f.path().equals("ui.yml")) {
+                continue; // the interface strings: not a content file
+            }
             boolean exists = Files.isRegularFile(site.resolve("translations/uk/" + f.path()));
             assertEquals(exists, f.state() != FileState.MISSING, f.path());
             if (f.state() != FileState.ADAPTED) {
