@@ -33,6 +33,14 @@ final class PoFuzzySearch {
     /** @param old the old file's entries in file order (obsolete ones too); untranslated ones are skipped */
     PoFuzzySearch(List<PoCatalog.Entry> old) {
         this.candidates = old;
+    }
+
+    /** Indexes the old entries on first use: most updates find every text unchanged and never search. */
+    private void index() {
+        if (!bytes.isEmpty() || candidates.isEmpty()) {
+            return;
+        }
+        List<PoCatalog.Entry> old = candidates;
         for (int i = 0; i < old.size(); i++) {
             PoCatalog.Entry e = old.get(i);
             byte[] b = e.id().getBytes(StandardCharsets.UTF_8);
@@ -54,6 +62,7 @@ final class PoFuzzySearch {
 
     /** The most similar translated old entry for a new text, or null when none is similar enough. */
     PoCatalog.Entry find(String context, String id) {
+        index();
         byte[] text = id.getBytes(StandardCharsets.UTF_8);
         List<Integer> order = new ArrayList<>();
         List<String> own = fourGrams(id);

@@ -222,6 +222,12 @@ public final class PoSync {
      */
     private static void takeIn(String name, String locale, PoCatalog c, FileAnalysis a, PoSyncRecord record,
             Problems problems, List<Message> out, Map<Message, String> origin) {
+        Map<String, Segment> parts = new HashMap<>();
+        Map<String, Segment> anyRole = new HashMap<>();
+        for (Segment s : a.source()) {
+            parts.putIfAbsent(FileAnalysis.knownKey(s), s);
+            anyRole.putIfAbsent(s.normalized(), s);
+        }
         for (PoCatalog.Entry e : c.active()) {
             if (e.str().isBlank() || e.fuzzy()) {
                 continue;
@@ -232,8 +238,8 @@ public final class PoSync {
                         + "file of '" + a.path() + "'; entries must stay in their own file");
                 continue;
             }
-            Segment s = a.source().stream().filter(x -> x.normalized().equals(Segment.normalize(e.id()))
-                    && (ctx[1] == null || ctx[1].equals(x.context()))).findFirst().orElse(null);
+            String text = Segment.normalize(e.id());
+            Segment s = ctx[1] != null ? parts.get(FileAnalysis.knownKey(ctx[1], text)) : anyRole.get(text);
             if (s == null) {
                 continue; // the source changed since: the merge keeps it as a fuzzy suggestion or obsolete
             }
