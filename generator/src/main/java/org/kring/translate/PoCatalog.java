@@ -175,7 +175,9 @@ public final class PoCatalog {
      */
     public static PoCatalog read(String name, String text, Problems problems) {
         Reader r = new Reader(name, problems);
-        String[] lines = text.split("\r?\n", -1);
+        // Some Windows editors start a UTF-8 file with a byte order mark; it is not part of the first line.
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String[] lines = body.split("\r?\n", -1);
         for (int n = 0; n < lines.length; n++) {
             try {
                 r.line(lines[n], n + 1);

@@ -354,6 +354,29 @@ class GettextFlowTest {
     }
 
     @Test
+    void anOutdatedPartTranslatedInTheMarkdownReplacesTheUntouchedFuzzyEntry() throws IOException {
+        Path site = syncedCopy();
+        String file = "programmes/pregnancy/02-eating-and-moving.md";
+        Path po = new PoRepository(site).po("nl", file);
+        PoCatalog.Entry fuzzy = read(po).entries().stream().filter(PoCatalog.Entry::fuzzy).findFirst().orElseThrow();
+        Path md = site.resolve("translations/nl/" + file);
+        String text = Files.readString(md);
+        int start = text.indexOf("De meeste vrouwen weten de stappen nog.");
+        int end = text.indexOf("\n\n", start);
+        String updated = "De meeste vrouwen kennen de stappen nu. Laat ze elkaar helpen, en kijk of iedereen haar "
+                + "getallen in haar schrift schrijft. Het eetdagboekje is geen toets.";
+        Files.writeString(md, text.substring(0, start) + updated + text.substring(end));
+        new Recorder(BuildSession.translations(site)).accept("nl", List.of(file));
+
+        assertEquals(0, sync(site, "nl").imported());
+        PoCatalog.Entry now = entryOf(po, fuzzy.id());
+        assertFalse(now.fuzzy(), "translated since, in the Markdown: no longer a draft");
+        assertEquals(updated, now.str());
+        assertEquals(null, now.previousId());
+        assertTrue(Files.readString(md).contains(updated));
+    }
+
+    @Test
     void aPoFileOfAFileThatIsGoneIsLeftAsItIs() throws IOException {
         Path site = syncedCopy();
         Path stray = site.resolve("po/nl/topics/old-topic.po");
