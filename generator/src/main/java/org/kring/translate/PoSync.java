@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.kring.Problems;
+import org.kring.load.InputFiles;
 import org.kring.model.Language;
 import org.kring.segment.FileAnalysis;
 import org.kring.segment.FileStatus;
@@ -49,123 +50,160 @@ public final class PoSync {
     /** Syncs {@code requested} languages, or every language that is not a regional variant of another. */
     public Result run(List<String> requested) {
         TranslationProject project = load.get();
-        List<String> locales = requested.isEmpty() ? defaultLanguages(project) : List.copyOf(requested);
+        List<String> locales = requested.isEmpty() ? defaultLanguages(project)
+                : requested.stream().distinct().toList();
         locales.forEach(project::language);
-        PoRepository repo = new PoRepository(project.root());
-        Problems problems = new Problems();
-        List<String> notes = new ArrayList<>();
+        Pass pass = new Pass(project, locales);
+        pass.readCommitted();
+        if (pass.takeIn()) {
+            pass.reload(load.get());
+        }
+        pass.writeTemplates();
+        pass.writePoFiles();
+        return new Result(locales, pass.imported, pass.written, pass.unchanged, pass.todo, pass.notes);
+    }
 
-        // What translators committed, read (and checked) before anything is written.
-        Map<String, Map<String, FileAnalysis>> flow = flow(project, locales);
-        Map<String, PoCatalog> committed = new HashMap<>();
-        Map<String, PoSyncRecord> records = new HashMap<>();
-        for (String locale : locales) {
-            for (String path : repo.posOf(locale)) {
-                if (!flow.get(locale).containsKey(path)) {
-                    notes.add(repo.name(repo.po(locale, path)) + ": left as it is: " + whyNot(project, locale, path));
-                }
-            }
-            for (String path : flow.get(locale).keySet()) {
-                Path po = repo.po(locale, path);
-                if (Files.isRegularFile(po)) {
-                    PoCatalog c = repo.read(po, problems);
-                    if (c != null) {
-                        checkLanguage(repo.name(po), c, locale, problems);
-                        committed.put(key(locale, path), c);
+    /** One sync's state: what was read, what was taken in, what was written. */
+    private static final class Pass {
+        private TranslationProject project;
+        private final List<String> locales;
+        private final PoRepository repo;
+        private final Problems problems = new Problems();
+        private final List<String> notes = new ArrayList<>();
+        /** Per language, the files it translates through PO files (see {@link #flow}). */
+        private Map<String, Map<String, FileAnalysis>> flow;
+        private final Map<String, PoCatalog> committed = new HashMap<>();
+        private final Map<String, PoSyncRecord> records = new HashMap<>();
+        private final Map<String, List<PoCatalog.Entry>> templates = new HashMap<>();
+        private final Map<String, Integer> todo = new LinkedHashMap<>();
+        private int imported;
+        private int written;
+        private int unchanged;
+
+        Pass(TranslationProject project, List<String> locales) {
+            this.project = project;
+            this.locales = locales;
+            this.repo = new PoRepository(project.root());
+            this.flow = flow(project, locales);
+        }
+
+        /** Reads every PO file of the flow; one that cannot be read stops the sync before anything is written. */
+        void readCommitted() {
+            for (String locale : locales) {
+                for (String path : repo.posOf(locale)) {
+                    if (!flow.get(locale).containsKey(path)) {
+                        notes.add(repo.name(repo.po(locale, path)) + ": left as it is: "
+                                + whyNot(project, locale, path));
                     }
                 }
-                records.put(key(locale, path), PoSyncRecord.read(repo.record(locale, path)));
+                for (String path : flow.get(locale).keySet()) {
+                    Path po = repo.po(locale, path);
+                    if (Files.isRegularFile(po)) {
+                        PoCatalog c = repo.read(po, problems);
+                        if (c != null) {
+                            checkLanguage(repo.name(po), c, locale, problems);
+                            committed.put(key(locale, path), c);
+                        }
+                    }
+                    records.put(key(locale, path), PoSyncRecord.read(repo.record(locale, path)));
+                }
             }
+            problems.throwIfErrors();
         }
-        problems.throwIfErrors();
 
-        Map<String, List<Message>> intake = new LinkedHashMap<>();
-        Map<Message, String> origin = new HashMap<>();
-        for (String locale : locales) {
-            for (FileAnalysis a : flow.get(locale).values()) {
-                PoCatalog c = committed.get(key(locale, a.path()));
-                if (c != null) {
-                    takeIn(repo.name(repo.po(locale, a.path())), locale, c, a, records.get(key(locale, a.path())),
-                            problems, intake.computeIfAbsent(locale, k -> new ArrayList<>()), origin);
+        /** Imports the translators' new work; true when translations/ changed. */
+        boolean takeIn() {
+            Map<String, List<Message>> intake = new LinkedHashMap<>();
+            Map<Message, String> origin = new HashMap<>();
+            for (String locale : locales) {
+                List<Message> messages = new ArrayList<>();
+                for (FileAnalysis a : flow.get(locale).values()) {
+                    PoCatalog c = committed.get(key(locale, a.path()));
+                    if (c != null) {
+                        chooseIntake(repo.name(repo.po(locale, a.path())), locale, c, a,
+                                records.get(key(locale, a.path())), problems, messages, origin);
+                    }
+                }
+                if (!messages.isEmpty()) {
+                    intake.put(locale, messages);
+                }
+            }
+            problems.throwIfErrors();
+            boolean changed = false;
+            if (!intake.isEmpty()) {
+                for (Importer.Result r : new Importer(project).importMessages(intake, origin, problems)) {
+                    imported += r.applied();
+                    changed |= r.files() > 0;
+                    notes.addAll(r.notes());
+                }
+            }
+            return changed;
+        }
+
+        void reload(TranslationProject fresh) {
+            project = fresh;
+            flow = flow(fresh, locales);
+        }
+
+        void writeTemplates() {
+            for (String path : project.contentPaths()) {
+                List<PoCatalog.Entry> entries = PoTemplate.entries(path, project.sourceSegments(path));
+                templates.put(path, entries);
+                count(repo.write(repo.template(path), PoTemplate.pot(project.config().title(), path, entries).write()));
+            }
+            Set<String> contentPaths = Set.copyOf(project.contentPaths());
+            for (Path pot : InputFiles.list(repo.dir())) {
+                String stem = InputFiles.name(repo.dir(), pot).replaceFirst("\\.pot$", "");
+                if (pot.toString().endsWith(".pot") && !contentPaths.contains(stem + ".md")) {
+                    notes.add(repo.name(pot) + ": left as it is: content/" + stem + ".md no longer exists");
                 }
             }
         }
-        problems.throwIfErrors();
-        int imported = 0;
-        if (intake.values().stream().anyMatch(l -> !l.isEmpty())) {
-            boolean changed = false;
-            for (Importer.Result r : new Importer(project).importMessages(intake, origin, problems)) {
-                imported += r.applied();
-                changed |= r.files() > 0;
-                notes.addAll(r.notes());
-            }
-            if (changed) {
-                project = load.get();
-                flow = flow(project, locales);
+
+        /** Every PO file merged with its template and filled from translations/, and its sync record. */
+        void writePoFiles() {
+            for (String locale : locales) {
+                Language language = project.language(locale);
+                Map<String, List<Message>> exported = null;
+                int open = 0;
+                for (FileAnalysis a : flow.get(locale).values()) {
+                    String path = a.path();
+                    PoCatalog old = committed.get(key(locale, path));
+                    List<PoCatalog.Entry> before;
+                    if (old != null) {
+                        before = old.entries();
+                    } else {
+                        // No PO file yet: start from what the translation holds, outdated parts as fuzzy suggestions.
+                        if (exported == null) {
+                            exported = byPath(new Exporter(project).messages(locale, Exporter.Only.ALL));
+                        }
+                        before = exported.getOrDefault(path, List.of()).stream().map(PoSync::entry).toList();
+                    }
+                    PoCatalog.Entry header = old != null && old.header() != null ? old.header()
+                            : PoTemplate.poHeader(project.config().title(), language, path);
+                    PoSyncRecord record = records.get(key(locale, path));
+                    Function<PoCatalog.Entry, String> markdown = e -> markdownOf(a, e);
+                    List<PoCatalog.Entry> merged = PoMerge.merge(before, templates.get(path), replacedBy(a)).stream()
+                            .map(e -> fill(e, markdown.apply(e), record)).toList();
+                    open += (int) merged.stream().filter(e -> !e.obsolete() && (e.str().isEmpty() || e.fuzzy()))
+                            .count();
+                    Path po = repo.po(locale, path);
+                    count(repo.write(po, new PoCatalog(header, merged).write()));
+                    if (repo.write(repo.record(locale, path), PoSyncRecord.of(merged, markdown).text(repo.name(po)))) {
+                        written++;
+                    }
+                }
+                todo.put(locale, open);
             }
         }
 
-        // The templates, then every PO file merged with its template and filled from translations/.
-        int written = 0;
-        int unchanged = 0;
-        Map<String, List<PoCatalog.Entry>> templates = new HashMap<>();
-        Set<String> contentPaths = Set.copyOf(project.contentPaths());
-        for (String path : project.contentPaths()) {
-            List<PoCatalog.Entry> entries = PoTemplate.entries(path, project.sourceSegments(path));
-            templates.put(path, entries);
-            if (repo.write(repo.template(path), PoTemplate.pot(project.config().title(), path, entries).write())) {
+        private void count(boolean wrote) {
+            if (wrote) {
                 written++;
             } else {
                 unchanged++;
             }
         }
-        for (Path pot : org.kring.load.InputFiles.list(repo.dir())) {
-            String rel = org.kring.load.InputFiles.name(repo.dir(), pot);
-            if (rel.endsWith(".pot") && !contentPaths.contains(rel.substring(0, rel.length() - 4) + ".md")) {
-                notes.add(repo.name(pot) + ": left as it is: content/" + rel.substring(0, rel.length() - 4)
-                        + ".md no longer exists");
-            }
-        }
-        Map<String, Integer> todo = new LinkedHashMap<>();
-        for (String locale : locales) {
-            Language language = project.language(locale);
-            Map<String, List<Message>> exported = null;
-            int open = 0;
-            for (FileAnalysis a : flow.get(locale).values()) {
-                String path = a.path();
-                PoCatalog old = committed.get(key(locale, path));
-                List<PoCatalog.Entry> before;
-                PoCatalog.Entry header;
-                if (old != null) {
-                    before = old.entries();
-                    header = old.header() != null ? old.header()
-                            : PoTemplate.poHeader(project.config().title(), language, path);
-                } else {
-                    // No PO file yet: start from what the translation holds, outdated parts as fuzzy suggestions.
-                    if (exported == null) {
-                        exported = byPath(new Exporter(project).messages(locale, Exporter.Only.ALL));
-                    }
-                    before = exported.getOrDefault(path, List.of()).stream().map(PoSync::entry).toList();
-                    header = PoTemplate.poHeader(project.config().title(), language, path);
-                }
-                PoSyncRecord record = records.get(key(locale, path));
-                Function<PoCatalog.Entry, String> markdown = e -> markdownOf(a, e);
-                List<PoCatalog.Entry> merged = PoMerge.merge(before, templates.get(path), replacedBy(a)).stream()
-                        .map(e -> fill(e, markdown.apply(e), record)).toList();
-                open += (int) merged.stream().filter(e -> !e.obsolete() && (e.str().isEmpty() || e.fuzzy())).count();
-                Path po = repo.po(locale, path);
-                if (repo.write(po, new PoCatalog(header, merged).write())) {
-                    written++;
-                } else {
-                    unchanged++;
-                }
-                if (repo.write(repo.record(locale, path), PoSyncRecord.of(merged, markdown).text(repo.name(po)))) {
-                    written++;
-                }
-            }
-            todo.put(locale, open);
-        }
-        return new Result(locales, imported, written, unchanged, todo, notes);
     }
 
     /** Languages a platform translates from the source: all but regional variants (nl-SR holds only what differs). */
@@ -220,7 +258,7 @@ public final class PoSync {
      * changed in translations/ since the last sync and the PO entry was not, the translation stays; when
      * both changed, differently, that is a conflict for a person to settle.
      */
-    private static void takeIn(String name, String locale, PoCatalog c, FileAnalysis a, PoSyncRecord record,
+    private static void chooseIntake(String name, String locale, PoCatalog c, FileAnalysis a, PoSyncRecord record,
             Problems problems, List<Message> out, Map<Message, String> origin) {
         Map<String, Segment> parts = new HashMap<>();
         Map<String, Segment> anyRole = new HashMap<>();
@@ -269,7 +307,7 @@ public final class PoSync {
      * touched.
      */
     private static PoCatalog.Entry fill(PoCatalog.Entry e, String markdown, PoSyncRecord record) {
-        if (e.obsolete() || markdown == null || markdown.equals(e.str()) && !e.fuzzy()) {
+        if (e.obsolete() || markdown == null || (markdown.equals(e.str()) && !e.fuzzy())) {
             return e;
         }
         if (!e.fuzzy() || e.str().isEmpty()) {
