@@ -247,6 +247,13 @@ class GettextFlowTest {
                 folic, "Neem de foliumzuur en het ijzer die je verloskundige adviseert, zo lang als zij adviseert.",
                 two, "Je hoeft niet voor twee te eten. Eet als je honger hebt, en in de laatste maanden iets meer.");
         edit(po, e -> dutch.containsKey(e.id()) ? e.withStr(dutch.get(e.id()), false) : e);
+        // What a platform and a translator add besides translations: a header line, a note on an entry.
+        String note = "Ask the midwife whether 'foliumzuur' is the usual word here.";
+        String folicId = "msgctxt \"topics/nutrition.md|key_messages\"\nmsgid \"" + folic + "\"";
+        String platform = Files.readString(po).replaceFirst("(?m)^msgid \"\"$", "# Ama Mensah <ama@example.org>, 2026."
+                + "\nmsgid \"\"").replace(folicId, "# " + note + "\n" + folicId);
+        Files.writeString(po, platform);
+        assertEquals(List.of(note), entryOf(po, folic).translatorComments());
         // The platform writes the file its own way (wrapped lines): Kring reads it as it comes.
         GettextTools.Run wrap = GettextTools.run(site, msgcat.toString(), "-w", "60", "-o", po.toString(), po.toString());
         assertEquals(0, wrap.exit(), wrap.out());
@@ -279,6 +286,8 @@ class GettextFlowTest {
         }
         assertTrue(Files.readString(po).lines().anyMatch(l -> l.equals("msgstr \"" + dutch.get(folic) + "\"")),
                 "written unwrapped again, one text per line");
+        assertTrue(Files.readString(po).contains("# Ama Mensah <ama@example.org>, 2026.\nmsgid \"\""), "header kept");
+        assertEquals(List.of(note), entryOf(po, folic).translatorComments(), "the translator's note kept");
 
         // Nothing was lost, and a sync with nothing new changes nothing.
         Map<String, String> before = TestSites.tree(site);
