@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "translate", mixinStandardHelpOptions = true,
         description = "See what is translated, hand work to translators and take it back in.",
         subcommands = {TranslateCommand.Status.class, TranslateCommand.Export.class, TranslateCommand.Import.class,
-                TranslateCommand.Adapt.class, TranslateCommand.Accept.class, TranslateAddCommand.class})
+                TranslateCommand.Adapt.class, TranslateCommand.Accept.class, TranslateAddCommand.class,
+                TranslateCommand.Sync.class})
 final class TranslateCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -37,7 +38,7 @@ final class TranslateCommand implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "Missing command: status, export, import, adapt, accept or add");
+                "Missing command: status, export, import, adapt, accept, add or sync");
     }
 
     abstract static class SiteOption {
@@ -212,6 +213,34 @@ final class TranslateCommand implements Runnable {
             List<String> done = new Recorder(p).accept(locale, rel);
             System.out.println("Recorded " + done.size() + (done.size() == 1 ? " translation" : " translations")
                     + " of '" + locale + "' as made from the current source.");
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "sync", mixinStandardHelpOptions = true,
+            description = "Keep po/ up to date for a translation platform (Weblate, Pontoon): take in the translations "
+                    + "committed to po/<language>/, then write a template per content file and update every PO file "
+                    + "like msgmerge. A PO file with any error writes nothing.")
+    static final class Sync extends SiteOption implements Callable<Integer> {
+        @Parameters(paramLabel = "LOCALE", arity = "0..*",
+                description = "Languages (default: all but the source and regional variants such as nl-SR)")
+        List<String> locales = new ArrayList<>();
+
+        @Override
+        public Integer call() {
+            org.kring.translate.PoSync.Result r = new org.kring.translate.PoSync(() -> BuildSession.translations(site))
+                    .run(locales);
+            for (String note : r.notes()) {
+                System.err.println("note: " + note);
+            }
+            if (r.imported() > 0) {
+                System.out.println("Took in " + r.imported() + (r.imported() == 1 ? " translation" : " translations")
+                        + " from po/ into translations/.");
+            }
+            List<String> open = new ArrayList<>();
+            r.todo().forEach((code, n) -> open.add(code + " " + n));
+            System.out.println("Synced po/ (" + r.written() + (r.written() == 1 ? " file" : " files") + " written, "
+                    + r.unchanged() + " unchanged); entries to translate or check: " + String.join(", ", open));
             return Main.OK;
         }
     }

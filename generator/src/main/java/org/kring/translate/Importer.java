@@ -89,6 +89,16 @@ public final class Importer {
             p.messages().forEach(m -> origin.put(m, f.toString()));
         }
         problems.throwIfErrors();
+        return importMessages(byLocale, origin, problems);
+    }
+
+    /**
+     * Imports messages that were read already, per language; {@code origin} names the file each one came
+     * from, for problems. The same checks as for files: nothing is written unless every message passes.
+     * The repository flow ({@link PoSync}) reads its PO files itself and passes only what changed.
+     */
+    public List<Result> importMessages(Map<String, List<Message>> byLocale, Map<Message, String> origin,
+            Problems problems) {
         Set<String> paths = Set.copyOf(project.contentPaths());
         List<Write> writes = new ArrayList<>();
         List<UiStringsExchange.Plan> interfacePlans = new ArrayList<>();
