@@ -140,15 +140,7 @@ final class TranslateCommand implements Runnable {
                         + " (--force replaces it)");
                 return Main.CONTENT_ERRORS;
             }
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".kring", ".tmp");
-            try {
-                Files.writeString(tmp, text);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            org.kring.write.AtomicWrite.write(file, text);
             long todo = messages.stream().filter(m -> m.target().isEmpty() || m.needsReview()).count();
             System.out.println("Wrote " + messages.size() + " entries (" + todo + " to translate or check) to "
                     + p.root().relativize(file.toAbsolutePath().normalize()));

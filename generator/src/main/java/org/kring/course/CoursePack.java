@@ -133,13 +133,7 @@ public final class CoursePack {
             Files.createDirectories(folder);
             for (Map.Entry<String, PdfEngine.Pdf> e : docs.entrySet()) {
                 Path target = folder.resolve(e.getKey());
-                Path tmp = Files.createTempFile(folder, ".kring", ".tmp");
-                try {
-                    Files.write(tmp, e.getValue().bytes());
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                org.kring.write.AtomicWrite.write(target, e.getValue().bytes());
                 written.add(new Written(target, e.getValue().pages()));
             }
         } catch (IOException e) {

@@ -208,14 +208,7 @@ public final class Importer {
         }
 
         private static void write(Path file, String text) {
-            try {
-                Files.createDirectories(file.getParent());
-                Path tmp = Files.createTempFile(file.getParent(), ".kring", ".tmp");
-                Files.write(tmp, text.getBytes(StandardCharsets.UTF_8));
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            org.kring.write.AtomicWrite.write(file, text);
         }
     }
 
