@@ -176,7 +176,7 @@ class UiStringsExchangeTest {
         assertTrue(programmes.select(".meta").text().contains("جلسات فقط") || programmes.select(".meta").text()
                 .contains("جلسة فقط"), programmes.select(".meta").text());
         Document statusPage = Jsoup.parse(out.resolve("ar/translation/index.html").toFile());
-        assertNotNull(statusPage.select("table.status tbody th").stream().filter(th -> th.text().equals("interface"))
+        assertNotNull(statusPage.select("table.status tbody th").stream().filter(th -> th.text().equals("الواجهة (القوائم والأزرار والتسميات)"))
                 .findFirst().orElse(null), "the status page has the interface row");
     }
 
