@@ -52,9 +52,17 @@ final class UiStringsAnalysis {
         this.keys = keys;
     }
 
+    private static UiTable last(List<UiTable> tables) {
+        return tables.get(tables.size() - 1);
+    }
+
     static UiStringsAnalysis of(TranslationProject project, String locale) {
         String source = project.config().sourceLanguage();
-        UiStrings english = project.curriculum().locale(source).ui();
+        LocalizedContent sourceLocale = project.curriculum().locale(source);
+        // A build of some languages only (--lang) may not have loaded the source language: its strings are the
+        // built-in English of any language's chain, then.
+        UiStrings english = sourceLocale != null ? sourceLocale.ui() : new UiStrings(source, List.of(
+                last(project.curriculum().locales().get(0).ui().tables())));
         LocalizedContent lang = project.curriculum().locale(locale);
         List<UiTable> chain = lang == null ? List.of() : lang.ui().tables();
         UiTable own = chain.stream().filter(t -> t.language().equals(locale)).findFirst().orElse(null);
