@@ -60,9 +60,15 @@ public final class Templates {
         c.setLocale(Locale.ROOT);
         c.setNumberFormat("computer");
         c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        // A site's own templates are other people's code: no ?new() of arbitrary classes (Execute would run
+        // shell commands), no ?api to reach the Java objects behind the model.
+        c.setNewBuiltinClassResolver(freemarker.core.TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
         DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
         wrapper.setDefaultZeroArgumentNonVoidMethodPolicy(ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         wrapper.setExposeFields(false);
+        // Only what the model's records offer: no getClass(), no class loaders, no reflection from a template.
+        wrapper.setMemberAccessPolicy(freemarker.ext.beans.DefaultMemberAccessPolicy.getInstance(Configuration.VERSION_2_3_34));
         c.setObjectWrapper(wrapper.build());
         this.config = c;
     }

@@ -50,7 +50,8 @@ public final class Importer {
         String text = f.text();
         if (name.endsWith(".po") || name.endsWith(".pot")) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"Language: ([^\\\\\"]+)\\\\n\"").matcher(text);
-            String lang = m.find() ? m.group(1).strip() : null;
+            // gettext writes region codes with an underscore (nl_SR); the site says nl-SR.
+            String lang = m.find() ? m.group(1).strip().replace('_', '-') : null;
             if (lang == null) {
                 problems.error(name, 1, "the PO header has no 'Language:' line");
             }

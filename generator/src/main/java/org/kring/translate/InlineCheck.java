@@ -31,7 +31,30 @@ final class InlineCheck {
     }
 
     /** Why {@code target} does not keep the markup of {@code source}, or null when it does. */
+    /**
+     * A control character (a vertical tab from a word processor's line break, a form feed, a bidi override
+     * that would reorder the page) in a translation, named, or null.
+     */
+    static String controlCharacter(String target) {
+        for (int i = 0; i < target.length(); ) {
+            int cp = target.codePointAt(i);
+            boolean control = Character.getType(cp) == Character.CONTROL && cp != '\n' && cp != '\t';
+            boolean bidi = cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069;
+            if (control || bidi) {
+                return String.format(java.util.Locale.ROOT, "the translation has the invisible character U+%04X (%s)%s; "
+                        + "remove it", cp, Character.getName(cp), cp == 0x0B ? ", a line break a word processor wrote"
+                        : bidi ? ", which would reorder the text around it" : "");
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
+    }
+
     static String problem(String source, String target) {
+        String control = controlCharacter(target);
+        if (control != null) {
+            return control;
+        }
         Markup s = markup(source);
         Markup t = markup(target);
         String diff = compare("link target", s.links, t.links);
