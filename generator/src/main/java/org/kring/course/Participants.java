@@ -121,9 +121,12 @@ public final class Participants {
                     problems.error(name, line, "the name is empty; fill it in or delete the row");
                     continue;
                 }
-                int control = person.codePoints().filter(cp -> Character.isISOControl(cp)).findFirst().orElse(-1);
+                // Control characters, and bidi overrides that would print a name backwards on a certificate.
+                int control = person.codePoints().filter(cp -> Character.isISOControl(cp)
+                        || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069).findFirst().orElse(-1);
                 if (control >= 0) {
-                    problems.error(name, line, String.format("the name has a control character (U+%04X)", control));
+                    problems.error(name, line, String.format("the name has an invisible control character (U+%04X, "
+                            + "%s); remove it", control, Character.getName(control)));
                     continue;
                 }
                 String organisation = organisationColumn < 0 ? ""

@@ -1,6 +1,7 @@
 package org.kring.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,6 +124,22 @@ class ParticipantsTest {
     @Test
     void aControlCharacterInANameIsAnError() throws Exception {
         read("name\nAn\u0007na\n");
-        assertEquals(List.of("cohort.csv:2: error: the name has a control character (U+0007)"), errors());
+        assertEquals(List.of("cohort.csv:2: error: the name has an invisible control character (U+0007, BEL); "
+                + "remove it"), errors());
+    }
+
+    /** A bidi override would print a name backwards on a certificate: each kind of it is refused. */
+    @Test
+    void aBidiOverrideInANameIsAnError() throws Exception {
+        for (String c : List.of("\u202E", "\u202D", "\u2066", "\u2068")) {
+            Path f = tmp.resolve("cohort.csv");
+            Files.writeString(f, "name\nAmina" + c + " Yusuf\n");
+            Problems own = new Problems();
+            Participants.read(f, "cohort.csv", own);
+            List<String> e = own.sorted().stream().map(Problem::toString).toList();
+            assertEquals(1, e.size(), e.toString());
+            assertTrue(e.get(0).startsWith("cohort.csv:2: error: the name has an invisible control character (U+"
+                    + String.format("%04X", (int) c.charAt(0))), e.get(0));
+        }
     }
 }
