@@ -2,11 +2,7 @@ package org.kring.render;
 
 import java.util.Set;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.kring.model.Untranslated;
-import org.kring.segment.Segment;
 
 /**
  * Gives the front matter texts a partial translation still has in the source language (a title, an objective,
@@ -18,36 +14,60 @@ public final class SourceLanguageMarks {
     private SourceLanguageMarks() {
     }
 
-    /** The page with the texts marked; the page as it was when there is nothing to mark. */
+    /**
+     * The page with the texts marked; the page as it was when there is nothing to mark. An element is marked
+     * when its whole content is such a text ({@code >text</}): found by searching the page's text, not by
+     * parsing it, so a partly translated language costs about what a translated one does.
+     */
     public static String mark(String html, Untranslated u) {
         if (u == null || u.texts().isEmpty()) {
             return html;
         }
-        Document doc = Jsoup.parse(html);
-        doc.outputSettings().prettyPrint(false);
-        boolean changed = false;
-        for (Element e : doc.body().getAllElements()) {
-            if (e.hasAttr("lang") || e.tagName().equals("script") || e.tagName().equals("style")) {
-                continue;
+        StringBuilder out = null;
+        java.util.TreeMap<Integer, Boolean> inserts = new java.util.TreeMap<>();
+        for (String text : u.texts()) {
+            String needle = ">" + escape(text) + "</";
+            for (int at = html.indexOf(needle); at >= 0; at = html.indexOf(needle, at + 1)) {
+                int open = html.lastIndexOf('<', at);
+                if (open < 0 || html.charAt(open + 1) == '/' || html.charAt(open + 1) == '!') {
+                    continue;
+                }
+                String tag = html.substring(open, at);
+                if (tag.contains(" lang=") || tag.startsWith("<script") || tag.startsWith("<style")
+                        || tag.startsWith("<title") || tag.startsWith("<option")) {
+                    continue;
+                }
+                inserts.put(tag.endsWith("/") ? at - 1 : at, Boolean.TRUE);
             }
-            String text = Segment.normalize(e.text());
-            if (text.isEmpty() || !u.texts().contains(text) || childHasSameText(e, text)) {
-                continue;
-            }
-            e.attr("lang", u.lang());
-            e.attr("dir", u.dir());
-            changed = true;
         }
-        return changed ? doc.outerHtml() : html;
+        if (inserts.isEmpty()) {
+            return html;
+        }
+        out = new StringBuilder(html.length() + inserts.size() * 24);
+        int from = 0;
+        String attrs = " lang=\"" + u.lang() + "\" dir=\"" + u.dir() + "\"";
+        for (int at : inserts.keySet()) {
+            out.append(html, from, at).append(attrs);
+            from = at;
+        }
+        return out.append(html, from, html.length()).toString();
     }
 
-    private static boolean childHasSameText(Element e, String text) {
-        for (Element c : e.children()) {
-            if (Segment.normalize(c.text()).equals(text)) {
-                return true;
+    /** As the templates escape text (FreeMarker's HTML output format). */
+    private static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
             }
         }
-        return false;
+        return sb.toString();
     }
 
     /** Every front matter text still in the source language, of any of the given parts. */
