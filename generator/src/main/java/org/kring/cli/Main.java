@@ -24,6 +24,13 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         boolean verbose = java.util.Arrays.asList(args).contains("--verbose")
                 || "1".equals(System.getenv("KRING_VERBOSE"));
+        // --verbose works with every command: where a command has no --verbose of its own, it only asks for the
+        // details of an unexpected failure, so it is taken out before the command line is read.
+        boolean own = args.length > 0 && (args[0].equals("build")
+                || args[0].equals("translate") && args.length > 1 && args[1].equals("status"));
+        if (!own) {
+            args = java.util.Arrays.stream(args).filter(a -> !a.equals("--verbose")).toArray(String[]::new);
+        }
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new Errors(verbose));
         try {

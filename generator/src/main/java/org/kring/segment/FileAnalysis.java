@@ -69,11 +69,13 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
         boolean adapted = (record != null && record.adapted()) || isAdapted(translation.text());
         Map<String, String> known = new HashMap<>();
         List<String> recordSources = new ArrayList<>();
+        List<String> recordKeys = new ArrayList<>();
         boolean recorded = record != null;
         if (record != null && record.entries().size() == tr.size()) {
             for (int i = 0; i < tr.size(); i++) {
                 String s = record.entries().get(i).source();
                 recordSources.add(s == null ? null : Segment.normalize(s));
+                recordKeys.add(record.entries().get(i).key());
                 if (s != null) {
                     known.putIfAbsent(knownKey(tr.get(i).context(), Segment.normalize(s)), tr.get(i).text());
                 }
@@ -82,11 +84,13 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
             // No record (a translation made by hand): take it as made from the current source, part by part.
             for (int i = 0; i < tr.size(); i++) {
                 recordSources.add(src.get(i).normalized());
+                recordKeys.add(src.get(i).key());
                 known.putIfAbsent(knownKey(src.get(i)), tr.get(i).text());
             }
         } else if (record != null) {
             for (TranslationRecord.Entry e : record.entries()) {
                 recordSources.add(e.source() == null ? null : Segment.normalize(e.source()));
+                recordKeys.add(e.key());
             }
         }
         if (adapted) {
@@ -99,6 +103,12 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
         // subsequence): a part in a gap facing an old part changed; a part facing nothing is new.
         List<String> now = src.stream().map(Segment::normalized).toList();
         Set<String> current = new HashSet<>(now);
+        Set<String> untranslatedKeys = new HashSet<>();
+        for (int i = 0; i < recordKeys.size(); i++) {
+            if (recordSources.get(i) == null) {
+                untranslatedKeys.add(recordKeys.get(i));
+            }
+        }
         int[] match = Lcs.align(recordSources, now);
         List<FileStatus.Change> changes = new ArrayList<>();
         int translated = 0;
@@ -119,14 +129,27 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
             String before = null;
             // Look for the old text this part replaced between the last and the next part that still match; a
             // part with no later match looks up to the end of the old parts (never further).
+            // Only an old part of the same kind (the same key, else the same place: body, agenda, title ...) is
+            // what this part replaced: in a partial file an untranslated agenda activity must not take the old
+            // text of a changed paragraph further on.
             int next = Math.min(nextMatched(match, j), recordSources.size());
-            for (int i = lastOld + 1; i < next; i++) {
-                String old = recordSources.get(i);
-                if (old != null && !current.contains(old)) {
-                    before = old;
-                    lastOld = i;
-                    break;
+            int found = -1;
+            // A part the record itself says was never translated has no old text, unless its own key changed.
+            boolean neverTranslated = untranslatedKeys.contains(s.key());
+            for (int pass = 0; pass < (neverTranslated ? 1 : 2) && found < 0; pass++) {
+                for (int i = lastOld + 1; i < next; i++) {
+                    String old = recordSources.get(i);
+                    String key = i < recordKeys.size() ? recordKeys.get(i) : null;
+                    boolean sameKind = key != null && (pass == 0 ? key.equals(s.key()) : kind(key).equals(kind(s.key())));
+                    if (old != null && !current.contains(old) && sameKind) {
+                        found = i;
+                        break;
+                    }
                 }
+            }
+            if (found >= 0) {
+                before = recordSources.get(found);
+                lastOld = found;
             }
             if (before != null) {
                 outdated++;
@@ -139,6 +162,12 @@ public record FileAnalysis(String path, List<Segment> source, List<Segment> tran
                 : translated > 0 || recorded ? FileState.PARTIAL : FileState.OUTDATED;
         return new FileAnalysis(path, src, tr, known, record, false, new FileStatus(path, section, state, src.size(),
                 translated, outdated, missing, words, List.copyOf(changes), false, recorded));
+    }
+
+    /** Where a part is: {@code body}, {@code agenda}, {@code title}, {@code objectives} ... */
+    private static String kind(String key) {
+        int slash = key.indexOf('/');
+        return slash < 0 ? key : key.substring(0, slash);
     }
 
     /** The old index matched to the next matched source part after {@code j}, or the end of the old list. */

@@ -69,6 +69,17 @@ public final class Importer {
         return null;
     }
 
+    /** The language folder an exchange file lies in ({@code translations/uk/uk.po} gives uk), or null. */
+    private static String languageFolder(Path file) {
+        Path abs = file.toAbsolutePath().normalize();
+        for (Path p = abs.getParent(); p != null && p.getParent() != null; p = p.getParent()) {
+            if (p.getParent().getFileName() != null && p.getParent().getFileName().toString().equals("translations")) {
+                return p.getFileName().toString();
+            }
+        }
+        return null;
+    }
+
     /** Messages of one exchange file and the language they are in. */
     public record Parsed(String locale, List<Message> messages) {
     }
@@ -79,6 +90,13 @@ public final class Importer {
         for (Path f : files) {
             Parsed p = parse(f, problems);
             if (p == null || p.locale() == null) {
+                continue;
+            }
+            String folder = languageFolder(f);
+            if (folder != null && !folder.equals(p.locale()) && project.config().language(folder) != null) {
+                problems.error(f.toString(), 1, "this file is in translations/" + folder + "/ but its header says "
+                        + "'Language: " + p.locale() + "'; correct the header (or move the file) so one language's "
+                        + "work does not overwrite another's");
                 continue;
             }
             if (!project.targetLanguages().contains(p.locale())) {

@@ -175,7 +175,34 @@ public final class LanguageAdder {
             throw wrong("", 0, "'" + tag + "' is not a BCP 47 language tag such as 'uk', 'nl-SR' or 'sr-Latn'"
                     + hint);
         }
+        knownLanguage(tag, code.split("-")[0]);
         return code;
+    }
+
+    /**
+     * The language part must name a language: a country code (ua for Ukraine) or a three-letter code that has
+     * a two-letter one (ukr for uk) would add a second, wrong language to the site.
+     */
+    private static void knownLanguage(String tag, String primary) {
+        java.util.Set<String> two = java.util.Set.of(com.ibm.icu.util.ULocale.getISOLanguages());
+        if (primary.length() == 3) {
+            for (String l : two) {
+                if (l.length() == 2 && primary.equals(new com.ibm.icu.util.ULocale(l).getISO3Language())) {
+                    throw wrong("", 0, "'" + tag + "': write the two-letter code of this language (did you mean '"
+                            + l + "'?)");
+                }
+            }
+        }
+        boolean named = !com.ibm.icu.util.ULocale.getDisplayLanguage(primary, com.ibm.icu.util.ULocale.ENGLISH)
+                .equals(primary);
+        if (two.contains(primary) || primary.length() == 3 && named) {
+            return;
+        }
+        String likely = com.ibm.icu.util.ULocale.addLikelySubtags(new com.ibm.icu.util.ULocale("und_"
+                + primary.toUpperCase(Locale.ROOT))).getLanguage();
+        throw wrong("", 0, "'" + tag + "' is not a language code" + (likely.isEmpty() || likely.equals("und") ? ""
+                : " ('" + primary + "' looks like a country; did you mean '" + likely + "'?)")
+                + "; languages are written like 'uk', 'nl-SR' or 'prs'");
     }
 
     private static boolean wellFormedCode(String tag) {

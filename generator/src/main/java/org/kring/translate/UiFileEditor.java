@@ -45,14 +45,21 @@ final class UiFileEditor {
     private record Edit(int start, int end, String text) {
     }
 
-    private UiFileEditor(String text) {
-        this.text = text;
+    private UiFileEditor(String original) {
         Node node;
         try {
-            node = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+            node = new Yaml(new LoaderOptions()).compose(new StringReader(original));
         } catch (YAMLException e) {
             throw new IllegalArgumentException("invalid YAML: " + e.getMessage().replace('\n', ' '));
         }
+        if (node instanceof MappingNode m && m.getValue().isEmpty() && m.getStartMark() != null) {
+            // An empty mapping ("{}", as 'translate add' starts a file): strings are added as if it were empty.
+            int start = original.offsetByCodePoints(0, m.getStartMark().getIndex());
+            int end = original.offsetByCodePoints(0, m.getEndMark().getIndex());
+            original = original.substring(0, start) + original.substring(end);
+            node = null;
+        }
+        this.text = original;
         if (node != null && !(node instanceof MappingNode)) {
             throw new IllegalArgumentException("expected 'key: text' lines");
         }
