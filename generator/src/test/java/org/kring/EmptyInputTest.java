@@ -43,20 +43,9 @@ class EmptyInputTest {
         Map<String, String> files = TinySite.files();
         files.put(file, text);
         Path site = TinySite.write(tmp.resolve("site"), files);
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream both = new PrintStream(err, true, StandardCharsets.UTF_8);
-        System.setErr(both);
-        System.setOut(both);
-        int exit;
-        try {
-            exit = Main.run("check", "--site", site.toString(), "--no-pdf");
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
-        String out = err.toString(StandardCharsets.UTF_8);
+        org.kring.cli.CliRun run = org.kring.cli.CliRun.of("check", "--site", site.toString(), "--no-pdf");
+        int exit = run.code();
+        String out = run.out() + run.err();
         assertFalse(out.contains("Exception") || out.contains("internal error"), out);
         if (expected == null) {
             assertEquals(Main.OK, exit, out);

@@ -5,9 +5,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** One {@code kring} command run in this JVM, with what it printed and its exit code. */
-record CliRun(int code, String out, String err) {
+public record CliRun(int code, String out, String err) {
 
-    static synchronized CliRun of(String... args) {
+    /** The exit code on the first line, then everything printed (standard output, then standard error). */
+    public String summary() {
+        return code + "\n" + out + err;
+    }
+
+    public static synchronized CliRun of(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream o = System.out;

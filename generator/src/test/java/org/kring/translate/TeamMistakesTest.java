@@ -32,18 +32,7 @@ class TeamMistakesTest {
     Path tmp;
 
     private static String run(String... args) {
-        PrintStream oldErr = System.err;
-        PrintStream oldOut = System.out;
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        PrintStream both = new PrintStream(b, true, StandardCharsets.UTF_8);
-        System.setErr(both);
-        System.setOut(both);
-        try {
-            return Main.run(args) + "\n" + b.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setErr(oldErr);
-            System.setOut(oldOut);
-        }
+        return org.kring.cli.CliRun.of(args).summary();
     }
 
     private static List<Message> read(Path po) throws IOException {
