@@ -185,6 +185,20 @@ class OutputSafetyTest {
         assertTrue(err.contains(blocker.toString()), err);
     }
 
+    @Test
+    void servingOnAPortInUseSaysSoBeforeBuildingAndSuggestsAFreeOne() throws IOException {
+        Path site = TinySite.write(tmp.resolve("site"));
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            org.kring.cli.CliRun run = org.kring.cli.CliRun.of("serve", "--site", site.toString(), "--port",
+                    String.valueOf(taken.getLocalPort()), "--no-pdf");
+            assertEquals(Main.CONTENT_ERRORS, run.code(), run.summary());
+            assertTrue(run.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use")
+                    && run.err().contains("try --port "), run.err());
+            assertFalse(run.summary().contains("Exception") || run.summary().contains("\tat "), run.summary());
+            assertFalse(Files.exists(site.resolve("_site")), "nothing built");
+        }
+    }
+
     static Stream<Path> files(Path dir) throws IOException {
         return Files.walk(dir).filter(Files::isRegularFile);
     }

@@ -31,10 +31,41 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Do not make PDFs while previewing")
     boolean noPdf;
 
+    /**
+     * Before the first build: a port another program (or another preview) holds is said at once, with a free
+     * one to use instead, not after a full build as a Java exception.
+     */
+    private void checkPort() {
+        if (port == 0) {
+            return;
+        }
+        java.net.InetAddress address;
+        try {
+            address = java.net.InetAddress.getByName(bind);
+        } catch (java.net.UnknownHostException e) {
+            throw new org.kring.ContentException(org.kring.Problem.error("--bind", 0, "'" + bind
+                    + "' is not an address of this computer"));
+        }
+        try (java.net.ServerSocket s = new java.net.ServerSocket(port, 1, address)) {
+            s.setReuseAddress(true);
+        } catch (java.io.IOException e) {
+            int free = -1;
+            try (java.net.ServerSocket any = new java.net.ServerSocket(0, 1, address)) {
+                free = any.getLocalPort();
+            } catch (java.io.IOException ignored) {
+                // no suggestion then
+            }
+            throw new org.kring.ContentException(org.kring.Problem.error("--port", 0, "port " + port + " on " + bind
+                    + " is in use (another program, or another kring serve)"
+                    + (free > 0 ? "; try --port " + free : "") + ", or --port 0 for any free one"));
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         BuildOptions options = new BuildOptions(site, out, List.of(), null, !noPdf, null);
         Kring.checkOut(options);
+        checkPort();
         Preview preview = new Preview(options, bind, port, System.out);
         System.out.println("Serving " + preview.url() + "  (Ctrl-C to stop)");
         CountDownLatch stop = new CountDownLatch(1);
