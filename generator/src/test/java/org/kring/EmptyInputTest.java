@@ -37,6 +37,23 @@ class EmptyInputTest {
                 Arguments.of("translations/nl/ui.yml", "# later\n", null));
     }
 
+    /** Very large YAML is refused before parsing (the parser is quadratic in a value's length), wherever it is. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"content/about.md", "site.yml", "translations/nl/ui.yml"})
+    void hugeYamlIsRefusedQuicklyWithItsFile(String file) {
+        Map<String, String> files = TinySite.files();
+        String big = "x".repeat(6 * 1024 * 1024);
+        files.put(file, file.endsWith(".md") ? "---\ntitle: Big\ndescription: " + big + "\n---\nText.\n"
+                : file.equals("site.yml") ? files.get("site.yml") + "# " + big + "\n" : "title: " + big + "\n");
+        Path site = TinySite.write(tmp.resolve("site"), files);
+        long t0 = System.nanoTime();
+        org.kring.cli.CliRun run = org.kring.cli.CliRun.of("check", "--site", site.toString(), "--no-pdf");
+        assertTrue((System.nanoTime() - t0) / 1e9 < 30, "answers, and does not hang");
+        assertEquals(Main.CONTENT_ERRORS, run.code(), run.summary());
+        assertTrue(run.summary().contains(file + ":") && run.summary().contains("KiB"), run.summary());
+        assertFalse(run.summary().contains("Exception"), run.summary());
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void emptyYamlIsAProblemAtItsLineNotACrash(String file, String text, String expected) {

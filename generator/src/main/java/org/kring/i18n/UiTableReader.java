@@ -36,6 +36,11 @@ public final class UiTableReader {
         Map<String, String> strings = new LinkedHashMap<>();
         Map<String, Integer> lines = new LinkedHashMap<>();
         Node root;
+        if (file.text().length() > org.kring.load.YamlMap.MAX_CHARS) {
+            problems.error(file.name(), 1, "the YAML here is " + (file.text().length() / 1024) + " KiB; keep it under "
+                    + (org.kring.load.YamlMap.MAX_CHARS / 1024) + " KiB");
+            return new UiTable(language, file.name(), strings, lines);
+        }
         try {
             LoaderOptions options = new LoaderOptions();
             options.setMaxAliasesForCollections(20);

@@ -27,6 +27,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * wrong or missing value as a problem at the right {@code file:line} instead of throwing.
  */
 public final class YamlMap {
+    /** Far more than any front matter, site.yml or ui.yml needs, and parsed in well under a second. */
+    public static final int MAX_CHARS = 512 * 1024;
+
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 
     private final SourceFile file;
@@ -58,6 +61,12 @@ public final class YamlMap {
      * recording a problem when the text is not valid YAML or not a mapping.
      */
     public static YamlMap parse(SourceFile file, String yaml, int lineOffset, Problems problems) {
+        if (yaml.length() > MAX_CHARS) {
+            // Checked before parsing: the YAML parser takes quadratic time on very long values.
+            problems.error(file.name(), lineOffset + 1, "the YAML here is " + (yaml.length() / 1024) + " KiB; keep it "
+                    + "under " + (MAX_CHARS / 1024) + " KiB (long texts belong in the Markdown body)");
+            return null;
+        }
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // reported by us, with the line, instead
         options.setMaxAliasesForCollections(20);
