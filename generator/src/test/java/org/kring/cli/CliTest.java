@@ -16,76 +16,61 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream o = System.out;
-        PrintStream e = System.err;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(o);
-            System.setErr(e);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void helpOnEveryCommandAndVersion() {
-        Run help = run("--help");
-        assertEquals(0, help.code);
-        assertTrue(help.out.contains("build"), help.out);
-        Run buildHelp = run("build", "--help");
-        assertEquals(0, buildHelp.code);
+        CliRun help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("build"), help.out());
+        CliRun buildHelp = run("build", "--help");
+        assertEquals(0, buildHelp.code());
         for (String option : new String[] {"--site", "--out", "--lang", "--base-url", "--quiet", "--verbose"}) {
-            assertTrue(buildHelp.out.contains(option), option);
+            assertTrue(buildHelp.out().contains(option), option);
         }
-        Run version = run("--version");
-        assertEquals(0, version.code);
-        assertTrue(version.out.startsWith("kring "), version.out);
+        CliRun version = run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().startsWith("kring "), version.out());
     }
 
     @Test
     void wrongUsageExitsWithTwo() {
-        assertEquals(2, run("build", "--no-such-option").code);
-        assertEquals(2, run("frobnicate").code);
-        assertEquals(2, run().code);
+        assertEquals(2, run("build", "--no-such-option").code());
+        assertEquals(2, run("frobnicate").code());
+        assertEquals(2, run().code());
     }
 
     @Test
     void buildPrintsAOneLineSummaryPerLanguage() {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--no-pdf");
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.matches("(?s)Built \\d+ pages \\(en \\d+, nl \\d+, nl-SR \\d+, ar \\d+, tw \\d+, ti \\d+, sq \\d+\\) in \\d+\\.\\d\\d s, \\d+ files written → .*\n"),
-                r.out);
-        Run quiet = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--quiet", "--no-pdf");
-        assertEquals(0, quiet.code);
-        assertEquals("", quiet.out);
+        CliRun r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--no-pdf");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)Built \\d+ pages \\(en \\d+, nl \\d+, nl-SR \\d+, ar \\d+, tw \\d+, ti \\d+, sq \\d+\\) in \\d+\\.\\d\\d s, \\d+ files written → .*\n"),
+                r.out());
+        CliRun quiet = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--quiet", "--no-pdf");
+        assertEquals(0, quiet.code());
+        assertEquals("", quiet.out());
     }
 
     @Test
     void onlyTheLanguagesAskedFor() {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--lang", "nl,ar", "--no-pdf");
-        assertEquals(0, r.code, r.err);
-        assertTrue(r.out.matches("(?s)Built \\d+ pages \\(nl \\d+, ar \\d+\\) in .*"), r.out);
-        Run bad = run("build", "--site", site.toString(), "--out", tmp.resolve("out2").toString(), "--lang", "nll", "--no-pdf");
-        assertEquals(1, bad.code);
-        assertTrue(bad.err.contains("did you mean 'nl'?"), bad.err);
+        CliRun r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--lang", "nl,ar", "--no-pdf");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().matches("(?s)Built \\d+ pages \\(nl \\d+, ar \\d+\\) in .*"), r.out());
+        CliRun bad = run("build", "--site", site.toString(), "--out", tmp.resolve("out2").toString(), "--lang", "nll", "--no-pdf");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("did you mean 'nl'?"), bad.err());
     }
 
     @Test
     void baseUrlFromTheCommandLine() throws Exception {
         Path site = TestSites.copyExample(tmp.resolve("site"));
-        Run r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--base-url",
+        CliRun r = run("build", "--site", site.toString(), "--out", tmp.resolve("out").toString(), "--base-url",
                 "https://groups.example.net/kring", "--no-pdf");
-        assertEquals(0, r.code, r.err);
+        assertEquals(0, r.code(), r.err());
         String home = java.nio.file.Files.readString(tmp.resolve("out/en/index.html"));
         assertTrue(home.contains("href=\"https://groups.example.net/kring/en/\""), "canonical uses the base URL");
     }
@@ -95,31 +80,31 @@ class CliTest {
         Path site = org.kring.TinySite.write(tmp.resolve("site"), org.kring.TinyCourse.files());
         Path csv = tmp.resolve("cohort.csv");
         java.nio.file.Files.writeString(csv, "name\nAnna de Vries\nفاطمة الزهراء\nAkosua Ɔdɔnkɔ\n");
-        Run ok = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
+        CliRun ok = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
                 "--participants", csv.toString(), "--out", tmp.resolve("run").toString());
-        assertEquals(0, ok.code, ok.err);
-        assertTrue(ok.out.contains("t-2027-03-04-certificates.pdf  (3 pages)"), ok.out);
-        assertTrue(ok.out.endsWith("Wrote 4 PDFs for 3 participants\n"), ok.out);
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(ok.out().contains("t-2027-03-04-certificates.pdf  (3 pages)"), ok.out());
+        assertTrue(ok.out().endsWith("Wrote 4 PDFs for 3 participants\n"), ok.out());
 
         java.nio.file.Files.writeString(csv, "name\nAnna\n\"\"\n");
-        Run badCsv = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
+        CliRun badCsv = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
                 "--participants", csv.toString(), "--out", tmp.resolve("run2").toString());
-        assertEquals(1, badCsv.code);
-        assertTrue(badCsv.err.contains("cohort.csv:3: error: the name is empty"), badCsv.err);
-        assertTrue(badCsv.err.contains("nothing was written"), badCsv.err);
+        assertEquals(1, badCsv.code());
+        assertTrue(badCsv.err().contains("cohort.csv:3: error: the name is empty"), badCsv.err());
+        assertTrue(badCsv.err().contains("nothing was written"), badCsv.err());
         assertTrue(!java.nio.file.Files.exists(tmp.resolve("run2")));
 
-        Run unknown = run("course", "pack", "tt", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04");
-        assertEquals(2, unknown.code);
-        assertTrue(unknown.err.contains("no course 'tt' (did you mean 't'?)"), unknown.err);
-        Run lang = run("course", "pack", "t", "--site", site.toString(), "--lang", "ar", "--date", "2027-03-04");
-        assertEquals(2, lang.code);
-        assertTrue(lang.err.contains("no language 'ar' in site.yml"), lang.err);
-        Run date = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "4-3-2027");
-        assertEquals(2, date.code);
-        assertTrue(date.err.contains("--date must be a date like 2027-03-04, not '4-3-2027'"), date.err);
-        Run missing = run("course", "pack", "t", "--site", site.toString(), "--lang", "en");
-        assertEquals(2, missing.code);
-        assertTrue(missing.err.contains("--date"), missing.err);
+        CliRun unknown = run("course", "pack", "tt", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no course 'tt' (did you mean 't'?)"), unknown.err());
+        CliRun lang = run("course", "pack", "t", "--site", site.toString(), "--lang", "ar", "--date", "2027-03-04");
+        assertEquals(2, lang.code());
+        assertTrue(lang.err().contains("no language 'ar' in site.yml"), lang.err());
+        CliRun date = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "4-3-2027");
+        assertEquals(2, date.code());
+        assertTrue(date.err().contains("--date must be a date like 2027-03-04, not '4-3-2027'"), date.err());
+        CliRun missing = run("course", "pack", "t", "--site", site.toString(), "--lang", "en");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("--date"), missing.err());
     }
 }

@@ -60,4 +60,31 @@ final class GettextTools {
         Files.delete(out);
         return text;
     }
+
+    /** {@code msgfmt --check} accepts the file (skipped, loudly, when gettext is not installed). */
+    static void msgfmtCheck(Path po) throws IOException {
+        Path msgfmt = Path.of("/usr/bin/msgfmt");
+        if (!Files.isExecutable(msgfmt)) {
+            System.err.println("\n*** msgfmt check SKIPPED: install Debian's gettext (.ci/run does). ***\n");
+            org.junit.jupiter.api.Assumptions.abort("msgfmt not installed");
+        }
+        try {
+            Process proc = new ProcessBuilder(msgfmt.toString(), "--check", "-o", "/dev/null", po.toString())
+                    .redirectErrorStream(true).start();
+            String output = new String(proc.getInputStream().readAllBytes());
+            org.junit.jupiter.api.Assertions.assertEquals(0, proc.waitFor(), "msgfmt --check: " + output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    /** The file is valid against the official XLIFF 2.0 schema. */
+    static void validateXliff(Path file) throws Exception {
+        javax.xml.validation.SchemaFactory f = javax.xml.validation.SchemaFactory.newInstance(
+                javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        var url = GettextTools.class.getClassLoader().getResource("net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
+        org.junit.jupiter.api.Assertions.assertNotNull(url, "XLIFF 2.0 schema on the test class path");
+        f.newSchema(url).newValidator().validate(new javax.xml.transform.stream.StreamSource(file.toFile()));
+    }
 }

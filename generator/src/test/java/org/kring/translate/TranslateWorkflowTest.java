@@ -120,7 +120,7 @@ class TranslateWorkflowTest {
         assertTrue(todo.stream().anyMatch(m -> m.needsReview() && m.previous() != null), "the outdated part is fuzzy");
         Path po = tmp.resolve("nl.po");
         Files.writeString(po, PoFile.write("nl", fill(todo, "NL: ")));
-        msgfmtCheck(po);
+        GettextTools.msgfmtCheck(po);
         List<Importer.Result> results = new Importer(p).importFiles(List.of(po), new Problems());
         assertEquals(1, results.size());
         assertTrue(results.get(0).files() > 50, "files updated: " + results.get(0).files());
@@ -209,7 +209,7 @@ class TranslateWorkflowTest {
         String xliff = XliffFile.write("en", "ar", fill(todo, "عربي "));
         Path file = tmp.resolve("ar.xlf");
         Files.writeString(file, xliff);
-        validateXliff(file);
+        GettextTools.validateXliff(file);
         new Importer(p).importFiles(List.of(file), new Problems());
         StatusReport after = StatusReports.of(org.kring.BuildSession.translations(site), "ar");
         assertEquals(0, after.sections().get("programmes/parenting").missing());
@@ -295,27 +295,5 @@ class TranslateWorkflowTest {
         assertTrue(problems.sorted().stream().anyMatch(p -> p.line() == 5), problems.sorted().toString());
     }
 
-    private static void msgfmtCheck(Path po) throws IOException {
-        Path msgfmt = Path.of("/usr/bin/msgfmt");
-        if (!Files.isExecutable(msgfmt)) {
-            System.err.println("\n*** msgfmt check SKIPPED: install Debian's gettext (.ci/run does). ***\n");
-            Assumptions.abort("msgfmt not installed");
-        }
-        try {
-            Process proc = new ProcessBuilder(msgfmt.toString(), "--check", "-o", "/dev/null", po.toString())
-                    .redirectErrorStream(true).start();
-            String output = new String(proc.getInputStream().readAllBytes());
-            assertEquals(0, proc.waitFor(), "msgfmt --check: " + output);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
 
-    private static void validateXliff(Path file) throws Exception {
-        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        var url = TranslateWorkflowTest.class.getClassLoader().getResource("net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
-        assertNotNull(url, "XLIFF 2.0 schema on the test class path");
-        f.newSchema(url).newValidator().validate(new StreamSource(file.toFile()));
-    }
 }

@@ -83,10 +83,10 @@ class UiStringsExchangeTest {
         Path file = tmp.resolve("ar.po");
         Files.writeString(file, PoFile.write("ar", ar));
         assertTrue(Files.readString(file).contains("#. " + AR_MINUTES_HINT + "\n"));
-        msgfmtCheck(file);
+        GettextTools.msgfmtCheck(file);
         Path xlf = tmp.resolve("ar.xlf");
         Files.writeString(xlf, XliffFile.write("en", "ar", ar));
-        validateXliff(xlf);
+        GettextTools.validateXliff(xlf);
         assertTrue(Files.readString(xlf).contains("<file id=\"f"), "ui.yml is one more file");
         assertEquals(ar.size(), XliffFile.read("ar.xlf", Files.readString(xlf), new Problems()).size());
     }
@@ -142,7 +142,7 @@ class UiStringsExchangeTest {
         }
         Path po = tmp.resolve("ar.po");
         Files.writeString(po, PoFile.write("ar", filled));
-        msgfmtCheck(po);
+        GettextTools.msgfmtCheck(po);
         List<Importer.Result> results = new Importer(p).importFiles(List.of(po), new Problems());
         assertEquals(2, results.get(0).applied());
         assertEquals(1, results.get(0).files());
@@ -312,27 +312,5 @@ class UiStringsExchangeTest {
         assertEquals(2, partial.translated());
     }
 
-    static void msgfmtCheck(Path po) throws IOException {
-        Path msgfmt = Path.of("/usr/bin/msgfmt");
-        if (!Files.isExecutable(msgfmt)) {
-            Assumptions.abort("msgfmt not installed");
-        }
-        try {
-            Process proc = new ProcessBuilder(msgfmt.toString(), "--check", "-o", "/dev/null", po.toString())
-                    .redirectErrorStream(true).start();
-            String output = new String(proc.getInputStream().readAllBytes());
-            assertEquals(0, proc.waitFor(), "msgfmt --check: " + output);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
 
-    private static void validateXliff(Path file) throws Exception {
-        SchemaFactory f = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-        var url = UiStringsExchangeTest.class.getClassLoader().getResource("net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd");
-        assertNotNull(url, "XLIFF 2.0 schema on the test class path");
-        f.newSchema(url).newValidator().validate(new StreamSource(file.toFile()));
-        assertNull(null);
-    }
 }

@@ -74,6 +74,8 @@ public final class PrintRenderer {
     private final Curriculum curriculum;
     private final Links links;
     private final Map<String, org.kring.model.Untranslated> untranslated;
+    /** Per language, every front matter text its partial translations still have in the source language. */
+    private final Map<String, org.kring.model.Untranslated> untranslatedTexts;
     private final Templates templates;
     private final Router router;
     private final PdfFonts fonts;
@@ -93,6 +95,7 @@ public final class PrintRenderer {
         this.curriculum = curriculum;
         this.links = links;
         this.untranslated = curriculum.untranslated();
+        this.untranslatedTexts = untranslatedTexts(curriculum);
         this.templates = templates;
         this.router = router;
         this.fonts = fonts;
@@ -235,14 +238,23 @@ public final class PrintRenderer {
         }
         String html = templates.render(job.template, model);
         // Texts a partial translation still has in the source language, from any piece this PDF prints.
-        java.util.List<org.kring.model.Untranslated> parts = new ArrayList<>();
-        for (Content d : l.documents()) {
-            if (d.origin().untranslated() != null && !d.origin().fallback()) {
-                parts.add(d.origin().untranslated());
+        return org.kring.render.SourceLanguageMarks.mark(html, untranslatedTexts.get(l.code()));
+    }
+
+    private static Map<String, org.kring.model.Untranslated> untranslatedTexts(Curriculum curriculum) {
+        Map<String, org.kring.model.Untranslated> out = new HashMap<>();
+        for (LocalizedContent l : curriculum.locales()) {
+            List<org.kring.model.Untranslated> parts = new ArrayList<>();
+            for (Content d : l.documents()) {
+                if (d.origin().untranslated() != null && !d.origin().fallback()) {
+                    parts.add(d.origin().untranslated());
+                }
+            }
+            if (!parts.isEmpty()) {
+                out.put(l.code(), org.kring.render.SourceLanguageMarks.union(parts));
             }
         }
-        return parts.isEmpty() ? html : org.kring.render.SourceLanguageMarks.mark(html,
-                org.kring.render.SourceLanguageMarks.union(parts));
+        return out;
     }
 
     /** For developers of templates: -Dkring.printHtml=DIR keeps each PDF's HTML for a look in a browser. */
