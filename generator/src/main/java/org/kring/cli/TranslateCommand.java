@@ -154,11 +154,15 @@ final class TranslateCommand implements Runnable {
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "PO (.po) or XLIFF (.xlf) files")
         List<Path> files;
 
+        @Option(names = "--force", description = "Replace translations that were changed in the translation files "
+                + "after the export when the exchange file changes them too (otherwise nothing is imported)")
+        boolean force;
+
         @Override
         public Integer call() {
             TranslationProject p = BuildSession.translations(site);
             Problems problems = new Problems();
-            for (Importer.Result r : new Importer(p).importFiles(files, problems)) {
+            for (Importer.Result r : new Importer(p, force).importFiles(files, problems)) {
                 for (String note : r.notes()) {
                     System.err.println("note: " + note);
                 }

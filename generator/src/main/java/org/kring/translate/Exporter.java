@@ -59,26 +59,38 @@ public final class Exporter {
                     b.source = s.normalized();
                     b.role = s.context();
                     b.comment = title + " · " + s.context();
-                    if (translation != null) {
-                        b.target = translation;
-                    } else if (outdated) {
-                        b.target = oldTranslation(a, change.before());
+                    b.target = exportedTarget(a, s, change);
+                    if (translation == null && outdated) {
                         b.previous = change.before();
                         b.review = true;
-                    } else {
-                        b.target = "";
                     }
                 }
                 b.refs.add("content/" + a.path() + ":" + s.line());
             }
             for (Builder b : byText.values()) {
-                out.add(new Message(a.path(), b.role, b.source, b.target == null ? "" : Segment.normalize(b.target),
-                        b.review, b.previous, List.of(b.comment), List.copyOf(b.refs), 0));
+                String target = Segment.normalize(b.target);
+                out.add(new Message(a.path(), b.role, b.source, target, b.review, b.previous,
+                        List.of(b.comment, ExportBase.comment(target)), List.copyOf(b.refs), 0));
             }
         }
         // The interface strings travel in the same file, after the content (ui.yml|KEY).
         out.addAll(new UiStringsExchange(project).messages(locale, only));
         return out;
+    }
+
+    /**
+     * The translation an entry for part {@code s} carries: its translation when up to date, else the one made
+     * of its old text (to start the translator off), else none. The import computes the same to see whether
+     * the file changed since the export.
+     *
+     * @param change the part's change since its translation, or null
+     */
+    static String exportedTarget(FileAnalysis a, Segment s, FileStatus.Change change) {
+        String translation = a.translationOf(s);
+        if (translation != null) {
+            return translation;
+        }
+        return change != null && change.before() != null ? oldTranslation(a, change.before()) : "";
     }
 
     /** The translation that was made of an old source text, to start the translator off. */

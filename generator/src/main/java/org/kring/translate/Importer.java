@@ -35,9 +35,19 @@ public final class Importer {
     }
 
     private final TranslationProject project;
+    private final boolean force;
 
     public Importer(TranslationProject project) {
+        this(project, false);
+    }
+
+    /**
+     * @param force replace translations that were changed in the translation files since the exchange file was
+     *              exported and that the exchange file changes too (without it, such an entry is an error)
+     */
+    public Importer(TranslationProject project, boolean force) {
         this.project = project;
+        this.force = force;
     }
 
     /** Reads a PO or XLIFF file; its language comes from the file itself. */
@@ -127,6 +137,7 @@ public final class Importer {
             Map<String, Map<String, Message>> byPath = new LinkedHashMap<>();
             List<String> notes = new ArrayList<>();
             int skipped = 0;
+            int kept = 0;
             List<Message> interfaceEntries = new ArrayList<>();
             for (Message m : e.getValue()) {
                 String file = origin.get(m);
@@ -161,10 +172,35 @@ public final class Importer {
                 }
                 Map<String, String> imported = new HashMap<>();
                 Map<String, String[]> stale = new HashMap<>();
+                Map<String, FileStatus.Change> changes = new HashMap<>();
+                a.status().changes().forEach(c -> changes.put(c.key(), c));
                 for (Map.Entry<String, Message> me : pe.getValue().entrySet()) {
                     Message m = me.getValue();
-                    boolean exists = a.source().stream().anyMatch(s -> matches(m, s));
+                    Segment part = a.source().stream().filter(s -> matches(m, s)).findFirst().orElse(null);
+                    boolean exists = part != null;
                     FileStatus.Change replaced = exists ? null : replacedBy(a, m);
+                    Segment changed = exists ? part : replaced == null ? null
+                            : a.source().stream().filter(s -> s.key().equals(replaced.key())).findFirst().orElse(null);
+                    if (changed != null) {
+                        String current = Exporter.exportedTarget(a, changed, exists ? changes.get(part.key()) : replaced);
+                        ExportBase.Verdict v = ExportBase.of(m, current);
+                        if (v == ExportBase.Verdict.UNTOUCHED) {
+                            kept++; // corrected in the file since the export, not in the exchange file: the file's stays
+                            continue;
+                        }
+                        if (v == ExportBase.Verdict.CONFLICT) {
+                            String where = "translations/" + locale + "/" + a.path() + lineOf(a, current);
+                            if (!force) {
+                                problems.error(origin.get(m), m.line(), "the translation of this text in " + where
+                                        + " was changed after this file was exported (now \"" + abbreviate(current)
+                                        + "\"), and this entry changes it to something else; write the text you want "
+                                        + "in this entry, or import with --force to replace the file's text");
+                                continue;
+                            }
+                            notes.add(origin.get(m) + ":" + m.line() + ": replaced a translation changed in " + where
+                                    + " since the export (--force)");
+                        }
+                    }
                     if (exists) {
                         imported.put(me.getKey(), m.target());
                     } else if (replaced != null) {
@@ -187,11 +223,17 @@ public final class Importer {
                     applied += imported.size() + stale.size();
                 }
             }
-            UiStringsExchange.Plan ui = new UiStringsExchange(project).plan(locale, interfaceEntries, origin, problems);
+            UiStringsExchange.Plan ui = new UiStringsExchange(project).plan(locale, interfaceEntries, origin, force,
+                    problems);
             interfacePlans.add(ui);
             notes.addAll(ui.notes());
-            results.add(new Result(locale, updatedFiles + ui.files(), applied + ui.applied(), skipped + ui.skipped(),
-                    notes));
+            kept += ui.kept();
+            if (kept > 0) {
+                notes.add(kept + (kept == 1 ? " entry was" : " entries were") + " left as the translation files have "
+                        + "them: corrected there after the export, and unchanged in the exchange file");
+            }
+            results.add(new Result(locale, updatedFiles + ui.files(), applied + ui.applied(),
+                    skipped + kept + ui.skipped(), notes));
         }
         problems.throwIfErrors();
         for (Write w : writes) {
@@ -366,6 +408,13 @@ public final class Importer {
             }
         }
         return true;
+    }
+
+    /** ":line" of the translation file's part with this text, or "" when the file has none. */
+    private static String lineOf(FileAnalysis a, String text) {
+        String n = Segment.normalize(text);
+        return a.translation().stream().filter(t -> t.normalized().equals(n)).findFirst()
+                .map(t -> ":" + t.line()).orElse("");
     }
 
     private static String abbreviate(String s) {

@@ -84,13 +84,12 @@ public final class UiStringsExchange {
                 continue;
             }
             List<String> comments = new ArrayList<>(hints(locale, k.english()));
-            String target = k.own() != null ? k.own() : "";
+            String target = exportedTarget(k);
             if (k.state() == UiStringsAnalysis.State.INHERITED) {
-                // The variant shows its parent's text: offer it, so a translator changes only what should differ.
-                target = k.inherited();
                 comments.add(locale + " shows the " + k.inheritedFrom() + " text; change it only where " + locale
                         + " should differ");
             }
+            comments.add(ExportBase.comment(target));
             List<String> refs = new ArrayList<>();
             refs.add(k.englishFile() + ":" + k.englishLine());
             if (k.own() != null) {
@@ -100,6 +99,17 @@ public final class UiStringsExchange {
                     List.copyOf(comments), List.copyOf(refs), 0));
         }
         return out;
+    }
+
+    /**
+     * The text a key is exported with: the language's own, else (a variant showing its parent's text) the
+     * parent's, so a translator changes only what should differ; else none.
+     */
+    private static String exportedTarget(UiStringsAnalysis.Key k) {
+        if (k.state() == UiStringsAnalysis.State.INHERITED) {
+            return k.inherited();
+        }
+        return k.own() != null ? k.own() : "";
     }
 
     /**
@@ -150,14 +160,21 @@ public final class UiStringsExchange {
     public static final class Plan {
         private final int applied;
         private final int skipped;
+        private final int kept;
         private final List<String> notes;
         private final Runnable write;
 
-        Plan(int applied, int skipped, List<String> notes, Runnable write) {
+        Plan(int applied, int skipped, int kept, List<String> notes, Runnable write) {
             this.applied = applied;
             this.skipped = skipped;
+            this.kept = kept;
             this.notes = List.copyOf(notes);
             this.write = write;
+        }
+
+        /** Entries the translator left as exported while ui.yml was corrected since: ui.yml's text stays. */
+        public int kept() {
+            return kept;
         }
 
         /** Strings taken in (changed, added, or confirmed after an English change). */
@@ -190,15 +207,17 @@ public final class UiStringsExchange {
      * Checks the interface entries of one language ({@code origin}: the exchange file each came from) and
      * prepares the new ui.yml and its record. Problems name the exchange file and line of the entry.
      */
-    public Plan plan(String locale, List<Message> messages, Map<Message, String> origin, Problems problems) {
+    public Plan plan(String locale, List<Message> messages, Map<Message, String> origin, boolean force,
+            Problems problems) {
         if (messages.isEmpty()) {
-            return new Plan(0, 0, List.of(), null);
+            return new Plan(0, 0, 0, List.of(), null);
         }
         UiStringsAnalysis a = UiStringsAnalysis.of(project, locale);
         Map<String, String> set = new LinkedHashMap<>();
         Set<String> confirmed = new LinkedHashSet<>();
         List<String> notes = new ArrayList<>();
         int skipped = 0;
+        int kept = 0;
         boolean failed = false;
         for (Message m : messages) {
             String file = origin.get(m);
@@ -226,6 +245,23 @@ public final class UiStringsExchange {
                         + "exported; export again for the new text");
                 continue;
             }
+            ExportBase.Verdict verdict = ExportBase.of(m, exportedTarget(k));
+            if (verdict == ExportBase.Verdict.UNTOUCHED) {
+                kept++;
+                continue;
+            }
+            if (verdict == ExportBase.Verdict.CONFLICT) {
+                String where = "translations/" + locale + "/" + PATH + (k.own() != null ? ":" + k.ownLine() : "");
+                if (!force) {
+                    problems.error(file, m.line(), "'" + k.key() + "' was changed in " + where + " after this file was "
+                            + "exported, and this entry changes it to something else; write the text you want in "
+                            + "this entry, or import with --force to replace the file's text");
+                    failed = true;
+                    continue;
+                }
+                notes.add(file + ":" + m.line() + ": replaced '" + k.key() + "', changed in " + where
+                        + " since the export (--force)");
+            }
             String target = m.target();
             String why = UiPatternCheck.problem(locale, k.key(), target);
             if (why == null) {
@@ -249,7 +285,7 @@ public final class UiStringsExchange {
             }
         }
         if (failed || set.isEmpty() && confirmed.isEmpty()) {
-            return new Plan(0, skipped, notes, null);
+            return new Plan(0, skipped, kept, notes, null);
         }
         // New strings go into the file in the English order, whatever order the translator's tool kept.
         Map<String, String> inOrder = new LinkedHashMap<>();
@@ -260,8 +296,8 @@ public final class UiStringsExchange {
         }
         set = inOrder;
         Runnable write = prepare(locale, a, set, confirmed, problems, messages, origin);
-        return write == null ? new Plan(0, skipped, notes, null)
-                : new Plan(set.size() + confirmed.size(), skipped, notes, write);
+        return write == null ? new Plan(0, skipped, kept, notes, null)
+                : new Plan(set.size() + confirmed.size(), skipped, kept, notes, write);
     }
 
     /** The new ui.yml and record, checked by reading them back as the build will; null after a problem. */

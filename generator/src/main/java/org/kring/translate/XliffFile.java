@@ -23,6 +23,8 @@ import org.kring.Problems;
  */
 public final class XliffFile {
     static final String NS = "urn:oasis:names:tc:xliff:document:2.0";
+    /** The note category of the translation's hash at export ({@link ExportBase}). */
+    private static final String BASE = "kring-base";
 
     private XliffFile() {
     }
@@ -59,7 +61,11 @@ public final class XliffFile {
                     w.writeCharacters("\n      ");
                     w.writeStartElement("notes");
                     for (String c : m.comments()) {
-                        note(w, "context", c);
+                        if (c.startsWith(ExportBase.PREFIX)) {
+                            note(w, BASE, c.substring(ExportBase.PREFIX.length()));
+                        } else {
+                            note(w, "context", c);
+                        }
                     }
                     for (String r : m.references()) {
                         note(w, "location", r);
@@ -123,6 +129,7 @@ public final class XliffFile {
             String source = null;
             String target = null;
             String previous = null;
+            String base = null;
             String role = null;
             int line = 0;
             while (r.hasNext()) {
@@ -141,6 +148,7 @@ public final class XliffFile {
                             source = null;
                             target = null;
                             previous = null;
+                            base = null;
                             state = null;
                         }
                         case "segment" -> state = r.getAttributeValue(null, "state");
@@ -154,6 +162,8 @@ public final class XliffFile {
                             String t = r.getElementText();
                             if ("previous-source".equals(cat)) {
                                 previous = t;
+                            } else if (BASE.equals(cat)) {
+                                base = ExportBase.PREFIX + t.strip();
                             }
                         }
                         default -> {
@@ -165,7 +175,8 @@ public final class XliffFile {
                     } else if (source != null) {
                         boolean review = state == null || state.equals("initial");
                         out.add(new Message(original, role, source, target == null ? "" : target, review, previous,
-                                List.of(), List.of(), line == 0 ? r.getLocation().getLineNumber() : line));
+                                base == null ? List.of() : List.of(base), List.of(),
+                                line == 0 ? r.getLocation().getLineNumber() : line));
                     }
                     line = 0;
                 }
