@@ -3,16 +3,14 @@ package org.kring.render.print;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 
-import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
-import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.bidi.support.ICUBreakers;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -21,16 +19,19 @@ import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.XmpSerializer;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
+import org.kring.render.print.browser.Browser;
+import org.kring.render.print.browser.BrowserException;
+import org.kring.render.print.browser.Tab;
 
 /**
- * HTML to PDF with OpenHTMLToPDF on PDFBox: the bundled fonts, ICU4J for Arabic shaping, bidi and line
- * breaking, Batik for SVG pictures, a tagged PDF (PDF/UA-1), and no network access. The output is
- * reproducible: no dates, and a document ID derived from the content. Thread-safe: each call builds its
- * own renderer.
+ * HTML to PDF through a headless Chromium: HarfBuzz shapes every script (Arabic marks on their letters,
+ * combining tone marks), the text stays logical Unicode, and the PDF is tagged. One browser per engine,
+ * started at the first PDF that is not in the cache and closed with the engine; a few tabs print in
+ * parallel. Fonts come from the bundled files through {@code @font-face}, pictures from the site's content
+ * folder, nothing from the network or the machine's fonts. PDFBox then adds the outline, the metadata and
+ * a document ID derived from the content, and drops the dates, so the same input gives the same bytes.
  */
-public final class PdfEngine {
+public final class PdfEngine implements AutoCloseable {
     /** Title, subject and language of a PDF, for its metadata. */
     record Meta(String title, String subject, String language, boolean rtl, String author) {
     }
@@ -39,50 +40,134 @@ public final class PdfEngine {
     public record Pdf(byte[] bytes, int pages) {
     }
 
-    static {
-        // The engine logs every PDF/UA hint through java.util.logging; Kring reports its own problems.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-    }
+    /** Where fonts are served from; content paths are lower-case words, so none starts with '_'. */
+    static final String FONTS = "_kring/fonts/";
 
     private final PdfFonts fonts;
-
-    PdfEngine(PdfFonts fonts) {
-        this.fonts = fonts;
-    }
+    private final Path browserExecutable;
+    private final Path content;
+    private final int parallel;
+    private final BlockingQueue<Tab> idle = new LinkedBlockingQueue<>();
+    private Browser browser;
+    private int tabs;
 
     /**
-     * @param html    the page, as HTML (made well-formed here with jsoup)
-     * @param baseUri where relative picture paths resolve: a {@code file:} URI of the content folder
+     * @param browserExecutable the browser to print with ({@link Browser#find})
+     * @param content           the site's content folder, where pictures are
      */
-    Pdf render(String html, String baseUri, Meta meta, long documentId) {
-        org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
-        // An HTML parser puts the engine's <bookmarks> (unknown to HTML) into the body; the engine wants it in
-        // the head. Left in the body, its empty elements also cost the RTL layout exponential time.
-        for (org.jsoup.nodes.Element bookmarks : parsed.body().select("> bookmarks")) {
-            parsed.head().appendChild(bookmarks);
+    PdfEngine(PdfFonts fonts, Path browserExecutable, Path content) {
+        this.fonts = fonts;
+        this.browserExecutable = browserExecutable;
+        this.content = content.toAbsolutePath().normalize();
+        this.parallel = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** How many pages print at once: each PDF job takes a tab and gives it back. */
+    int parallelism() {
+        return parallel;
+    }
+
+    /** @param html the page, as Kring's print templates make it */
+    Pdf render(String html, Meta meta, long documentId) {
+        PrintHtml page = PrintHtml.of(html, fonts.fontFaces(FONTS));
+        Tab tab = borrow();
+        boolean healthy = false;
+        try {
+            Tab.Printed printed = tab.print("print.html", page.html(), this::resource);
+            Map<String, Integer> places = null;
+            if (page.hasPageRefs()) {
+                places = PdfOutline.pages(printed.pdf(), page.targets());
+                printed = tab.print("print.html", page.withPageNumbers(places), this::resource);
+            }
+            if (!printed.refused().isEmpty()) {
+                throw new BrowserException("the page asked for " + String.join(", ", printed.refused())
+                        + ", which is not a picture or font of the site");
+            }
+            healthy = true;
+            return finish(printed.pdf(), page.outline(), meta, documentId);
+        } finally {
+            if (healthy) {
+                idle.add(tab);
+            } else {
+                retire(tab);
+            }
         }
-        org.w3c.dom.Document dom = new W3CDom().fromJsoup(parsed);
-        Locale locale = Locale.forLanguageTag(meta.language());
-        PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
-                .withW3cDocument(dom, baseUri)
-                .useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory())
-                .useUnicodeBidiReorderer(new ICUBidiReorderer())
-                .useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale))
-                .useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale))
-                .defaultTextDirection(meta.rtl() ? BaseRendererBuilder.TextDirection.RTL
-                        : BaseRendererBuilder.TextDirection.LTR)
-                .useSVGDrawer(new BatikSVGDrawer())
-                .usePdfUaAccessibility(true)
-                .withProducer("Kring")
-                // Only local files: no picture or stylesheet is ever fetched from the network.
-                .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
-                        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        fonts.register(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-                PDDocument doc = renderer.createPDFKeepOpen()) {
+    }
+
+    private synchronized Tab borrow() {
+        Tab tab = idle.poll();
+        if (tab != null) {
+            return tab;
+        }
+        if (browser == null || !browser.alive()) {
+            browser = Browser.start(browserExecutable);
+            tabs = 0;
+            idle.clear();
+        }
+        if (tabs < parallel) {
+            tabs++;
+            return browser.open();
+        }
+        try {
+            return idle.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrowserException("interrupted while waiting for the browser");
+        }
+    }
+
+    /** A tab that failed is closed, so the next job starts from a clean one. */
+    private synchronized void retire(Tab tab) {
+        tabs--;
+        try {
+            tab.close();
+        } catch (RuntimeException e) {
+            // the tab or the browser is gone already
+        }
+    }
+
+    /** What a page may load: the bundled fonts, and files of the site's content folder (pictures). */
+    private Tab.Resource resource(String path) {
+        if (path.startsWith(FONTS)) {
+            byte[] font = fonts.file(path.substring(FONTS.length()));
+            return font == null ? null : new Tab.Resource(font, "font/ttf");
+        }
+        Path file = content.resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8))
+                .normalize();
+        if (!file.startsWith(content) || !Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String type = type(file.getFileName().toString());
+            byte[] bytes = Files.readAllBytes(file);
+            return new Tab.Resource(type.equals("image/svg+xml") ? fonts.svgWithFonts(bytes) : bytes, type);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String type(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (n.endsWith(".svg")) {
+            return "image/svg+xml";
+        } else if (n.endsWith(".png")) {
+            return "image/png";
+        } else if (n.endsWith(".jpg") || n.endsWith(".jpeg")) {
+            return "image/jpeg";
+        } else if (n.endsWith(".gif")) {
+            return "image/gif";
+        } else if (n.endsWith(".webp")) {
+            return "image/webp";
+        }
+        return "application/octet-stream";
+    }
+
+    /** The outline, the metadata and a content-derived ID; no dates. */
+    private static Pdf finish(byte[] printed, List<PrintHtml.Bookmark> outline, Meta meta, long documentId) {
+        try (PDDocument doc = Loader.loadPDF(printed)) {
+            PdfOutline.add(doc, outline);
             makeReproducible(doc, meta, documentId);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(printed.length + 8192);
             doc.save(out);
             return new Pdf(out.toByteArray(), doc.getNumberOfPages());
         } catch (IOException e) {
@@ -92,14 +177,13 @@ public final class PdfEngine {
 
     /** No dates anywhere, and an ID from the content: the same input gives the same bytes. */
     private static void makeReproducible(PDDocument doc, Meta meta, long documentId) throws IOException {
-        PDDocumentInformation info = doc.getDocumentInformation();
-        info.setCreationDate(null);
-        info.setModificationDate(null);
+        PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(meta.title());
         info.setSubject(meta.subject());
         info.setAuthor(meta.author());
         info.setProducer("Kring");
         info.setCreator("Kring");
+        doc.setDocumentInformation(info);
         doc.getDocumentCatalog().setLanguage(meta.language());
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         try {
@@ -126,5 +210,21 @@ public final class PdfEngine {
             throw new IOException(e);
         }
         doc.setDocumentId(documentId);
+    }
+
+    @Override
+    public synchronized void close() {
+        for (Tab t : idle) {
+            try {
+                t.close();
+            } catch (RuntimeException e) {
+                // closing the browser closes its tabs
+            }
+        }
+        idle.clear();
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
     }
 }

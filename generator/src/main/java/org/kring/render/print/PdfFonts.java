@@ -1,14 +1,10 @@
 package org.kring.render.print;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
 import java.util.List;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -25,18 +21,18 @@ public final class PdfFonts {
     /** The CSS font-family list print templates use: the engine falls back per character, in this order. */
     public static final String FAMILIES = "'Noto Sans', 'Noto Naskh Arabic', 'Noto Sans Ethiopic'";
 
-    record Face(String file, String family, int weight, FontStyle style) {
+    record Face(String file, String family, int weight, boolean italic) {
     }
 
     static final List<Face> FACES = List.of(
-            new Face("NotoSans-Regular.ttf", "Noto Sans", 400, FontStyle.NORMAL),
-            new Face("NotoSans-Bold.ttf", "Noto Sans", 700, FontStyle.NORMAL),
-            new Face("NotoSans-Italic.ttf", "Noto Sans", 400, FontStyle.ITALIC),
-            new Face("NotoSans-BoldItalic.ttf", "Noto Sans", 700, FontStyle.ITALIC),
-            new Face("NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400, FontStyle.NORMAL),
-            new Face("NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700, FontStyle.NORMAL),
-            new Face("NotoSansEthiopic-Regular.ttf", "Noto Sans Ethiopic", 400, FontStyle.NORMAL),
-            new Face("NotoSansEthiopic-Bold.ttf", "Noto Sans Ethiopic", 700, FontStyle.NORMAL));
+            new Face("NotoSans-Regular.ttf", "Noto Sans", 400, false),
+            new Face("NotoSans-Bold.ttf", "Noto Sans", 700, false),
+            new Face("NotoSans-Italic.ttf", "Noto Sans", 400, true),
+            new Face("NotoSans-BoldItalic.ttf", "Noto Sans", 700, true),
+            new Face("NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400, false),
+            new Face("NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700, false),
+            new Face("NotoSansEthiopic-Regular.ttf", "Noto Sans Ethiopic", 400, false),
+            new Face("NotoSansEthiopic-Bold.ttf", "Noto Sans Ethiopic", 700, false));
 
     private final List<byte[]> bytes;
     private final BitSet coverage = new BitSet();
@@ -47,7 +43,7 @@ public final class PdfFonts {
         java.security.MessageDigest md = Hashing.sha256();
         for (int i = 0; i < FACES.size(); i++) {
             md.update(bytes.get(i));
-            if (FACES.get(i).weight() == 400 && FACES.get(i).style() == FontStyle.NORMAL) {
+            if (FACES.get(i).weight() == 400 && !FACES.get(i).italic()) {
                 addCoverage(bytes.get(i));
             }
         }
@@ -81,11 +77,56 @@ public final class PdfFonts {
         return fingerprint;
     }
 
-    void register(PdfRendererBuilder builder) {
+    /** The {@code @font-face} rules that load every face from {@code prefix} + its file name. */
+    String fontFaces(String prefix) {
+        StringBuilder css = new StringBuilder();
+        for (Face f : FACES) {
+            css.append("@font-face { font-family: '").append(f.family()).append("'; src: url(\"/").append(prefix)
+                    .append(f.file()).append("\") format('truetype'); font-weight: ").append(f.weight())
+                    .append("; font-style: ").append(f.italic() ? "italic" : "normal").append("; }\n");
+        }
+        return css.toString();
+    }
+
+    /**
+     * The SVG with the bundled fonts for its text. A picture printed as an image is a document of its own:
+     * it cannot use the page's fonts, and its generic families (sans-serif) would take the machine's fonts,
+     * so the bytes of the PDF would depend on the machine. The faces its text needs go in as data.
+     */
+    byte[] svgWithFonts(byte[] svg) {
+        String text = new String(svg, java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher root = java.util.regex.Pattern.compile("<svg\\b[^>]*>").matcher(text);
+        if (!text.contains("<text") || !root.find()) {
+            return svg;
+        }
+        StringBuilder css = new StringBuilder("<style>");
+        java.util.Set<String> families = new java.util.LinkedHashSet<>();
         for (int i = 0; i < FACES.size(); i++) {
             Face f = FACES.get(i);
-            byte[] b = bytes.get(i);
-            builder.useFont(() -> (InputStream) new ByteArrayInputStream(b), f.family(), f.weight(), f.style(), true);
+            boolean needed = f.family().equals("Noto Sans") || f.family().contains("Arabic")
+                    && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+                    || f.family().contains("Ethiopic")
+                    && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ETHIOPIC);
+            if (needed) {
+                families.add("'" + f.family() + "'");
+                css.append("@font-face{font-family:'").append(f.family()).append("';font-weight:").append(f.weight())
+                        .append(";font-style:").append(f.italic() ? "italic" : "normal")
+                        .append(";src:url(data:font/ttf;base64,")
+                        .append(java.util.Base64.getEncoder().encodeToString(bytes.get(i))).append(")}");
+            }
         }
+        css.append("text,tspan,textPath{font-family:").append(String.join(",", families)).append(" !important}</style>");
+        return new StringBuilder(text).insert(root.end(), css).toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of the face in {@code file}, or null when there is no such face. */
+    byte[] file(String file) {
+        for (int i = 0; i < FACES.size(); i++) {
+            if (FACES.get(i).file().equals(file)) {
+                return bytes.get(i);
+            }
+        }
+        return null;
     }
 }

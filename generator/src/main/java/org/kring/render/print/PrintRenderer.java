@@ -46,7 +46,7 @@ import org.kring.write.OutputSink;
  * the recommendations booklet. All in this one JVM, in parallel; a PDF whose inputs did not change comes
  * from the cache instead of being rendered again.
  */
-public final class PrintRenderer {
+public final class PrintRenderer implements AutoCloseable {
     public static final List<String> TEMPLATES = List.of("print/session.ftlh", "print/manual.ftlh", "print/booklet.ftlh",
             "print/course.ftlh", "print/attendance.ftlh", "print/certificates.ftlh");
 
@@ -84,6 +84,9 @@ public final class PrintRenderer {
     private final BiConsumer<Integer, Integer> progress;
     private final String css;
     private final String assetsHash;
+    private final java.nio.file.Path browser;
+    private final String engineId;
+    private PdfEngine engine;
 
     /**
      * @param cacheDir where rendered PDFs are kept between builds; null for one-off documents (a course run's
@@ -105,6 +108,31 @@ public final class PrintRenderer {
         this.css = new String(templates.file("print/print.css"), StandardCharsets.UTF_8)
                 + "\n@page { size: " + paper + "; }\n";
         this.assetsHash = assetsHash(curriculum);
+        // Finding the browser is a look at a few paths; it starts only for the first PDF not in the cache.
+        this.browser = org.kring.render.print.browser.Browser.find(null).orElse(null);
+        this.engineId = org.kring.render.print.browser.Browser.identity(browser);
+    }
+
+    /** The engine, made on first use; the browser behind it starts at its first PDF. */
+    private synchronized PdfEngine engine() {
+        if (engine == null) {
+            if (browser == null) {
+                throw new org.kring.render.print.browser.BrowserException("PDFs need Chromium, Chrome or Edge, and "
+                        + "none was found: " + org.kring.render.print.browser.Browser.INSTALL
+                        + "; or build without PDFs (--no-pdf)");
+            }
+            engine = new PdfEngine(fonts, browser, curriculum.root().resolve("content"));
+        }
+        return engine;
+    }
+
+    /** Closes the browser, if one was started. */
+    @Override
+    public synchronized void close() {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
     }
 
     /** Checks, before anything is written, that every character of the printed texts is in a font. */
@@ -118,20 +146,20 @@ public final class PrintRenderer {
         }
         templates.preload(TEMPLATES);
         List<Job> jobs = jobs();
-        PdfEngine engine = new PdfEngine(fonts);
         List<PdfFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger renderedPages = new AtomicInteger();
         java.util.concurrent.atomic.AtomicLong renderNanos = new java.util.concurrent.atomic.AtomicLong();
-        Parallel.forEach(jobs, job -> {
+        try {
+            Parallel.forEach(jobs, job -> {
             String html = html(job);
             dump(job.path, html);
-            String key = Hashing.of(html, assetsHash, fonts.fingerprint(), Version.get());
+            String key = Hashing.of(html, assetsHash, fonts.fingerprint(), engineId, Version.get());
             PdfCache.Entry entry = cache.get(key);
             if (entry == null) {
                 long t0 = System.nanoTime();
-                PdfEngine.Pdf pdf = engine.render(html, baseUri(), meta(job), key.hashCode() ^ (long) key.length() << 32);
+                PdfEngine.Pdf pdf = engine().render(html, meta(job), key.hashCode() ^ (long) key.length() << 32);
                 renderNanos.addAndGet(System.nanoTime() - t0);
                 rendered.incrementAndGet();
                 renderedPages.addAndGet(pdf.pages());
@@ -142,7 +170,10 @@ public final class PrintRenderer {
             files.add(new PdfFile(job.key, job.edition, job.locale.code(), job.path, title(job), entry.pages(),
                     entry.bytes().length));
             progress.accept(done.incrementAndGet(), jobs.size());
-        });
+            });
+        } finally {
+            close();
+        }
         cache.prune();
         List<PdfFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(PdfFile::path));
@@ -193,8 +224,8 @@ public final class PrintRenderer {
         templates.preload(List.of(template));
         Job job = new Job(l, course.key(), edition, template, "", course, extra);
         String html = html(job);
-        String key = Hashing.of(html, assetsHash, fonts.fingerprint(), Version.get());
-        return new PdfEngine(fonts).render(html, baseUri(), meta(job), key.hashCode() ^ (long) key.length() << 32);
+        String key = Hashing.of(html, assetsHash, fonts.fingerprint(), engineId, Version.get());
+        return engine().render(html, meta(job), key.hashCode() ^ (long) key.length() << 32);
     }
 
     private String html(Job job) {
@@ -351,10 +382,6 @@ public final class PrintRenderer {
     private PdfEngine.Meta meta(Job job) {
         Language lang = job.locale.language();
         return new PdfEngine.Meta(title(job), subject(job), lang.code(), lang.rtl(), job.locale.ui().get("site.title"));
-    }
-
-    private String baseUri() {
-        return curriculum.root().resolve("content").toUri().toString();
     }
 
     private static String assetsHash(Curriculum c) {

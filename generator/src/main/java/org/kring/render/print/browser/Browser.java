@@ -89,6 +89,22 @@ public final class Browser implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * What identifies the browser's output for a cache: its real path, size and time, without starting it (a
+     * new version prints other bytes). "none" without a browser.
+     */
+    public static String identity(Path executable) {
+        if (executable == null) {
+            return "none";
+        }
+        try {
+            Path real = executable.toRealPath();
+            return real + ":" + Files.size(real) + ":" + Files.getLastModifiedTime(real).toMillis();
+        } catch (IOException e) {
+            return executable.toString();
+        }
+    }
+
     private static Path onPath(String name) {
         String path = System.getenv("PATH");
         if (path == null) {

@@ -1,0 +1,187 @@
+package org.kring.render.print;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.text.NumberingSystem;
+import com.ibm.icu.util.ULocale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Kring's print HTML made ready for the browser. Print templates mark what paged media needs with plain
+ * elements: the running header ({@code .running-header}, one for the document and one per chapter that has
+ * its own), the footer with the page number ({@code .running-footer} with {@code .page} and {@code .pages}),
+ * the outline ({@code <bookmarks>}) and the page numbers of a contents list ({@code .pgref href="#id"}).
+ * The browser knows none of these, so they become CSS page-margin boxes (a named page per chapter header),
+ * an outline Kring adds to the PDF itself, and numbers filled in after a first printing tells where each
+ * target landed. Targets get a hidden link each, so the browser records where they are.
+ */
+final class PrintHtml {
+    /** An outline entry: its title, the id it leads to, and the entries under it. */
+    record Bookmark(String title, String target, List<Bookmark> children) {
+    }
+
+    private final Document doc;
+    private final List<Bookmark> outline;
+    private final Set<String> targets = new LinkedHashSet<>();
+    private final List<Element> pageRefs;
+    private final NumberFormat digits;
+
+    private PrintHtml(Document doc, List<Bookmark> outline, List<Element> pageRefs, NumberFormat digits) {
+        this.doc = doc;
+        this.outline = outline;
+        this.pageRefs = pageRefs;
+        this.digits = digits;
+    }
+
+    /**
+     * @param fontFaces the {@code @font-face} rules of the bundled fonts
+     */
+    static PrintHtml of(String html, String fontFaces) {
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        String lang = doc.selectFirst("html") == null ? "en" : doc.selectFirst("html").attr("lang");
+        ULocale locale = new ULocale(lang.isEmpty() ? "en" : lang);
+        String counterStyle = counterStyle(locale);
+        List<Bookmark> outline = new ArrayList<>();
+        for (Element b : doc.select("bookmarks")) {
+            outline.addAll(bookmarks(b));
+            b.remove();
+        }
+        StringBuilder css = new StringBuilder(fontFaces);
+        // The document's header, then a named page per chapter that has a header of its own.
+        int n = 0;
+        for (Element h : doc.select(".running-header")) {
+            String text = cssString(h.text());
+            Element chapter = h.parent();
+            if (chapter == null || chapter == doc.body()) {
+                css.append("@page { @top-center { content: ").append(text).append("; } }\n");
+            } else {
+                String name = "kring-chapter-" + (++n);
+                chapter.attr("style", "page: " + name + ";" + chapter.attr("style"));
+                css.append("@page ").append(name).append(" { @top-center { content: ").append(text).append("; } }\n");
+            }
+            h.remove();
+        }
+        for (Element f : doc.select(".running-footer")) {
+            css.append("@page { @bottom-center { content: ").append(footer(f, counterStyle)).append("; } }\n");
+            f.remove();
+        }
+        List<Element> refs = new ArrayList<>(doc.select(".pgref[href^=#]"));
+        PrintHtml p = new PrintHtml(doc, outline, refs, NumberFormat.getIntegerInstance(locale));
+        for (Bookmark b : outline) {
+            p.collect(b);
+        }
+        for (Element r : refs) {
+            p.targets.add(r.attr("href").substring(1));
+            r.text(p.digits.format(100)); // room for a three-digit number, so the first printing paginates as the last
+        }
+        // A link to every target, hidden, so the browser writes a destination (page and place) for each one.
+        Element hidden = doc.body().prependElement("div").attr("aria-hidden", "true").attr("style",
+                "position:absolute;width:1px;height:1px;overflow:hidden;opacity:0");
+        for (String t : p.targets) {
+            hidden.appendElement("a").attr("href", "#" + t).attr("tabindex", "-1").text(".");
+        }
+        // First in the head: the templates' own @page rules (no header on a cover) come later and win.
+        doc.head().prepend("<style>" + css + "</style>");
+        return p;
+    }
+
+    private void collect(Bookmark b) {
+        targets.add(b.target());
+        b.children().forEach(this::collect);
+    }
+
+    private static List<Bookmark> bookmarks(Element parent) {
+        List<Bookmark> out = new ArrayList<>();
+        for (Element b : parent.children()) {
+            if (b.normalName().equals("bookmark") && b.attr("href").startsWith("#")) {
+                out.add(new Bookmark(b.attr("name"), b.attr("href").substring(1), bookmarks(b)));
+            }
+        }
+        return out;
+    }
+
+    /** The footer's text with the numbers as CSS counters, in the language's digits. */
+    private static String footer(Element f, String counterStyle) {
+        StringBuilder out = new StringBuilder();
+        for (Node n : f.childNodes()) {
+            if (n instanceof TextNode t) {
+                if (!t.text().isEmpty()) {
+                    out.append(cssString(t.text())).append(' ');
+                }
+            } else if (n instanceof Element e && e.hasClass("page")) {
+                out.append("counter(page, ").append(counterStyle).append(") ");
+            } else if (n instanceof Element e && e.hasClass("pages")) {
+                out.append("counter(pages, ").append(counterStyle).append(") ");
+            } else if (n instanceof Element e) {
+                out.append(cssString(e.text())).append(' ');
+            }
+        }
+        return out.isEmpty() ? "none" : out.toString().strip();
+    }
+
+    /** The CSS counter style for the digits the language writes numbers in. */
+    private static String counterStyle(ULocale locale) {
+        return switch (NumberingSystem.getInstance(locale).getName()) {
+            case "arab" -> "arabic-indic";
+            case "arabext" -> "persian";
+            case "beng" -> "bengali";
+            case "deva" -> "devanagari";
+            case "mymr" -> "myanmar";
+            case "thai" -> "thai";
+            case "khmr" -> "khmer";
+            case "tamldec" -> "tamil";
+            default -> "decimal";
+        };
+    }
+
+    static String cssString(String text) {
+        StringBuilder sb = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '"' || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(' ');
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.append('"').toString();
+    }
+
+    /** Every id the PDF must know the place of: outline entries and contents rows. */
+    Set<String> targets() {
+        return targets;
+    }
+
+    List<Bookmark> outline() {
+        return outline;
+    }
+
+    /** True when a contents list needs the page numbers of a first printing. */
+    boolean hasPageRefs() {
+        return !pageRefs.isEmpty();
+    }
+
+    /** Fills in the contents' page numbers (1-based, by target id) and returns the page to print again. */
+    String withPageNumbers(Map<String, Integer> pages) {
+        for (Element r : pageRefs) {
+            Integer page = pages.get(r.attr("href").substring(1));
+            r.text(page == null ? "" : digits.format(page));
+        }
+        return doc.outerHtml();
+    }
+
+    String html() {
+        return doc.outerHtml();
+    }
+}
