@@ -130,7 +130,7 @@ public final class PdfEngine implements AutoCloseable {
     private Tab.Resource resource(String path) {
         if (path.startsWith(FONTS)) {
             byte[] font = fonts.file(path.substring(FONTS.length()));
-            return font == null ? null : new Tab.Resource(font, "font/ttf");
+            return font == null ? null : new Tab.Resource(font, "font/ttf", true);
         }
         Path file = content.resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8))
                 .normalize();

@@ -23,7 +23,14 @@ public final class Tab implements AutoCloseable {
         Resource get(String path);
     }
 
-    public record Resource(byte[] bytes, String contentType) {
+    /**
+     * @param cacheable true for what never changes during a build (the fonts): the browser keeps it, and the
+     *                  next page does not ask again
+     */
+    public record Resource(byte[] bytes, String contentType, boolean cacheable) {
+        public Resource(byte[] bytes, String contentType) {
+            this(bytes, contentType, false);
+        }
     }
 
     /** A printed page: the PDF's bytes, and what the page asked for and did not get. */
@@ -73,9 +80,12 @@ public final class Tab implements AutoCloseable {
             throw new BrowserException("the browser could not open the page: " + nav.get("errorText"));
         }
         DevTools.await(j.loaded, "loading the page");
-        // Web fonts may still be on their way after the load event; printing before them would fall back.
-        devTools.call("Runtime.evaluate", Map.of("expression", "document.fonts.ready.then(() => true)",
-                "awaitPromise", true), session);
+        // A face loads only when the page's text uses it, but a page-margin box (the running header) may
+        // need one the body does not: load every face, then wait for them all, or the header would fall back
+        // to the machine's fonts.
+        devTools.call("Runtime.evaluate", Map.of("expression",
+                "Promise.all([...document.fonts].map(f => f.load().catch(() => null))).then(() => document.fonts.ready)"
+                        + ".then(() => true)", "awaitPromise", true), session);
         Map<String, Object> pdf = devTools.call("Page.printToPDF", Map.of(
                 "printBackground", true,
                 "preferCSSPageSize", true,
@@ -126,7 +136,11 @@ public final class Tab implements AutoCloseable {
             return;
         }
         devTools.send("Fetch.fulfillRequest", Map.of("requestId", id, "responseCode", 200,
-                "responseHeaders", List.of(Map.of("name", "Content-Type", "value", r.contentType())),
+                "responseHeaders", r.cacheable()
+                        ? List.of(Map.of("name", "Content-Type", "value", r.contentType()),
+                                Map.of("name", "Cache-Control", "value", "max-age=86400, immutable"))
+                        : List.of(Map.of("name", "Content-Type", "value", r.contentType()),
+                                Map.of("name", "Cache-Control", "value", "no-store")),
                 "body", Base64.getEncoder().encodeToString(r.bytes())), session);
     }
 
