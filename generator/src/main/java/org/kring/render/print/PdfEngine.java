@@ -166,6 +166,7 @@ public final class PdfEngine implements AutoCloseable {
     private static Pdf finish(byte[] printed, List<PrintHtml.Bookmark> outline, Meta meta, long documentId) {
         try (PDDocument doc = Loader.loadPDF(printed)) {
             PdfOutline.add(doc, outline);
+            StructureIds.renumber(doc);
             makeReproducible(doc, meta, documentId);
             ByteArrayOutputStream out = new ByteArrayOutputStream(printed.length + 8192);
             doc.save(out);
