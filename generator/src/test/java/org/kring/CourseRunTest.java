@@ -118,7 +118,7 @@ class CourseRunTest {
                     bookmarks.put(item.getTitle(), d.retrievePageNumber() + 1);
                 }
             }
-            List<int[]> rows = PdfTest.contentsRows(doc.getPage(1), false);
+            List<int[]> rows = PdfTest.contentsRows(doc, doc.getPage(1), false);
             int expected = 1 + course.modules().size() + practised + (handouts ? 1 : 0) + 1;
             assertEquals(expected, rows.size(), pdf.getFileName() + " contents rows");
             int previous = 0;
