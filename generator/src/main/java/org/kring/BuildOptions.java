@@ -17,9 +17,10 @@ import java.util.function.BiConsumer;
  *                  {@code <site>/.kring-cache}
  * @param strict    warnings stop the build like errors (for CI: a translation team's warnings fail its check)
  * @param force     write into an output folder holding files Kring did not write, adding and deleting nothing else
+ * @param browser   the browser to print PDFs with (--browser); null means KRING_BROWSER or an installed one
  */
 public record BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
-        BiConsumer<Integer, Integer> progress, Path cache, boolean strict, boolean force) {
+        BiConsumer<Integer, Integer> progress, Path cache, boolean strict, boolean force, String browser) {
 
     public BuildOptions {
         site = site.toAbsolutePath().normalize();
@@ -27,6 +28,11 @@ public record BuildOptions(Path site, Path out, List<String> languages, String b
         languages = languages == null ? List.of() : List.copyOf(languages);
         progress = progress == null ? (done, total) -> { } : progress;
         cache = (cache == null ? site.resolve(".kring-cache") : cache).toAbsolutePath().normalize();
+    }
+
+    public BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
+            BiConsumer<Integer, Integer> progress, Path cache, boolean strict, boolean force) {
+        this(site, out, languages, baseUrl, pdf, progress, cache, strict, force, null);
     }
 
     public BuildOptions(Path site, Path out, List<String> languages, String baseUrl, boolean pdf,
@@ -49,23 +55,27 @@ public record BuildOptions(Path site, Path out, List<String> languages, String b
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress, cache, strict, force);
+        return new BuildOptions(site, dir, languages, baseUrl, pdf, progress, cache, strict, force, browser);
     }
 
     public BuildOptions withPdf(boolean on) {
-        return new BuildOptions(site, out, languages, baseUrl, on, progress, cache, strict, force);
+        return new BuildOptions(site, out, languages, baseUrl, on, progress, cache, strict, force, browser);
     }
 
     public BuildOptions withCache(Path dir) {
-        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, dir, strict, force);
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, dir, strict, force, browser);
     }
 
     public BuildOptions withForce(boolean on) {
-        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, strict, on);
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, strict, on, browser);
+    }
+
+    public BuildOptions withBrowser(String path) {
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, strict, force, path);
     }
 
     public BuildOptions withStrict(boolean on) {
-        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, on, force);
+        return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, on, force, browser);
     }
 
     /** The options that change what a build writes, as text (for {@link org.kring.load.InputState}). */

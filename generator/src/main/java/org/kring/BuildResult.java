@@ -17,9 +17,16 @@ import java.util.Map;
  * @param warnings     problems that did not stop the build
  * @param skipped      true when nothing the build reads had changed since the last build into the same
  *                     folder, which was still as that build left it: nothing was loaded, rendered or written
+ * @param noPdfs       why the site was built without its PDFs (no browser to print them), or null
  */
 public record BuildResult(Map<String, Integer> pages, int files, int written, int deleted, int pdfs,
-        int pdfsRendered, int pdfPages, long pdfMillis, long millis, List<Problem> warnings, boolean skipped) {
+        int pdfsRendered, int pdfPages, long pdfMillis, long millis, List<Problem> warnings, boolean skipped,
+        String noPdfs) {
+
+    public BuildResult(Map<String, Integer> pages, int files, int written, int deleted, int pdfs, int pdfsRendered,
+            int pdfPages, long pdfMillis, long millis, List<Problem> warnings, boolean skipped) {
+        this(pages, files, written, deleted, pdfs, pdfsRendered, pdfPages, pdfMillis, millis, warnings, skipped, null);
+    }
 
     public BuildResult(Map<String, Integer> pages, int files, int written, int deleted, int pdfs, int pdfsRendered,
             int pdfPages, long pdfMillis, long millis, List<Problem> warnings) {

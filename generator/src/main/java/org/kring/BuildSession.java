@@ -196,11 +196,12 @@ public final class BuildSession {
 
     /** The renderer of the site's PDFs, through the PDF cache of the build's options. */
     public PrintRenderer print(BiConsumer<Integer, Integer> progress) {
-        return new PrintRenderer(curriculum, validated(), templates(), router(), fonts(), options.cache(), progress);
+        return new PrintRenderer(curriculum, validated(), templates(), router(), fonts(), options.cache(), progress,
+                options.browser());
     }
 
     /** The renderer for one-off documents (a course run's papers), which are not cached. */
     public PrintRenderer printUncached() {
-        return new PrintRenderer(curriculum, validated(), templates(), router(), fonts(), null, null);
+        return new PrintRenderer(curriculum, validated(), templates(), router(), fonts(), null, null, options.browser());
     }
 }

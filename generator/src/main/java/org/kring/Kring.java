@@ -49,18 +49,31 @@ public final class Kring {
         }
         SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force());
         try {
-            PrintRenderer.Result pdfs = options.pdf() ? session.print(options.progress()).render(writer)
-                    : new PrintRenderer.Result(List.of(), 0, 0, 0, 0);
+            PrintRenderer.Result pdfs = new PrintRenderer.Result(List.of(), 0, 0, 0, 0);
+            String noPdfs = null;
+            if (options.pdf()) {
+                try {
+                    pdfs = session.print(options.progress()).render(writer);
+                } catch (org.kring.render.print.browser.BrowserException e) {
+                    if (!e.isNotFound()) {
+                        throw e;
+                    }
+                    // Nothing was written yet: the website is still worth having; the command says why the
+                    // PDFs are missing and fails.
+                    noPdfs = e.getMessage();
+                }
+            }
             time("pdfs", start);
             Map<String, Integer> pages = session.web(pdfs.byLanguage()).render(writer);
             time("web", start);
             List<Problem> warnings = session.problems().sorted().stream().filter(p -> !p.isError()).toList();
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
-            SiteWriter.Result r = writer.commit(inputs.settled() ? inputs.listing() : "", summary);
+            // A site built without its PDFs is not up to date: the next build must try again.
+            SiteWriter.Result r = writer.commit(inputs.settled() && noPdfs == null ? inputs.listing() : "", summary);
             time("commit", start);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(pages, r.files(), r.written(), r.deleted(), pdfs.files().size(), pdfs.rendered(),
-                    pdfs.renderedPages(), pdfs.renderMillis(), millis, warnings);
+                    pdfs.renderedPages(), pdfs.renderMillis(), millis, warnings, false, noPdfs);
         } finally {
             writer.abort();
         }

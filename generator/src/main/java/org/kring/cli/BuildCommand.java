@@ -47,6 +47,10 @@ final class BuildCommand implements Callable<Integer> {
             + "publishing checkout): the site is added beside them and nothing there is deleted")
     boolean force;
 
+    @Option(names = "--browser", paramLabel = "PATH", description = "The Chromium, Chrome or Edge to print PDFs "
+            + "with (default: KRING_BROWSER, or one installed in the usual places)")
+    String browser;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors")
     boolean quiet;
 
@@ -56,7 +60,8 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgressBar bar = quiet ? null : ProgressBar.onTerminal("PDFs");
-        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar, cache, strict, force);
+        BuildOptions options = new BuildOptions(site, out, languages, baseUrl, !noPdf, bar, cache, strict, force,
+                browser);
         BuildResult r;
         try {
             r = Kring.build(options);
@@ -75,6 +80,10 @@ final class BuildCommand implements Callable<Integer> {
             }
             System.out.println(summary(r, options));
         }
+        if (r.noPdfs() != null) {
+            System.err.println("error: the website was built without its PDFs: " + r.noPdfs());
+            return Main.CONTENT_ERRORS;
+        }
         return Main.OK;
     }
 
@@ -88,7 +97,9 @@ final class BuildCommand implements Callable<Integer> {
             first = false;
         }
         sb.append(")");
-        if (options.pdf()) {
+        if (r.noPdfs() != null) {
+            sb.append(" without PDFs");
+        } else if (options.pdf()) {
             sb.append(" and ").append(r.pdfs()).append(" PDFs (")
                     .append(r.pdfsRendered() == 0 ? "none rendered, all unchanged" : r.pdfsRendered() + " rendered")
                     .append(")");

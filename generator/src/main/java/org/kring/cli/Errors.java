@@ -24,6 +24,12 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
             print(err, ce);
             return Main.CONTENT_ERRORS;
         }
+        if (e instanceof org.kring.render.print.browser.BrowserException b) {
+            // No browser, or one that failed: said in words, like a content problem.
+            err.println("error: " + b.getMessage());
+            err.flush();
+            return Main.CONTENT_ERRORS;
+        }
         if (e instanceof java.io.UncheckedIOException io) {
             String m = io.getMessage();
             boolean hasReason = m != null && m.contains(": ") && io.getCause() != null

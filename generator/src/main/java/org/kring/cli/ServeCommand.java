@@ -31,6 +31,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-pdf", description = "Do not make PDFs while previewing")
     boolean noPdf;
 
+    @Option(names = "--browser", paramLabel = "PATH", description = "The Chromium, Chrome or Edge to print PDFs "
+            + "with (default: KRING_BROWSER, or one installed in the usual places)")
+    String browser;
+
     /**
      * Before the first build: a port another program (or another preview) holds is said at once, with a free
      * one to use instead, not after a full build as a Java exception.
@@ -63,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        BuildOptions options = new BuildOptions(site, out, List.of(), null, !noPdf, null);
+        BuildOptions options = new BuildOptions(site, out, List.of(), null, !noPdf, null).withBrowser(browser);
         Kring.checkOut(options);
         checkPort();
         Preview preview = new Preview(options, bind, port, System.out);

@@ -41,6 +41,11 @@ final class PdfCache {
         return null;
     }
 
+    /** True when the cache holds the PDF of {@code key} (without reading it). */
+    boolean has(String key) {
+        return Files.isRegularFile(dir.resolve(key + ".pdf")) && Files.isRegularFile(dir.resolve(key + ".pages"));
+    }
+
     void put(String key, byte[] bytes, int pages) {
         used.add(key);
         try {

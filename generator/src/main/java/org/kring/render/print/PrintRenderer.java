@@ -93,8 +93,11 @@ public final class PrintRenderer implements AutoCloseable {
      *                 papers), which are rendered each time with {@link #renderOne}
      * @param progress called with (done, total) after each PDF, from any thread
      */
+    /**
+     * @param browser the browser named with --browser, or null for KRING_BROWSER or an installed one
+     */
     public PrintRenderer(Curriculum curriculum, Links links, Templates templates, Router router, PdfFonts fonts,
-            java.nio.file.Path cacheDir, BiConsumer<Integer, Integer> progress) {
+            java.nio.file.Path cacheDir, BiConsumer<Integer, Integer> progress, String browser) {
         this.curriculum = curriculum;
         this.links = links;
         this.untranslated = curriculum.untranslated();
@@ -109,17 +112,15 @@ public final class PrintRenderer implements AutoCloseable {
                 + "\n@page { size: " + paper + "; }\n";
         this.assetsHash = assetsHash(curriculum);
         // Finding the browser is a look at a few paths; it starts only for the first PDF not in the cache.
-        this.browser = org.kring.render.print.browser.Browser.find(null).orElse(null);
-        this.engineId = org.kring.render.print.browser.Browser.identity(browser);
+        this.browser = org.kring.render.print.browser.Browser.find(browser).orElse(null);
+        this.engineId = org.kring.render.print.browser.Browser.identity(this.browser);
     }
 
     /** The engine, made on first use; the browser behind it starts at its first PDF. */
     private synchronized PdfEngine engine() {
         if (engine == null) {
             if (browser == null) {
-                throw new org.kring.render.print.browser.BrowserException("PDFs need Chromium, Chrome or Edge, and "
-                        + "none was found: " + org.kring.render.print.browser.Browser.INSTALL
-                        + "; or build without PDFs (--no-pdf)");
+                throw org.kring.render.print.browser.BrowserException.notFound();
             }
             engine = new PdfEngine(fonts, browser, curriculum.root().resolve("content"));
         }
@@ -151,25 +152,36 @@ public final class PrintRenderer implements AutoCloseable {
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger renderedPages = new AtomicInteger();
         java.util.concurrent.atomic.AtomicLong renderNanos = new java.util.concurrent.atomic.AtomicLong();
-        try {
-            Parallel.forEach(jobs, job -> {
+        // First every page and its cache key, so a build that needs a browser it does not have says so before
+        // it writes a single PDF.
+        Map<Job, String[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
+        Parallel.forEach(jobs, job -> {
             String html = html(job);
             dump(job.path, html);
-            String key = Hashing.of(html, assetsHash, fonts.fingerprint(), engineId, Version.get());
-            PdfCache.Entry entry = cache.get(key);
-            if (entry == null) {
-                long t0 = System.nanoTime();
-                PdfEngine.Pdf pdf = engine().render(html, meta(job), key.hashCode() ^ (long) key.length() << 32);
-                renderNanos.addAndGet(System.nanoTime() - t0);
-                rendered.incrementAndGet();
-                renderedPages.addAndGet(pdf.pages());
-                cache.put(key, pdf.bytes(), pdf.pages());
-                entry = new PdfCache.Entry(pdf.bytes(), pdf.pages());
-            }
-            writer.write(job.path, entry.bytes());
-            files.add(new PdfFile(job.key, job.edition, job.locale.code(), job.path, title(job), entry.pages(),
-                    entry.bytes().length));
-            progress.accept(done.incrementAndGet(), jobs.size());
+            pages.put(job, new String[] {html, Hashing.of(html, assetsHash, fonts.fingerprint(), engineId,
+                    Version.get())});
+        });
+        if (browser == null && jobs.stream().anyMatch(j -> !cache.has(pages.get(j)[1]))) {
+            throw org.kring.render.print.browser.BrowserException.notFound();
+        }
+        try {
+            Parallel.forEach(jobs, job -> {
+                String html = pages.get(job)[0];
+                String key = pages.get(job)[1];
+                PdfCache.Entry entry = cache.get(key);
+                if (entry == null) {
+                    long t0 = System.nanoTime();
+                    PdfEngine.Pdf pdf = print(job, html, key);
+                    renderNanos.addAndGet(System.nanoTime() - t0);
+                    rendered.incrementAndGet();
+                    renderedPages.addAndGet(pdf.pages());
+                    cache.put(key, pdf.bytes(), pdf.pages());
+                    entry = new PdfCache.Entry(pdf.bytes(), pdf.pages());
+                }
+                writer.write(job.path, entry.bytes());
+                files.add(new PdfFile(job.key, job.edition, job.locale.code(), job.path, title(job), entry.pages(),
+                        entry.bytes().length));
+                progress.accept(done.incrementAndGet(), jobs.size());
             });
         } finally {
             close();
@@ -179,6 +191,20 @@ public final class PrintRenderer implements AutoCloseable {
         sorted.sort(Comparator.comparing(PdfFile::path));
         return new Result(List.copyOf(sorted), rendered.get(), jobs.size() - rendered.get(),
                 renderNanos.get() / 1_000_000, renderedPages.get());
+    }
+
+    /** One PDF; a browser that fails names the PDF and the file it prints, in one line. */
+    private PdfEngine.Pdf print(Job job, String html, String key) {
+        try {
+            return engine().render(html, meta(job), key.hashCode() ^ (long) key.length() << 32);
+        } catch (org.kring.render.print.browser.BrowserException e) {
+            if (e.isNotFound()) {
+                throw e;
+            }
+            String file = job.doc == null ? "site.yml" : job.doc.origin().file().name();
+            throw new org.kring.ContentException(org.kring.Problem.error(file, 0, "cannot print "
+                    + (job.path.isEmpty() ? "its PDF" : job.path) + ": " + e.getMessage()));
+        }
     }
 
     private List<Job> jobs() {
@@ -225,7 +251,7 @@ public final class PrintRenderer implements AutoCloseable {
         Job job = new Job(l, course.key(), edition, template, "", course, extra);
         String html = html(job);
         String key = Hashing.of(html, assetsHash, fonts.fingerprint(), engineId, Version.get());
-        return engine().render(html, meta(job), key.hashCode() ^ (long) key.length() << 32);
+        return print(job, html, key);
     }
 
     private String html(Job job) {

@@ -74,6 +74,9 @@ public final class Browser implements AutoCloseable {
             }
             return Optional.of(p);
         }
+        if (Boolean.getBoolean("kring.browser.none")) {
+            return Optional.empty(); // tests of a machine without a browser
+        }
         for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome",
                 "microsoft-edge", "microsoft-edge-stable", "msedge")) {
             Path p = onPath(name);
@@ -155,7 +158,8 @@ public final class Browser implements AutoCloseable {
 
     /** Starts the browser at {@code executable}, headless, talking over a pipe (or a local WebSocket on Windows). */
     public static Browser start(Path executable) {
-        boolean pipe = !windows() && !"websocket".equals(System.getenv("KRING_BROWSER_TRANSPORT"));
+        boolean pipe = !windows() && !"websocket".equals(System.getProperty("kring.browser.transport",
+                System.getenv("KRING_BROWSER_TRANSPORT")));
         Path profile;
         try {
             profile = Files.createTempDirectory("kring-browser-");
