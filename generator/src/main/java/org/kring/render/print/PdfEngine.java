@@ -50,6 +50,7 @@ public final class PdfEngine implements AutoCloseable {
     private final BlockingQueue<Tab> idle = new LinkedBlockingQueue<>();
     private Browser browser;
     private int tabs;
+    private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
 
     /**
      * @param browserExecutable the browser to print with ({@link Browser#find})
@@ -71,6 +72,7 @@ public final class PdfEngine implements AutoCloseable {
     Pdf render(String html, Meta meta, long documentId) {
         PrintHtml page = PrintHtml.of(html, fonts.fontFaces(FONTS));
         Tab tab = borrow();
+        long t0 = System.nanoTime();
         boolean healthy = false;
         try {
             Tab.Printed printed = tab.print("print.html", page.html(), this::resource);
@@ -86,12 +88,18 @@ public final class PdfEngine implements AutoCloseable {
             healthy = true;
             return finish(printed.pdf(), page.outline(), meta, documentId);
         } finally {
+            busyNanos.addAndGet(System.nanoTime() - t0);
             if (healthy) {
                 idle.add(tab);
             } else {
                 retire(tab);
             }
         }
+    }
+
+    /** Time PDFs spent in the engine with a tab of their own (not waiting for one), summed over tabs. */
+    long busyMillis() {
+        return busyNanos.get() / 1_000_000;
     }
 
     private synchronized Tab borrow() {

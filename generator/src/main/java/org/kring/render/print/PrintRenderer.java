@@ -87,6 +87,7 @@ public final class PrintRenderer implements AutoCloseable {
     private final java.nio.file.Path browser;
     private final String engineId;
     private PdfEngine engine;
+    private long engineMillis;
 
     /**
      * @param cacheDir where rendered PDFs are kept between builds; null for one-off documents (a course run's
@@ -151,7 +152,6 @@ public final class PrintRenderer implements AutoCloseable {
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
         AtomicInteger renderedPages = new AtomicInteger();
-        java.util.concurrent.atomic.AtomicLong renderNanos = new java.util.concurrent.atomic.AtomicLong();
         // First every page and its cache key, so a build that needs a browser it does not have says so before
         // it writes a single PDF.
         Map<Job, String[]> pages = new java.util.concurrent.ConcurrentHashMap<>();
@@ -170,9 +170,7 @@ public final class PrintRenderer implements AutoCloseable {
                 String key = pages.get(job)[1];
                 PdfCache.Entry entry = cache.get(key);
                 if (entry == null) {
-                    long t0 = System.nanoTime();
                     PdfEngine.Pdf pdf = print(job, html, key);
-                    renderNanos.addAndGet(System.nanoTime() - t0);
                     rendered.incrementAndGet();
                     renderedPages.addAndGet(pdf.pages());
                     cache.put(key, pdf.bytes(), pdf.pages());
@@ -184,13 +182,16 @@ public final class PrintRenderer implements AutoCloseable {
                 progress.accept(done.incrementAndGet(), jobs.size());
             });
         } finally {
+            if (engine != null) {
+                engineMillis = engine.busyMillis();
+            }
             close();
         }
         cache.prune();
         List<PdfFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(PdfFile::path));
-        return new Result(List.copyOf(sorted), rendered.get(), jobs.size() - rendered.get(),
-                renderNanos.get() / 1_000_000, renderedPages.get());
+        return new Result(List.copyOf(sorted), rendered.get(), jobs.size() - rendered.get(), engineMillis,
+                renderedPages.get());
     }
 
     /** One PDF; a browser that fails names the PDF and the file it prints, in one line. */
