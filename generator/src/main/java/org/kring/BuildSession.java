@@ -130,7 +130,7 @@ public final class BuildSession {
 
     public synchronized PdfFonts fonts() {
         if (fonts == null) {
-            fonts = new PdfFonts(templates());
+            fonts = new PdfFonts(templates(), curriculum.config().fonts());
         }
         return fonts;
     }

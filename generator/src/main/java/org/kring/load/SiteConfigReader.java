@@ -117,9 +117,17 @@ public final class SiteConfigReader {
             }
         }
         String paper = "A4";
+        List<org.kring.model.PrintFont> fonts = new ArrayList<>();
         YamlMap pdf = yaml.map("pdf");
         if (pdf != null) {
-            pdf.allowOnly(List.of("paper"), "pdf");
+            pdf.allowOnly(List.of("paper", "fonts"), "pdf");
+            List<YamlMap> fontMaps = pdf.maps("fonts", false);
+            for (YamlMap f : fontMaps == null ? List.<YamlMap>of() : fontMaps) {
+                org.kring.model.PrintFont font = font(f, file, problems);
+                if (font != null) {
+                    fonts.add(font);
+                }
+            }
             String p = pdf.string("paper", false);
             if (p != null) {
                 if (p.equalsIgnoreCase("A4")) {
@@ -141,7 +149,48 @@ public final class SiteConfigReader {
             }
         }
         return new SiteConfig(title == null ? "" : title, baseUrl, source, List.copyOf(languages), List.copyOf(nav),
-                paper, stretch, file);
+                paper, stretch, List.copyOf(fonts), file);
+    }
+
+    /**
+     * A font the site adds: {@code regular} (and {@code bold}) files inside the site folder, each a TrueType or
+     * OpenType font, and the languages it prints first.
+     */
+    private static org.kring.model.PrintFont font(YamlMap f, SourceFile file, Problems problems) {
+        f.allowOnly(List.of("regular", "bold", "languages"), "a font");
+        java.nio.file.Path root = file.path().toAbsolutePath().getParent();
+        java.nio.file.Path[] faces = new java.nio.file.Path[2];
+        String[] keys = {"regular", "bold"};
+        for (int i = 0; i < 2; i++) {
+            String name = f.string(keys[i], i == 0);
+            if (name == null) {
+                continue;
+            }
+            java.nio.file.Path p = root.resolve(name).normalize();
+            String why = !p.startsWith(root) ? "is outside the site folder"
+                    : !java.nio.file.Files.isRegularFile(p) ? "does not exist" : fontProblem(p);
+            if (why != null) {
+                problems.error(file.name(), f.line(keys[i]), "font '" + name + "' " + why);
+                return null;
+            }
+            faces[i] = p;
+        }
+        if (faces[0] == null) {
+            return null;
+        }
+        List<String> langs = f.strings("languages", false);
+        return new org.kring.model.PrintFont(faces[0], faces[1], langs == null ? List.of() : List.copyOf(langs),
+                f.line());
+    }
+
+    /** Null when the file is a font the PDFs can use, else why not. */
+    private static String fontProblem(java.nio.file.Path p) {
+        try (org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.OTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBufferedFile(p.toFile()))) {
+            return ttf.getUnicodeCmapLookup() == null ? "has no Unicode character map" : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return "is not a TrueType or OpenType font (" + e.getMessage() + ")";
+        }
     }
 
     private static String normaliseBaseUrl(YamlMap yaml, Problems problems) {

@@ -3,7 +3,10 @@ package org.kring.render.print;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -34,20 +37,75 @@ public final class PdfFonts {
             new Face("NotoSansEthiopic-Regular.ttf", "Noto Sans Ethiopic", 400, false),
             new Face("NotoSansEthiopic-Bold.ttf", "Noto Sans Ethiopic", 700, false));
 
+    /** Languages whose text a bundled family prints first. */
+    private static final Map<String, List<String>> FIRST_FOR = Map.of(
+            "Noto Naskh Arabic", List.of("ar", "fa", "ps", "ur", "ckb"),
+            "Noto Sans Ethiopic", List.of("ti", "am"));
+
+    private final List<Face> faces = new ArrayList<>(FACES);
     private final List<byte[]> bytes;
+    private final Map<String, List<String>> firstFor = new LinkedHashMap<>(FIRST_FOR);
     private final BitSet coverage = new BitSet();
     private final String fingerprint;
 
     public PdfFonts(Templates templates) {
-        this.bytes = FACES.stream().map(f -> templates.file("fonts/" + f.file())).toList();
+        this(templates, List.of());
+    }
+
+    /** @param added fonts the site adds (site.yml pdf: fonts:), read from their files */
+    public PdfFonts(Templates templates, List<org.kring.model.PrintFont> added) {
+        List<byte[]> b = new ArrayList<>(FACES.stream().map(f -> templates.file("fonts/" + f.file())).toList());
+        for (int i = 0; i < added.size(); i++) {
+            org.kring.model.PrintFont f = added.get(i);
+            String family = "Kring Site Font " + (i + 1);
+            faces.add(new Face("site-" + (i + 1) + "-regular.ttf", family, 400, false));
+            b.add(read(f.regular()));
+            if (f.bold() != null) {
+                faces.add(new Face("site-" + (i + 1) + "-bold.ttf", family, 700, false));
+                b.add(read(f.bold()));
+            }
+            firstFor.put(family, f.languages());
+        }
+        this.bytes = List.copyOf(b);
         java.security.MessageDigest md = Hashing.sha256();
-        for (int i = 0; i < FACES.size(); i++) {
+        for (int i = 0; i < faces.size(); i++) {
             md.update(bytes.get(i));
-            if (FACES.get(i).weight() == 400 && !FACES.get(i).italic()) {
+            if (faces.get(i).weight() == 400 && !faces.get(i).italic()) {
                 addCoverage(bytes.get(i));
             }
         }
         this.fingerprint = Hashing.hex(md.digest());
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Which family prints what: every family in every list, so the browser falls back per character; a
+     * script's family first for its languages. The page-margin boxes (header, page numbers) get the same.
+     */
+    String families() {
+        List<String> all = faces.stream().map(Face::family).distinct().map(f -> "'" + f + "'").toList();
+        StringBuilder css = new StringBuilder();
+        css.append("html, [lang] { font-family: ").append(String.join(", ", all)).append("; }\n");
+        css.append("@page { @top-center { font-family: ").append(String.join(", ", all)).append("; } ")
+                .append("@bottom-center { font-family: ").append(String.join(", ", all)).append("; } }\n");
+        firstFor.forEach((family, langs) -> {
+            if (langs.isEmpty()) {
+                return;
+            }
+            List<String> order = new ArrayList<>();
+            order.add("'" + family + "'");
+            all.stream().filter(f -> !f.equals("'" + family + "'")).forEach(order::add);
+            css.append(String.join(", ", langs.stream().map(l -> "[lang|=\"" + l + "\"]").toList()))
+                    .append(" { font-family: ").append(String.join(", ", order)).append("; }\n");
+        });
+        return css.toString();
     }
 
     private void addCoverage(byte[] font) {
@@ -80,7 +138,7 @@ public final class PdfFonts {
     /** The {@code @font-face} rules that load every face from {@code prefix} + its file name. */
     String fontFaces(String prefix) {
         StringBuilder css = new StringBuilder();
-        for (Face f : FACES) {
+        for (Face f : faces) {
             css.append("@font-face { font-family: '").append(f.family()).append("'; src: url(\"/").append(prefix)
                     .append(f.file()).append("\") format('truetype'); font-weight: ").append(f.weight())
                     .append("; font-style: ").append(f.italic() ? "italic" : "normal").append("; }\n");
@@ -101,9 +159,9 @@ public final class PdfFonts {
         }
         StringBuilder css = new StringBuilder("<style>");
         java.util.Set<String> families = new java.util.LinkedHashSet<>();
-        for (int i = 0; i < FACES.size(); i++) {
-            Face f = FACES.get(i);
-            boolean needed = f.family().equals("Noto Sans") || f.family().contains("Arabic")
+        for (int i = 0; i < faces.size(); i++) {
+            Face f = faces.get(i);
+            boolean needed = f.family().equals("Noto Sans") || f.family().startsWith("Kring Site Font") || f.family().contains("Arabic")
                     && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
                     || f.family().contains("Ethiopic")
                     && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ETHIOPIC);
@@ -122,8 +180,8 @@ public final class PdfFonts {
 
     /** The bytes of the face in {@code file}, or null when there is no such face. */
     byte[] file(String file) {
-        for (int i = 0; i < FACES.size(); i++) {
-            if (FACES.get(i).file().equals(file)) {
+        for (int i = 0; i < faces.size(); i++) {
+            if (faces.get(i).file().equals(file)) {
                 return bytes.get(i);
             }
         }
