@@ -84,6 +84,9 @@ public final class ContentLoader {
     public Curriculum load(Path root, List<String> languages, String baseUrl, Problems problems) {
         this.root = root;
         Path siteYml = root.resolve("site.yml");
+        Problems listing = new Problems();
+        InputFiles.list(root, "site.yml", listing);
+        listing.throwIfErrors();
         if (!Files.isRegularFile(siteYml)) {
             throw new ContentException(Problem.error("site.yml", 0,
                     "no site.yml in " + root.toAbsolutePath() + "; is this a Kring site folder?"));
@@ -101,28 +104,35 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             throw new ContentException(Problem.error("content", 0, "there is no content/ folder"));
         }
+        List<Path> contentFiles = InputFiles.list(root, "content", listing);
+        Map<String, List<Path>> translationFiles = new LinkedHashMap<>();
+        for (Language l : c.languages()) {
+            if (needed().contains(l.code())) {
+                translationFiles.put(l.code(), InputFiles.list(root, "translations/" + l.code(), listing));
+            }
+        }
+        InputFiles.list(root, "templates", listing);
+        // A link Kring does not follow stops every command (build, check, serve, translate, course pack) before
+        // any file is read, so none of them can read, publish or write through it.
+        listing.throwIfErrors();
         builtin = builtinUi(problems);
         List<Runnable> work = new ArrayList<>();
-        for (Path p : InputFiles.list(contentDir)) {
+        for (Path p : contentFiles) {
             classifyContent(p);
         }
+        checkDeclaredFolders(contentFiles);
         for (String rel : paths.keySet()) {
             work.add(() -> readSource(rel));
         }
         work.parallelStream().forEach(Runnable::run);
         work.clear();
-        for (Language l : c.languages()) {
-            if (!needed().contains(l.code())) {
-                continue;
-            }
-            translations.put(l.code(), new ConcurrentHashMap<>());
-            Path dir = root.resolve("translations").resolve(l.code());
-            for (Path p : InputFiles.list(dir)) {
-                String rel = InputFiles.name(dir, p);
-                if (rel.equals("ui.yml")) {
-                    work.add(() -> readUi(l.code()));
-                } else if (rel.endsWith(".md") && !l.code().equals(c.sourceLanguage())) {
-                    work.add(() -> readTranslation(l.code(), rel));
+        for (Map.Entry<String, List<Path>> e : translationFiles.entrySet()) {
+            translations.put(e.getKey(), new ConcurrentHashMap<>());
+            Path dir = root.resolve("translations").resolve(e.getKey());
+            for (Path p : e.getValue()) {
+                Runnable read = classifyTranslation(e.getKey(), InputFiles.name(dir, p));
+                if (read != null) {
+                    work.add(read);
                 }
             }
         }
@@ -153,13 +163,21 @@ public final class ContentLoader {
                 paths.remove(rel);
                 assets.remove(rel);
                 sources.remove(rel);
-                if (Files.isRegularFile(p)) {
+                Problems own = new Problems();
+                if (readable(name, own)) {
                     classifyContent(p);
                     if (paths.containsKey(rel)) {
                         readSource(rel);
                     }
+                } else {
+                    keep(name, own);
                 }
                 retranslate.add(rel);
+            } else if (name.startsWith("templates/")) {
+                // Templates are read by the renderer; what the loader checks is that Kring may follow them.
+                Problems own = new Problems();
+                readable(name, own);
+                keep(name, own);
             } else if (name.startsWith("translations/")) {
                 String[] parts = name.split("/", 3);
                 if (parts.length < 3 || config.language(parts[1]) == null || !needed().contains(parts[1])) {
@@ -167,16 +185,27 @@ public final class ContentLoader {
                 }
                 String code = parts[1];
                 String rest = parts[2];
-                if (rest.equals("ui.yml")) {
-                    fileProblems.remove(name);
-                    uiTables.remove(code);
-                    if (Files.isRegularFile(p)) {
-                        readUi(code);
-                    }
-                } else if (rest.startsWith(".kring/") && rest.endsWith(".md.yml")) {
+                if (rest.startsWith(".kring/") && rest.endsWith(".md.yml")) {
+                    Problems own = new Problems();
+                    readable(name, own);
+                    keep(name, own);
                     locales.add(code + "\u0000" + rest.substring(".kring/".length(), rest.length() - ".yml".length()));
                 } else if (rest.endsWith(".md")) {
                     locales.add(code + "\u0000" + rest);
+                } else {
+                    fileProblems.remove(name);
+                    if (rest.equals("ui.yml")) {
+                        uiTables.remove(code);
+                    }
+                    Problems own = new Problems();
+                    if (readable(name, own)) {
+                        Runnable read = classifyTranslation(code, rest);
+                        if (read != null) {
+                            read.run();
+                        }
+                    } else {
+                        keep(name, own);
+                    }
                 }
             }
         }
@@ -193,12 +222,24 @@ public final class ContentLoader {
             Map<String, Content> docs = translations.get(code);
             if (docs != null) {
                 docs.remove(rel);
-                if (Files.isRegularFile(root.resolve(name))) {
+                Problems own = new Problems();
+                if (readable(name, own)) {
                     readTranslation(code, rel);
+                } else {
+                    keep(name, own);
                 }
             }
         }
         return assemble();
+    }
+
+    /**
+     * Whether the file {@code name} (relative to the site) is there to be read: an ordinary file, or a symbolic
+     * link Kring follows. A link it does not follow leaves its problem in {@code problems}.
+     */
+    private boolean readable(String name, Problems problems) {
+        List<Path> found = InputFiles.list(root, name, problems);
+        return found.size() == 1 && found.get(0).equals(root.resolve(name));
     }
 
     /** Every problem the loaded files have, as of the last load or update. */
@@ -250,8 +291,70 @@ public final class ContentLoader {
             } else {
                 paths.put(rel, cp);
             }
+        } else if (InputFiles.isMarkdown(rel)) {
+            fileProblems.put(name, List.of(Problem.error(name, 0, misnamedMarkdown(rel))));
         } else {
             assets.put(rel, new Asset(rel, p, size(p)));
+        }
+    }
+
+    /**
+     * What to do with a file under {@code translations/<code>/}: read it later (the returned work), or nothing
+     * (its problem, if it has one, is kept). Only Markdown, ui.yml and the glossary belong there.
+     */
+    private Runnable classifyTranslation(String code, String rel) {
+        String name = "translations/" + code + "/" + rel;
+        if (rel.equals("ui.yml")) {
+            return () -> readUi(code);
+        } else if (rel.endsWith(".md")) {
+            return code.equals(config.sourceLanguage()) ? null : () -> readTranslation(code, rel);
+        } else if (InputFiles.isMarkdown(rel)) {
+            fileProblems.put(name, List.of(Problem.error(name, 0, misnamedMarkdown(rel))));
+        } else if (!rel.equals(GLOSSARY)) {
+            fileProblems.put(name, List.of(Problem.warning(name, 0, "not published: files beside the translations "
+                    + "are not part of the site; a picture or a download for one language goes under content/ (for "
+                    + "example content/images/" + code + "/), linked from the translation")));
+        }
+        return null;
+    }
+
+    /** A team's glossary (translate.Glossary), read by the translation workflow. */
+    private static final String GLOSSARY = "glossary.yml";
+
+    /** Markdown under a name Kring does not read as content: {@code notes.MD}, {@code Notes.md}, {@code a.markdown}. */
+    private static String misnamedMarkdown(String rel) {
+        String stem = rel.substring(0, rel.lastIndexOf('.'));
+        String suggestion = stem.toLowerCase(java.util.Locale.ROOT) + ".md";
+        String file = suggestion.substring(suggestion.lastIndexOf('/') + 1);
+        return ContentPath.validSegments(suggestion)
+                ? "a Markdown file's name ends in .md and is lower case, like every file and folder name of the "
+                        + "curriculum; rename it to " + file
+                : "a Markdown file's name ends in .md, and file and folder names are lower-case letters, digits and "
+                        + "hyphens; rename it";
+    }
+
+    /**
+     * The folders site.yml declares as published ({@code assets:}) should exist: a misspelt one publishes
+     * nothing, and the files meant for it are then left out with a warning each.
+     */
+    private void checkDeclaredFolders(List<Path> contentFiles) {
+        Path contentDir = root.resolve("content");
+        java.util.Set<String> folders = new java.util.TreeSet<>();
+        for (Path p : contentFiles) {
+            for (Path d = contentDir.relativize(p).getParent(); d != null; d = d.getParent()) {
+                folders.add(d.toString().replace('\\', '/'));
+            }
+        }
+        List<Problem> list = new ArrayList<>();
+        for (org.kring.model.Located<String> folder : config.assets()) {
+            if (!Files.isDirectory(contentDir.resolve(folder.value()))) {
+                list.add(Problem.warning(config.file().name(), folder.line(), folder.column(), "assets: there is no "
+                        + "folder content/" + folder.value() + Suggestions.didYouMean(folder.value(), folders)
+                        + "; nothing is published from it"));
+            }
+        }
+        if (!list.isEmpty()) {
+            fileProblems.put(config.file().name(), list);
         }
     }
 

@@ -164,6 +164,7 @@ public final class LiveSite {
                 pass.deleteStale(p -> !p.startsWith("pdf/"));
             } else {
                 web.render(output, pages, false);
+                copyFiles(before, s);
             }
         } catch (ContentException e) {
             return new Update(e.problems(), Set.of(), full, System.nanoTime() - t0);
@@ -172,6 +173,25 @@ public final class LiveSite {
         shownStatus.set(status);
         good.set(s);
         return new Update(all, output.takeChanged(), everything, System.nanoTime() - t0);
+    }
+
+    /**
+     * After rendering only some pages: the published files under content/ that the edit added (a page now links
+     * a picture), changed or left out (no page links it any more) are copied or deleted.
+     */
+    private void copyFiles(BuildSession before, BuildSession now) {
+        Map<String, org.kring.model.Asset> was = new java.util.HashMap<>();
+        for (org.kring.model.Asset a : before.validate().files()) {
+            was.put(a.sitePath(), a);
+        }
+        for (org.kring.model.Asset a : now.validate().files()) {
+            if (was.remove(a.sitePath()) == null || changedContent.contains(a.sitePath())) {
+                WebRenderer.writeFile(output, a);
+            }
+        }
+        for (String gone : was.keySet()) {
+            output.delete(gone);
+        }
     }
 
     /**

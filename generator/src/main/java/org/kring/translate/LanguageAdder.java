@@ -235,6 +235,8 @@ public final class LanguageAdder {
         boolean same = others.equals(before.languages()) && after.title().equals(before.title())
                 && after.baseUrl().equals(before.baseUrl()) && after.sourceLanguage().equals(before.sourceLanguage())
                 && after.paper().equals(before.paper()) && after.longestStretch() == before.longestStretch()
+                && after.assets().stream().map(a -> a.value()).toList()
+                        .equals(before.assets().stream().map(a -> a.value()).toList())
                 && after.navigation().stream().map(n -> n.value()).toList()
                         .equals(before.navigation().stream().map(n -> n.value()).toList());
         List<String> chain = added.fallback();
