@@ -73,6 +73,8 @@ public final class ContentLoader {
     private final Map<String, Content> sources = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Content>> translations = new ConcurrentHashMap<>();
     private final Map<String, UiTable> uiTables = new ConcurrentHashMap<>();
+    /** Symbolic links the last update did not follow, by the changed file's name: looked at again next time. */
+    private final Map<String, List<Problem>> refused = new ConcurrentHashMap<>();
     /** Problems per file (name relative to the site), replaced when the file is read again. */
     private final Map<String, List<Problem>> fileProblems = new ConcurrentHashMap<>();
     private UiTable builtin;
@@ -143,12 +145,17 @@ public final class ContentLoader {
 
     /**
      * Reads again only the files that changed (added, edited or deleted) and assembles the model again.
-     * Returns null when the change needs a full load (site.yml changed).
+     * Returns null when the change needs a full load (site.yml changed). Like {@link #load}, throws a
+     * {@link ContentException} naming every symbolic link Kring does not follow while there is one; the model
+     * it keeps leaves such a file out, and the next update looks at it again.
      */
     public Curriculum update(java.util.Collection<Path> changed) {
+        java.util.Set<Path> todo = new java.util.LinkedHashSet<>(changed);
+        refused.keySet().forEach(name -> todo.add(root.resolve(name)));
+        refused.clear();
         java.util.Set<String> retranslate = new java.util.TreeSet<>();
         java.util.Set<String> locales = new java.util.TreeSet<>();
-        for (Path abs : changed) {
+        for (Path abs : todo) {
             Path p = abs.toAbsolutePath().normalize();
             if (!p.startsWith(root)) {
                 continue;
@@ -163,21 +170,15 @@ public final class ContentLoader {
                 paths.remove(rel);
                 assets.remove(rel);
                 sources.remove(rel);
-                Problems own = new Problems();
-                if (readable(name, own)) {
+                if (readable(name)) {
                     classifyContent(p);
                     if (paths.containsKey(rel)) {
                         readSource(rel);
                     }
-                } else {
-                    keep(name, own);
                 }
                 retranslate.add(rel);
             } else if (name.startsWith("templates/")) {
-                // Templates are read by the renderer; what the loader checks is that Kring may follow them.
-                Problems own = new Problems();
-                readable(name, own);
-                keep(name, own);
+                readable(name); // the renderer reads templates; here only whether Kring may follow them
             } else if (name.startsWith("translations/")) {
                 String[] parts = name.split("/", 3);
                 if (parts.length < 3 || config.language(parts[1]) == null || !needed().contains(parts[1])) {
@@ -186,9 +187,7 @@ public final class ContentLoader {
                 String code = parts[1];
                 String rest = parts[2];
                 if (rest.startsWith(".kring/") && rest.endsWith(".md.yml")) {
-                    Problems own = new Problems();
-                    readable(name, own);
-                    keep(name, own);
+                    readable(name);
                     locales.add(code + "\u0000" + rest.substring(".kring/".length(), rest.length() - ".yml".length()));
                 } else if (rest.endsWith(".md")) {
                     locales.add(code + "\u0000" + rest);
@@ -197,14 +196,9 @@ public final class ContentLoader {
                     if (rest.equals("ui.yml")) {
                         uiTables.remove(code);
                     }
-                    Problems own = new Problems();
-                    if (readable(name, own)) {
-                        Runnable read = classifyTranslation(code, rest);
-                        if (read != null) {
-                            read.run();
-                        }
-                    } else {
-                        keep(name, own);
+                    Runnable read = readable(name) ? classifyTranslation(code, rest) : null;
+                    if (read != null) {
+                        read.run();
                     }
                 }
             }
@@ -222,23 +216,32 @@ public final class ContentLoader {
             Map<String, Content> docs = translations.get(code);
             if (docs != null) {
                 docs.remove(rel);
-                Problems own = new Problems();
-                if (readable(name, own)) {
+                if (readable(name)) {
                     readTranslation(code, rel);
-                } else {
-                    keep(name, own);
                 }
             }
+        }
+        if (!refused.isEmpty()) {
+            // Files inside one linked folder share its problem: each link is named once.
+            Problems all = new Problems();
+            refused.values().stream().flatMap(List::stream).distinct().forEach(all::add);
+            throw new ContentException(all.sorted());
         }
         return assemble();
     }
 
     /**
      * Whether the file {@code name} (relative to the site) is there to be read: an ordinary file, or a symbolic
-     * link Kring follows. A link it does not follow leaves its problem in {@code problems}.
+     * link Kring follows. A link it does not follow (the file's own, or a folder's on the way) is kept in
+     * {@link #refused}.
      */
-    private boolean readable(String name, Problems problems) {
-        List<Path> found = InputFiles.list(root, name, problems);
+    private boolean readable(String name) {
+        Problems own = new Problems();
+        List<Path> found = InputFiles.list(root, name, own);
+        if (own.hasErrors()) {
+            refused.put(name, own.sorted());
+            return false;
+        }
         return found.size() == 1 && found.get(0).equals(root.resolve(name));
     }
 

@@ -47,6 +47,8 @@ public final class LiveSite {
     private final Map<String, Map<String, org.kring.segment.FileStatus>> statusCache = new LinkedHashMap<>();
     private Map<String, StatusReport> status = Map.of();
     private Set<String> changedContent = Set.of();
+    /** Files changed since the pages on disk were rendered. */
+    private final Set<Path> sinceRendered = new java.util.LinkedHashSet<>();
     private final Validator.Memo validation = new Validator.Memo();
     // Shared with the thread that makes PDFs: immutable values, swapped whole.
     /** The last site without errors: what the pages on disk were rendered from. */
@@ -82,7 +84,9 @@ public final class LiveSite {
     /** Applies edited, added or deleted files. */
     public Update apply(Collection<Path> changed) {
         long t0 = System.nanoTime();
-        boolean templatesChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
+        // An edit made while the site had errors was never rendered: its pages are rendered with the fix.
+        sinceRendered.addAll(changed);
+        boolean templatesChanged = sinceRendered.stream().anyMatch(p -> p.toAbsolutePath().normalize()
                 .startsWith(options.site().resolve("templates")));
         if (session == null || good.get() == null && templatesChanged) {
             return start();
@@ -99,7 +103,7 @@ public final class LiveSite {
         if (templatesChanged) {
             s.reloadTemplates();
         }
-        changedContent = contentPaths(changed);
+        changedContent = contentPaths(sinceRendered);
         return publish(s, good.get(), templatesChanged, t0);
     }
 
@@ -172,6 +176,7 @@ public final class LiveSite {
         time("render", t0);
         shownStatus.set(status);
         good.set(s);
+        sinceRendered.clear();
         return new Update(all, output.takeChanged(), everything, System.nanoTime() - t0);
     }
 
