@@ -136,7 +136,9 @@ class PublishingTest {
     @ValueSource(strings = {"translations/nl/cohort.csv", "translations/nl/topics/notes.docx",
         "translations/nl/images/food.png"})
     void filesBesideTheTranslationsAreNotPublished(String file) {
-        Path site = site(Map.of(file, "name,email\nAmma,amma@example.org\n", "translations/nl/.env", "KEY=1\n"));
+        Path site = site(Map.of(file, "name,email\nAmma,amma@example.org\n", "translations/nl/.env", "KEY=1\n",
+                "translations/nl/nl.po", "msgid \"\"\nmsgstr \"\"\n", "translations/nl/nl.xlf", "<xliff/>\n",
+                "translations/nl/glossary.yml", "terms: []\n"));
         Map<String, String> before = TestSites.tree(site);
         CliRun checked = check(site);
         assertEquals(0, checked.code(), checked.summary());
@@ -144,6 +146,9 @@ class PublishingTest {
                 + "part of the site; a picture or a download for one language goes under content/ (for example "
                 + "content/images/nl/), linked from the translation"), checked.summary());
         assertFalse(checked.summary().contains(".env"), "hidden files are skipped silently: " + checked.summary());
+        assertEquals(List.of(file), problemsAbout(checked, "translations/nl/").stream()
+                .filter(l -> l.contains("not published")).map(l -> l.substring(0, l.indexOf(':'))).toList(),
+                "the workflow's own files (exchange files, glossary) are not called unpublished");
         Path out = tmp.resolve("out");
         CliRun built = build(site, out);
         assertEquals(0, built.code(), built.summary());

@@ -286,6 +286,22 @@ class SymlinkTest {
         assertTrue(Files.isSymbolicLink(po), "the link is left as it is");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"site.yml", "translations", "translations/uk"})
+    void addingALanguageNeverWritesThroughALinkOutOfTheSite(String name) throws IOException {
+        Path target = name.equals("site.yml") ? outside.resolve("site.yml") : outside;
+        if (name.equals("site.yml")) {
+            Files.writeString(target, TinySite.files().get("site.yml"));
+        }
+        link(site.resolve(name), target);
+        Map<String, String> outsideBefore = TestSites.tree(outside);
+        CliRun add = run("translate", "add", "uk", "--site", site.toString());
+        assertEquals(1, add.code(), add.summary());
+        assertTrue(add.summary().contains(name + ": error: a symbolic link to a "), add.summary());
+        assertEquals(outsideBefore, TestSites.tree(outside), "nothing written outside the site");
+        assertTrue(Files.isSymbolicLink(site.resolve(name)), "the link is left as it is");
+    }
+
     @Test
     void aSiteFolderReachedThroughALinkIsNoLinkInsideIt() throws IOException {
         Path alias = tmp.resolve("alias");

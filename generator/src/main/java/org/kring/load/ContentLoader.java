@@ -303,7 +303,7 @@ public final class ContentLoader {
 
     /**
      * What to do with a file under {@code translations/<code>/}: read it later (the returned work), or nothing
-     * (its problem, if it has one, is kept). Only Markdown, ui.yml and the glossary belong there.
+     * (its problem, if it has one, is kept). Only Markdown, ui.yml and the workflow's files belong there.
      */
     private Runnable classifyTranslation(String code, String rel) {
         String name = "translations/" + code + "/" + rel;
@@ -313,7 +313,7 @@ public final class ContentLoader {
             return code.equals(config.sourceLanguage()) ? null : () -> readTranslation(code, rel);
         } else if (InputFiles.isMarkdown(rel)) {
             fileProblems.put(name, List.of(Problem.error(name, 0, misnamedMarkdown(rel))));
-        } else if (!rel.equals(GLOSSARY)) {
+        } else if (!WORKFLOW.matcher(rel).matches()) {
             fileProblems.put(name, List.of(Problem.warning(name, 0, "not published: files beside the translations "
                     + "are not part of the site; a picture or a download for one language goes under content/ (for "
                     + "example content/images/" + code + "/), linked from the translation")));
@@ -321,8 +321,12 @@ public final class ContentLoader {
         return null;
     }
 
-    /** A team's glossary (translate.Glossary), read by the translation workflow. */
-    private static final String GLOSSARY = "glossary.yml";
+    /**
+     * The translation workflow's own files beside a language's translations: its glossary (translate.Glossary)
+     * and the exchange files {@code translate export} writes there by default.
+     */
+    private static final java.util.regex.Pattern WORKFLOW = java.util.regex.Pattern.compile(
+            "glossary\\.yml|[^/]+\\.(po|pot|xlf|xliff)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Markdown under a name Kring does not read as content: {@code notes.MD}, {@code Notes.md}, {@code a.markdown}. */
     private static String misnamedMarkdown(String rel) {
