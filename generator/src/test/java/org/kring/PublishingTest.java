@@ -367,6 +367,28 @@ class PublishingTest {
     }
 
     @Test
+    void aParticipantsListBesideACourseServesTheRunButIsNeverPublished() throws IOException {
+        Map<String, String> files = TinyCourse.files();
+        files.put("content/courses/t/cohort.csv", "name,email\nAmma Mensah,amma@example.org\nKofi Boateng,kofi@example.org\n");
+        Path site = TinySite.write(tmp.resolve("course-site"), files);
+        CliRun checked = check(site);
+        assertEquals(0, checked.code(), checked.summary());
+        assertTrue(checked.summary().contains("content/courses/t/cohort.csv" + NOT_PUBLISHED), checked.summary());
+        Path out = tmp.resolve("out");
+        CliRun built = build(site, out);
+        assertEquals(0, built.code(), built.summary());
+        assertTrue(TestSites.tree(out).keySet().stream().noneMatch(f -> f.contains("cohort")), "not in the site");
+        for (Path f : TestSites.tree(out).keySet().stream().filter(f -> f.endsWith(".html")).map(out::resolve).toList()) {
+            assertFalse(Files.readString(f).contains("amma@example.org"), f.toString());
+        }
+        CliRun run = CliRun.of("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
+                "--participants", site.resolve("content/courses/t/cohort.csv").toString(), "--out",
+                tmp.resolve("run").toString());
+        assertEquals(0, run.code(), run.summary());
+        assertTrue(Files.isRegularFile(tmp.resolve("run/t-2027-03-04-certificates.pdf")), "the run uses the list");
+    }
+
+    @Test
     void theExamplePublishesItsPicturesAndNothingElse() {
         Path site = TestSites.copyExample(tmp.resolve("example"));
         Path out = tmp.resolve("out");

@@ -287,6 +287,21 @@ class SymlinkTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"content/courses/t/cohort.csv", "templates/print/certificates.ftlh"})
+    void aCoursePackStopsAtALinkOutOfTheSite(String name) throws IOException {
+        site = TinySite.write(tmp.resolve("course-site"), TinyCourse.files());
+        link(site.resolve(name), secret);
+        Path csv = tmp.resolve("cohort.csv");
+        Files.writeString(csv, "name\nAmma Mensah\n");
+        CliRun run = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
+                "--participants", csv.toString(), "--out", tmp.resolve("run").toString());
+        assertEquals(1, run.code(), run.summary());
+        assertTrue(run.summary().contains(name + ": error: a symbolic link to a file outside the site folder ("
+                + secret.toRealPath() + ")"), run.summary());
+        assertFalse(Files.exists(tmp.resolve("run")), "no papers written");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"site.yml", "translations", "translations/uk"})
     void addingALanguageNeverWritesThroughALinkOutOfTheSite(String name) throws IOException {
         Path target = name.equals("site.yml") ? outside.resolve("site.yml") : outside;
