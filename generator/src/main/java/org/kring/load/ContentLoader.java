@@ -191,7 +191,7 @@ public final class ContentLoader {
                     locales.add(code + "\u0000" + rest.substring(".kring/".length(), rest.length() - ".yml".length()));
                 } else if (rest.endsWith(".md")) {
                     locales.add(code + "\u0000" + rest);
-                } else {
+                } else if (!InputFiles.isHidden(rest)) {
                     fileProblems.remove(name);
                     if (rest.equals("ui.yml")) {
                         uiTables.remove(code);
@@ -295,7 +295,7 @@ public final class ContentLoader {
                 paths.put(rel, cp);
             }
         } else if (InputFiles.isMarkdown(rel)) {
-            fileProblems.put(name, List.of(Problem.error(name, 0, misnamedMarkdown(rel))));
+            fileProblems.put(name, List.of(Problem.error(name, 0, FileNames.misnamedMarkdown(rel))));
         } else {
             assets.put(rel, new Asset(rel, p, size(p)));
         }
@@ -312,32 +312,11 @@ public final class ContentLoader {
         } else if (rel.endsWith(".md")) {
             return code.equals(config.sourceLanguage()) ? null : () -> readTranslation(code, rel);
         } else if (InputFiles.isMarkdown(rel)) {
-            fileProblems.put(name, List.of(Problem.error(name, 0, misnamedMarkdown(rel))));
-        } else if (!WORKFLOW.matcher(rel).matches()) {
-            fileProblems.put(name, List.of(Problem.warning(name, 0, "not published: files beside the translations "
-                    + "are not part of the site; a picture or a download for one language goes under content/ (for "
-                    + "example content/images/" + code + "/), linked from the translation")));
+            fileProblems.put(name, List.of(Problem.error(name, 0, FileNames.misnamedMarkdown(rel))));
+        } else if (!FileNames.isWorkflowFile(rel)) {
+            fileProblems.put(name, List.of(Problem.warning(name, 0, FileNames.besideTranslations(code))));
         }
         return null;
-    }
-
-    /**
-     * The translation workflow's own files beside a language's translations: its glossary (translate.Glossary)
-     * and the exchange files {@code translate export} writes there by default.
-     */
-    private static final java.util.regex.Pattern WORKFLOW = java.util.regex.Pattern.compile(
-            "glossary\\.yml|[^/]+\\.(po|pot|xlf|xliff)", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** Markdown under a name Kring does not read as content: {@code notes.MD}, {@code Notes.md}, {@code a.markdown}. */
-    private static String misnamedMarkdown(String rel) {
-        String stem = rel.substring(0, rel.lastIndexOf('.'));
-        String suggestion = stem.toLowerCase(java.util.Locale.ROOT) + ".md";
-        String file = suggestion.substring(suggestion.lastIndexOf('/') + 1);
-        return ContentPath.validSegments(suggestion)
-                ? "a Markdown file's name ends in .md and is lower case, like every file and folder name of the "
-                        + "curriculum; rename it to " + file
-                : "a Markdown file's name ends in .md, and file and folder names are lower-case letters, digits and "
-                        + "hyphens; rename it";
     }
 
     /**
