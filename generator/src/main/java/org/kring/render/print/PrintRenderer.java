@@ -104,7 +104,7 @@ public final class PrintRenderer {
         String paper = curriculum.config().paper();
         this.css = new String(templates.file("print/print.css"), StandardCharsets.UTF_8)
                 + "\n@page { size: " + paper + "; }\n";
-        this.assetsHash = assetsHash(curriculum);
+        this.assetsHash = assetsHash(links.files());
     }
 
     /** Checks, before anything is written, that every character of the printed texts is in a font. */
@@ -357,9 +357,10 @@ public final class PrintRenderer {
         return curriculum.root().resolve("content").toUri().toString();
     }
 
-    private static String assetsHash(Curriculum c) {
+    /** The published files, which PDFs may show: a file no page uses and no folder declares changes no PDF. */
+    private static String assetsHash(List<Asset> files) {
         MessageDigest md = Hashing.sha256();
-        for (Asset a : c.assets()) {
+        for (Asset a : files) {
             md.update(a.sitePath().getBytes(StandardCharsets.UTF_8));
             try {
                 md.update(Files.readAllBytes(a.file()));
