@@ -73,6 +73,8 @@ public final class ContentLoader {
     private final Map<String, Content> sources = new ConcurrentHashMap<>();
     private final Map<String, Map<String, Content>> translations = new ConcurrentHashMap<>();
     private final Map<String, UiTable> uiTables = new ConcurrentHashMap<>();
+    /** Symbolic links the last update did not follow, by the changed file's name: looked at again next time. */
+    private final Map<String, List<Problem>> refused = new ConcurrentHashMap<>();
     /** Problems per file (name relative to the site), replaced when the file is read again. */
     private final Map<String, List<Problem>> fileProblems = new ConcurrentHashMap<>();
     private UiTable builtin;
@@ -84,6 +86,9 @@ public final class ContentLoader {
     public Curriculum load(Path root, List<String> languages, String baseUrl, Problems problems) {
         this.root = root;
         Path siteYml = root.resolve("site.yml");
+        Problems listing = new Problems();
+        InputFiles.list(root, "site.yml", listing);
+        listing.throwIfErrors();
         if (!Files.isRegularFile(siteYml)) {
             throw new ContentException(Problem.error("site.yml", 0,
                     "no site.yml in " + root.toAbsolutePath() + "; is this a Kring site folder?"));
@@ -101,28 +106,35 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             throw new ContentException(Problem.error("content", 0, "there is no content/ folder"));
         }
+        List<Path> contentFiles = InputFiles.list(root, "content", listing);
+        Map<String, List<Path>> translationFiles = new LinkedHashMap<>();
+        for (Language l : c.languages()) {
+            if (needed().contains(l.code())) {
+                translationFiles.put(l.code(), InputFiles.list(root, "translations/" + l.code(), listing));
+            }
+        }
+        InputFiles.list(root, "templates", listing);
+        // A link Kring does not follow stops every command (build, check, serve, translate, course pack) before
+        // any file is read, so none of them can read, publish or write through it.
+        listing.throwIfErrors();
         builtin = builtinUi(problems);
         List<Runnable> work = new ArrayList<>();
-        for (Path p : InputFiles.list(contentDir)) {
+        for (Path p : contentFiles) {
             classifyContent(p);
         }
+        checkDeclaredFolders(contentFiles);
         for (String rel : paths.keySet()) {
             work.add(() -> readSource(rel));
         }
         work.parallelStream().forEach(Runnable::run);
         work.clear();
-        for (Language l : c.languages()) {
-            if (!needed().contains(l.code())) {
-                continue;
-            }
-            translations.put(l.code(), new ConcurrentHashMap<>());
-            Path dir = root.resolve("translations").resolve(l.code());
-            for (Path p : InputFiles.list(dir)) {
-                String rel = InputFiles.name(dir, p);
-                if (rel.equals("ui.yml")) {
-                    work.add(() -> readUi(l.code()));
-                } else if (rel.endsWith(".md") && !l.code().equals(c.sourceLanguage())) {
-                    work.add(() -> readTranslation(l.code(), rel));
+        for (Map.Entry<String, List<Path>> e : translationFiles.entrySet()) {
+            translations.put(e.getKey(), new ConcurrentHashMap<>());
+            Path dir = root.resolve("translations").resolve(e.getKey());
+            for (Path p : e.getValue()) {
+                Runnable read = classifyTranslation(e.getKey(), InputFiles.name(dir, p));
+                if (read != null) {
+                    work.add(read);
                 }
             }
         }
@@ -133,12 +145,17 @@ public final class ContentLoader {
 
     /**
      * Reads again only the files that changed (added, edited or deleted) and assembles the model again.
-     * Returns null when the change needs a full load (site.yml changed).
+     * Returns null when the change needs a full load (site.yml changed). Like {@link #load}, throws a
+     * {@link ContentException} naming every symbolic link Kring does not follow while there is one; the model
+     * it keeps leaves such a file out, and the next update looks at it again.
      */
     public Curriculum update(java.util.Collection<Path> changed) {
+        java.util.Set<Path> todo = new java.util.LinkedHashSet<>(changed);
+        refused.keySet().forEach(name -> todo.add(root.resolve(name)));
+        refused.clear();
         java.util.Set<String> retranslate = new java.util.TreeSet<>();
         java.util.Set<String> locales = new java.util.TreeSet<>();
-        for (Path abs : changed) {
+        for (Path abs : todo) {
             Path p = abs.toAbsolutePath().normalize();
             if (!p.startsWith(root)) {
                 continue;
@@ -153,13 +170,15 @@ public final class ContentLoader {
                 paths.remove(rel);
                 assets.remove(rel);
                 sources.remove(rel);
-                if (Files.isRegularFile(p)) {
+                if (readable(name)) {
                     classifyContent(p);
                     if (paths.containsKey(rel)) {
                         readSource(rel);
                     }
                 }
                 retranslate.add(rel);
+            } else if (name.startsWith("templates/")) {
+                readable(name); // the renderer reads templates; here only whether Kring may follow them
             } else if (name.startsWith("translations/")) {
                 String[] parts = name.split("/", 3);
                 if (parts.length < 3 || config.language(parts[1]) == null || !needed().contains(parts[1])) {
@@ -167,16 +186,20 @@ public final class ContentLoader {
                 }
                 String code = parts[1];
                 String rest = parts[2];
-                if (rest.equals("ui.yml")) {
-                    fileProblems.remove(name);
-                    uiTables.remove(code);
-                    if (Files.isRegularFile(p)) {
-                        readUi(code);
-                    }
-                } else if (rest.startsWith(".kring/") && rest.endsWith(".md.yml")) {
+                if (rest.startsWith(".kring/") && rest.endsWith(".md.yml")) {
+                    readable(name);
                     locales.add(code + "\u0000" + rest.substring(".kring/".length(), rest.length() - ".yml".length()));
                 } else if (rest.endsWith(".md")) {
                     locales.add(code + "\u0000" + rest);
+                } else if (!InputFiles.isHidden(rest)) {
+                    fileProblems.remove(name);
+                    if (rest.equals("ui.yml")) {
+                        uiTables.remove(code);
+                    }
+                    Runnable read = readable(name) ? classifyTranslation(code, rest) : null;
+                    if (read != null) {
+                        read.run();
+                    }
                 }
             }
         }
@@ -193,12 +216,33 @@ public final class ContentLoader {
             Map<String, Content> docs = translations.get(code);
             if (docs != null) {
                 docs.remove(rel);
-                if (Files.isRegularFile(root.resolve(name))) {
+                if (readable(name)) {
                     readTranslation(code, rel);
                 }
             }
         }
+        if (!refused.isEmpty()) {
+            // Files inside one linked folder share its problem: each link is named once.
+            Problems all = new Problems();
+            refused.values().stream().flatMap(List::stream).distinct().forEach(all::add);
+            throw new ContentException(all.sorted());
+        }
         return assemble();
+    }
+
+    /**
+     * Whether the file {@code name} (relative to the site) is there to be read: an ordinary file, or a symbolic
+     * link Kring follows. A link it does not follow (the file's own, or a folder's on the way) is kept in
+     * {@link #refused}.
+     */
+    private boolean readable(String name) {
+        Problems own = new Problems();
+        List<Path> found = InputFiles.list(root, name, own);
+        if (own.hasErrors()) {
+            refused.put(name, own.sorted());
+            return false;
+        }
+        return found.size() == 1 && found.get(0).equals(root.resolve(name));
     }
 
     /** Every problem the loaded files have, as of the last load or update. */
@@ -250,8 +294,53 @@ public final class ContentLoader {
             } else {
                 paths.put(rel, cp);
             }
+        } else if (InputFiles.isMarkdown(rel)) {
+            fileProblems.put(name, List.of(Problem.error(name, 0, FileNames.misnamedMarkdown(rel))));
         } else {
             assets.put(rel, new Asset(rel, p, size(p)));
+        }
+    }
+
+    /**
+     * What to do with a file under {@code translations/<code>/}: read it later (the returned work), or nothing
+     * (its problem, if it has one, is kept). Only Markdown, ui.yml and the workflow's files belong there.
+     */
+    private Runnable classifyTranslation(String code, String rel) {
+        String name = "translations/" + code + "/" + rel;
+        if (rel.equals("ui.yml")) {
+            return () -> readUi(code);
+        } else if (rel.endsWith(".md")) {
+            return code.equals(config.sourceLanguage()) ? null : () -> readTranslation(code, rel);
+        } else if (InputFiles.isMarkdown(rel)) {
+            fileProblems.put(name, List.of(Problem.error(name, 0, FileNames.misnamedMarkdown(rel))));
+        } else if (!FileNames.isWorkflowFile(rel)) {
+            fileProblems.put(name, List.of(Problem.warning(name, 0, FileNames.besideTranslations(code))));
+        }
+        return null;
+    }
+
+    /**
+     * The folders site.yml declares as published ({@code assets:}) should exist: a misspelt one publishes
+     * nothing, and the files meant for it are then left out with a warning each.
+     */
+    private void checkDeclaredFolders(List<Path> contentFiles) {
+        Path contentDir = root.resolve("content");
+        java.util.Set<String> folders = new java.util.TreeSet<>();
+        for (Path p : contentFiles) {
+            for (Path d = contentDir.relativize(p).getParent(); d != null; d = d.getParent()) {
+                folders.add(d.toString().replace('\\', '/'));
+            }
+        }
+        List<Problem> list = new ArrayList<>();
+        for (org.kring.model.Located<String> folder : config.assets()) {
+            if (!Files.isDirectory(contentDir.resolve(folder.value()))) {
+                list.add(Problem.warning(config.file().name(), folder.line(), folder.column(), "assets: there is no "
+                        + "folder content/" + folder.value() + Suggestions.didYouMean(folder.value(), folders)
+                        + "; nothing is published from it"));
+            }
+        }
+        if (!list.isEmpty()) {
+            fileProblems.put(config.file().name(), list);
         }
     }
 

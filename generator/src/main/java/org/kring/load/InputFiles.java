@@ -1,50 +1,174 @@
 package org.kring.load;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.kring.Problems;
 import org.kring.model.SourceFile;
 
-/** Finding and reading input files: UTF-8 only, line endings normalised, hidden files skipped. */
+/**
+ * Finding and reading input files: the one listing every command uses (hidden files skipped, symbolic links
+ * followed only to files inside the site), UTF-8 only, line endings normalised.
+ */
 public final class InputFiles {
     private InputFiles() {
     }
 
-    /** Regular files under {@code dir}, sorted, skipping hidden files and folders. Empty when dir is missing. */
-    public static List<Path> list(Path dir) {
-        if (!Files.isDirectory(dir)) {
+    /**
+     * The files Kring may read under {@code path} (relative to the site folder: {@code content},
+     * {@code translations/nl}, {@code templates}, {@code po}, or one file such as {@code site.yml}), sorted. Every
+     * command lists its input here, so one rule holds for all of them:
+     * <ul>
+     * <li>hidden files and folders and editors' backups ({@code .DS_Store}, {@code notes.md~}, {@code #x#}) are
+     * left out; Kring's own records ({@code .kring/}) are checked like the rest but not listed, as they are read
+     * by name;</li>
+     * <li>a symbolic link is listed only when it leads to an ordinary file inside the site folder
+     * ({@link SymbolicLinks}); any other link, and any folder on the way that is a link, is an error in
+     * {@code problems} naming the link, and is left out;</li>
+     * <li>a folder that cannot be read is an error naming it.</li>
+     * </ul>
+     * Empty when {@code path} does not exist.
+     */
+    public static List<Path> list(Path site, String path, Problems problems) {
+        Path siteReal;
+        try {
+            siteReal = site.toRealPath();
+        } catch (IOException e) {
+            return List.of();
+        }
+        Path start = site;
+        Path rel = Path.of(path);
+        for (int i = 0; i < rel.getNameCount(); i++) {
+            start = start.resolve(rel.getName(i).toString());
+            if (i < rel.getNameCount() - 1 && Files.isSymbolicLink(start)) {
+                String why = SymbolicLinks.refusal(siteReal, start);
+                problems.error(name(site, start), 0, why != null ? why : "a symbolic link where a folder should be");
+                return List.of();
+            }
+        }
+        if (!Files.exists(start, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();
         }
         List<Path> out = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(dir.relativize(p)))
-                    .forEach(out::add);
+        Path top = start;
+        try {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+                /** How deep the walk is inside a {@code .kring} folder: records are checked, not listed. */
+                private int records;
+
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (!dir.equals(top) && skipped(dir)) {
+                        if (!dir.getFileName().toString().equals(RECORDS)) {
+                            return FileVisitResult.SKIP_SUBTREE;
+                        }
+                        records++;
+                    } else if (records > 0) {
+                        records++;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (records > 0) {
+                        records--;
+                    }
+                    if (e != null) {
+                        problems.error(name(site, dir), 0, "cannot read this folder (" + reason(e) + ")");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (skipped(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isSymbolicLink()) {
+                        String why = SymbolicLinks.refusal(siteReal, file);
+                        if (why != null) {
+                            problems.error(name(site, file), 0, why);
+                            return FileVisitResult.CONTINUE;
+                        }
+                    } else if (!attrs.isRegularFile()) {
+                        return FileVisitResult.CONTINUE; // a pipe or a device: nothing to read
+                    }
+                    if (records == 0) {
+                        out.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!skipped(file)) {
+                        problems.error(name(site, file), 0, (Files.isDirectory(file) ? "cannot read this folder ("
+                                : "cannot read this file (") + reason(e) + ")");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.error(name(site, start), 0, "cannot read this folder (" + reason(e) + ")");
         }
         out.sort(null);
         return out;
     }
 
-    private static boolean hidden(Path rel) {
-        for (Path part : rel) {
-            String s = part.toString();
-            if (s.startsWith(".") || s.endsWith("~") || s.startsWith("#")) {
+    /** Kring's own folder of records beside translations and PO files. */
+    private static final String RECORDS = ".kring";
+
+    private static boolean skipped(Path p) {
+        Path name = p.getFileName();
+        return name != null && hidden(name);
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        String r = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage();
+        return r == null ? e.getClass().getSimpleName() : r;
+    }
+
+    /** Hidden files and folders and editors' backups: never read, never published. */
+    static boolean hidden(Path rel) {
+        return isHidden(rel.toString().replace('\\', '/'));
+    }
+
+    /**
+     * Whether a path (relative, with forward slashes) names a hidden file or folder or an editor's backup
+     * ({@code .git/config}, {@code notes/.draft.csv}, {@code a.md~}, {@code #a.md#}), which Kring never reads.
+     */
+    public static boolean isHidden(String rel) {
+        for (String s : rel.split("/")) {
+            if (s.startsWith(".") && !s.equals(".") && !s.equals("..") || s.endsWith("~") || s.startsWith("#")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a file is Markdown, whatever the case of its extension ({@code notes.MD}, {@code Notes.Md},
+     * {@code notes.markdown}): such a file is content, never a file published as it is.
+     */
+    public static boolean isMarkdown(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".md") || lower.endsWith(".markdown");
     }
 
     /** The path of {@code file} relative to {@code root}, with forward slashes. */

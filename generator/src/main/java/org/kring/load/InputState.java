@@ -53,7 +53,17 @@ public record InputState(String listing, boolean settled) {
             List<String> lines = new ArrayList<>();
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                public FileVisitResult visitFile(Path file, BasicFileAttributes link) {
+                    BasicFileAttributes a = link;
+                    if (link.isSymbolicLink()) {
+                        // What a build reads through a link is the file it points to: an edit there is a change.
+                        try {
+                            a = Files.readAttributes(file, BasicFileAttributes.class);
+                        } catch (IOException e) {
+                            lines.add(base.relativize(file) + "\tunreadable");
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
                     long modified = a.lastModifiedTime().toMillis();
                     newest[0] = Math.max(newest[0], modified);
                     lines.add(base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));

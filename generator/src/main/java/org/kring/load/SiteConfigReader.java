@@ -18,7 +18,7 @@ import org.kring.model.TextDirection;
 /** Reads site.yml into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "base_url", "source_language", "languages", "navigation",
-            "pdf", "courses");
+            "pdf", "courses", "assets");
     static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir", "fallback");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Scripts written right to left, so {@code dir} can be left out for them. */
@@ -149,7 +149,7 @@ public final class SiteConfigReader {
             }
         }
         return new SiteConfig(title == null ? "" : title, baseUrl, source, List.copyOf(languages), List.copyOf(nav),
-                paper, stretch, List.copyOf(fonts), file);
+                paper, stretch, assetFolders(yaml, problems), List.copyOf(fonts), file);
     }
 
     /**
@@ -258,5 +258,45 @@ public final class SiteConfigReader {
     }
 
     private record RawLanguage(String code, String name, TextDirection dir, List<Located<String>> fallback, int line) {
+    }
+
+    /**
+     * The folders under content/ published whole ({@code assets: [downloads]}), as paths from content/ without a
+     * trailing slash. Each must name a folder inside content/: not content/ itself (that would publish every
+     * spreadsheet beside the pages, which is what declaring folders prevents), not a hidden one.
+     */
+    private static List<Located<String>> assetFolders(YamlMap yaml, Problems problems) {
+        List<Located<String>> items = yaml.locatedStrings("assets", false);
+        if (items == null) {
+            return List.of();
+        }
+        List<Located<String>> out = new ArrayList<>();
+        for (Located<String> item : items) {
+            String raw = item.value().replace('\\', '/');
+            boolean absolute = raw.startsWith("/") || raw.matches("^[A-Za-z]:.*");
+            String folder = String.join("/", java.util.Arrays.stream(raw.split("/"))
+                    .filter(part -> !part.isEmpty() && !part.equals(".")).toList());
+            String problem = null;
+            if (absolute) {
+                problem = "'" + item.value() + "' is not a folder under content/; name one such as downloads (a path "
+                        + "from content/)";
+            } else if (folder.isEmpty() || folder.equals("content")) {
+                problem = "name a folder under content/, such as downloads; content/ as a whole cannot be declared, "
+                        + "so that no spreadsheet or document beside the pages is published by mistake";
+            } else if (folder.startsWith("content/")) {
+                problem = "folders are named from content/: write '" + folder.substring("content/".length()) + "'";
+            } else if (java.util.Arrays.asList(folder.split("/")).contains("..")) {
+                problem = "'" + item.value() + "' is not a folder under content/; name one such as downloads (a path "
+                        + "from content/, without '..')";
+            } else if (java.util.Arrays.stream(folder.split("/")).anyMatch(part -> part.startsWith("."))) {
+                problem = "'" + item.value() + "' is a hidden folder; Kring never publishes hidden files";
+            }
+            if (problem != null) {
+                problems.error(yaml.file().name(), item.line(), item.column(), "assets: " + problem);
+            } else {
+                out.add(new Located<>(folder, item.line(), item.column()));
+            }
+        }
+        return List.copyOf(out);
     }
 }

@@ -9,10 +9,13 @@ import java.util.List;
  * @param navigation content links shown in every page's main menu
  * @param paper      the PDFs' page size: A4 or letter
  * @param longestStretch the most minutes of course teaching allowed without a break or lunch
+ * @param assets     folders under content/ published whole ({@code downloads}, {@code handouts/print}), whether
+ *                   a page links their files or not
  * @param fonts      fonts the site adds to its PDFs, for scripts the bundled ones do not have
  */
 public record SiteConfig(String title, String baseUrl, String sourceLanguage, List<Language> languages,
-        List<Located<Ref>> navigation, String paper, int longestStretch, List<PrintFont> fonts, SourceFile file) {
+        List<Located<Ref>> navigation, String paper, int longestStretch, List<Located<String>> assets,
+        List<PrintFont> fonts, SourceFile file) {
 
     /** Two hours: adults learn poorly after that without a pause. */
     public static final int DEFAULT_LONGEST_STRETCH = 120;
@@ -31,10 +34,10 @@ public record SiteConfig(String title, String baseUrl, String sourceLanguage, Li
     }
 
     public SiteConfig withLanguages(List<Language> only) {
-        return new SiteConfig(title, baseUrl, sourceLanguage, only, navigation, paper, longestStretch, fonts, file);
+        return new SiteConfig(title, baseUrl, sourceLanguage, only, navigation, paper, longestStretch, assets, fonts, file);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, sourceLanguage, languages, navigation, paper, longestStretch, fonts, file);
+        return new SiteConfig(title, url, sourceLanguage, languages, navigation, paper, longestStretch, assets, fonts, file);
     }
 }

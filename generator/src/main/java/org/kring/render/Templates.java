@@ -43,7 +43,10 @@ public final class Templates {
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(siteTemplates)) {
             try {
-                loaders.add(new FileTemplateLoader(siteTemplates.toFile()));
+                // The loader has already refused every symbolic link in templates/ that leads out of the site
+                // (InputFiles); FreeMarker's own check would also drop links to files elsewhere in the site, and
+                // then silently use the built-in template instead of the site's.
+                loaders.add(new FileTemplateLoader(siteTemplates.toFile(), true));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

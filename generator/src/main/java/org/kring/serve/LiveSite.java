@@ -47,6 +47,8 @@ public final class LiveSite {
     private final Map<String, Map<String, org.kring.segment.FileStatus>> statusCache = new LinkedHashMap<>();
     private Map<String, StatusReport> status = Map.of();
     private Set<String> changedContent = Set.of();
+    /** Files changed since the pages on disk were rendered. */
+    private final Set<Path> sinceRendered = new java.util.LinkedHashSet<>();
     private final Validator.Memo validation = new Validator.Memo();
     // Shared with the thread that makes PDFs: immutable values, swapped whole.
     /** The last site without errors: what the pages on disk were rendered from. */
@@ -82,7 +84,9 @@ public final class LiveSite {
     /** Applies edited, added or deleted files. */
     public Update apply(Collection<Path> changed) {
         long t0 = System.nanoTime();
-        boolean templatesChanged = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize()
+        // An edit made while the site had errors was never rendered: its pages are rendered with the fix.
+        sinceRendered.addAll(changed);
+        boolean templatesChanged = sinceRendered.stream().anyMatch(p -> p.toAbsolutePath().normalize()
                 .startsWith(options.site().resolve("templates")));
         if (session == null || good.get() == null && templatesChanged) {
             return start();
@@ -99,7 +103,7 @@ public final class LiveSite {
         if (templatesChanged) {
             s.reloadTemplates();
         }
-        changedContent = contentPaths(changed);
+        changedContent = contentPaths(sinceRendered);
         return publish(s, good.get(), templatesChanged, t0);
     }
 
@@ -164,6 +168,7 @@ public final class LiveSite {
                 pass.deleteStale(p -> !p.startsWith("pdf/"));
             } else {
                 web.render(output, pages, false);
+                copyFiles(before, s);
             }
         } catch (ContentException e) {
             return new Update(e.problems(), Set.of(), full, System.nanoTime() - t0);
@@ -171,7 +176,27 @@ public final class LiveSite {
         time("render", t0);
         shownStatus.set(status);
         good.set(s);
+        sinceRendered.clear();
         return new Update(all, output.takeChanged(), everything, System.nanoTime() - t0);
+    }
+
+    /**
+     * After rendering only some pages: the published files under content/ that the edit added (a page now links
+     * a picture), changed or left out (no page links it any more) are copied or deleted.
+     */
+    private void copyFiles(BuildSession before, BuildSession now) {
+        Map<String, org.kring.model.Asset> was = new java.util.HashMap<>();
+        for (org.kring.model.Asset a : before.validate().files()) {
+            was.put(a.sitePath(), a);
+        }
+        for (org.kring.model.Asset a : now.validate().files()) {
+            if (was.remove(a.sitePath()) == null || changedContent.contains(a.sitePath())) {
+                WebRenderer.writeFile(output, a);
+            }
+        }
+        for (String gone : was.keySet()) {
+            output.delete(gone);
+        }
     }
 
     /**

@@ -115,7 +115,8 @@ public final class Watcher implements AutoCloseable {
             if (ignored(site.relativize(file))) {
                 continue;
             }
-            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
+            // A new link to a folder is reported as it is (the loader refuses it), not watched or walked into.
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     registerTree(file);
                     try (Stream<Path> s = Files.walk(file)) {

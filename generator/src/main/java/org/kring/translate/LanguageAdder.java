@@ -69,6 +69,11 @@ public final class LanguageAdder {
     public static Added add(Path site, Request request) {
         String code = canonical(request.code());
         Path siteYml = site.resolve("site.yml");
+        Problems listing = new Problems();
+        // The two places it writes: never through a link out of the site.
+        InputFiles.list(site, "site.yml", listing);
+        InputFiles.list(site, "translations/" + code, listing);
+        listing.throwIfErrors();
         if (!Files.isRegularFile(siteYml)) {
             throw new ContentException(Problem.error("site.yml", 0,
                     "no site.yml in " + site.toAbsolutePath().normalize() + "; is this a Kring site folder?"));
@@ -235,6 +240,8 @@ public final class LanguageAdder {
         boolean same = others.equals(before.languages()) && after.title().equals(before.title())
                 && after.baseUrl().equals(before.baseUrl()) && after.sourceLanguage().equals(before.sourceLanguage())
                 && after.paper().equals(before.paper()) && after.longestStretch() == before.longestStretch()
+                && after.assets().stream().map(a -> a.value()).toList()
+                        .equals(before.assets().stream().map(a -> a.value()).toList())
                 && after.navigation().stream().map(n -> n.value()).toList()
                         .equals(before.navigation().stream().map(n -> n.value()).toList());
         List<String> chain = added.fallback();

@@ -51,11 +51,22 @@ public final class PoRepository {
         return InputFiles.name(root, file.toAbsolutePath().normalize());
     }
 
-    /** The content paths ({@code topics/nutrition.md}) that have a PO file in {@code po/<locale>/}. */
-    public List<String> posOf(String locale) {
+    /**
+     * Every file of {@code po/} Kring may read, through the listing every command uses: a symbolic link it does
+     * not follow is a problem in {@code problems}, and is not listed.
+     */
+    public List<Path> files(Problems problems) {
+        return InputFiles.list(root, "po", problems);
+    }
+
+    /** The content paths ({@code topics/nutrition.md}) that have a PO file in {@code po/<locale>/}, among {@code files}. */
+    public List<String> posOf(String locale, List<Path> files) {
         Path dir = dir().resolve(locale);
         List<String> out = new ArrayList<>();
-        for (Path p : InputFiles.list(dir)) {
+        for (Path p : files) {
+            if (!p.startsWith(dir)) {
+                continue;
+            }
             String rel = InputFiles.name(dir, p);
             if (rel.endsWith(".po")) {
                 out.add(rel.substring(0, rel.length() - 3) + ".md");

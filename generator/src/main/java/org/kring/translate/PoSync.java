@@ -1,6 +1,5 @@
 package org.kring.translate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,8 +88,10 @@ public final class PoSync {
 
         /** Reads every PO file of the flow; one that cannot be read stops the sync before anything is written. */
         void readCommitted() {
+            List<Path> files = repo.files(problems);
             for (String locale : locales) {
-                for (String path : repo.posOf(locale)) {
+                Set<String> listed = new java.util.HashSet<>(repo.posOf(locale, files));
+                for (String path : listed.stream().sorted().toList()) {
                     if (!flow.get(locale).containsKey(path)) {
                         notes.add(repo.name(repo.po(locale, path)) + ": left as it is: "
                                 + whyNot(project, locale, path));
@@ -98,7 +99,7 @@ public final class PoSync {
                 }
                 for (String path : flow.get(locale).keySet()) {
                     Path po = repo.po(locale, path);
-                    if (Files.isRegularFile(po)) {
+                    if (listed.contains(path)) {
                         PoCatalog c = repo.read(po, problems);
                         if (c != null) {
                             checkLanguage(repo.name(po), c, locale, problems);
@@ -152,7 +153,7 @@ public final class PoSync {
                 count(repo.write(repo.template(path), PoTemplate.pot(project.config().title(), path, entries).write()));
             }
             Set<String> contentPaths = Set.copyOf(project.contentPaths());
-            for (Path pot : InputFiles.list(repo.dir())) {
+            for (Path pot : repo.files(new Problems())) {
                 String stem = InputFiles.name(repo.dir(), pot).replaceFirst("\\.pot$", "");
                 if (pot.toString().endsWith(".pot") && !contentPaths.contains(stem + ".md")) {
                     notes.add(repo.name(pot) + ": left as it is: content/" + stem + ".md no longer exists");

@@ -4,9 +4,6 @@ import org.kring.segment.FileAnalysis;
 import org.kring.segment.FileState;
 import org.kring.segment.Segment;
 import org.kring.segment.TranslationRecord;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,12 +126,8 @@ public final class Recorder {
         for (Segment s : project.segmenter().segments(project.source(path))) {
             entries.add(new TranslationRecord.Entry(s.key(), s.normalized()));
         }
-        try {
-            Files.createDirectories(target.getParent());
-            Files.writeString(target, adapted);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Through a temporary file and a rename: never through a symbolic link into another file of the site.
+        org.kring.write.AtomicWrite.write(target, adapted);
         new TranslationRecord(true, List.copyOf(entries)).write(project.recordPath(locale, path), "content/" + path);
         return target;
     }

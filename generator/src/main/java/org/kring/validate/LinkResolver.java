@@ -29,12 +29,15 @@ final class LinkResolver {
     private final Set<DocKey> keys;
     private final Map<String, DocKey> keysByContentPath;
     private final Set<String> assets;
+    private final Publishing publishing;
     private final Problems problems;
 
-    LinkResolver(Set<DocKey> keys, Map<String, DocKey> keysByContentPath, Set<String> assets, Problems problems) {
+    LinkResolver(Set<DocKey> keys, Map<String, DocKey> keysByContentPath, Set<String> assets, Publishing publishing,
+            Problems problems) {
         this.keys = keys;
         this.keysByContentPath = keysByContentPath;
         this.assets = assets;
+        this.publishing = publishing;
         this.problems = problems;
     }
 
@@ -108,7 +111,19 @@ final class LinkResolver {
                 return new ContentTarget(new Ref(keysByContentPath.get(candidate), anchor));
             }
             if (assets.contains(candidate)) {
+                String refused = publishing.refusal(candidate);
+                if (refused != null) {
+                    // Not the source's doing even in a translation: the team linked the file, so an error there too.
+                    // The link still leads to the file (it is used, not forgotten); Publishing leaves it out.
+                    error(md, link, name + " to " + dest + ": " + refused);
+                }
                 return new AssetTarget(candidate);
+            }
+        }
+        for (String candidate : new String[] {relative, fromRoot}) {
+            if (candidate != null && org.kring.load.InputFiles.isHidden(candidate)) {
+                return error(md, link, name + " to " + dest + ": a hidden file (its name or a folder's starts with "
+                        + "'.'); Kring never reads or publishes hidden files");
             }
         }
         return missing(md, link, (link.image() ? "picture not found: " : "link target not found: ") + dest

@@ -60,6 +60,7 @@ public final class Validator {
         private Set<DocKey> keys = Set.of();
         private Map<String, DocKey> byPath = Map.of();
         private Set<String> assets = Set.of();
+        private List<String> declared = List.of();
         private Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
     }
 
@@ -92,9 +93,11 @@ public final class Validator {
                         + " KiB; pages load slowly on slow links (keep pictures under 1 MiB)");
             }
         }
-        LinkResolver resolver = new LinkResolver(keys, byPath, assets, problems);
+        Publishing publishing = new Publishing(curriculum.config().assets());
+        List<String> declared = curriculum.config().assets().stream().map(Located::value).toList();
+        LinkResolver resolver = new LinkResolver(keys, byPath, assets, publishing, problems);
         boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
-                && assets.equals(memo.assets);
+                && assets.equals(memo.assets) && declared.equals(memo.declared);
         Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
         Map<org.commonmark.node.Node, Markdown.Target> targets = new IdentityHashMap<>();
 
@@ -124,7 +127,7 @@ public final class Validator {
                 if (found == null) {
                     Problems own = new Problems();
                     Map<org.commonmark.node.Node, Markdown.Target> mine = new IdentityHashMap<>();
-                    new LinkResolver(keys, byPath, assets, own).resolve(md, doc.key(), md.file().contentPath(), mine);
+                    new LinkResolver(keys, byPath, assets, publishing, own).resolve(md, doc.key(), md.file().contentPath(), mine);
                     found = new Resolved(mine, own.sorted());
                 }
                 found.problems().forEach(problems::add);
@@ -136,9 +139,18 @@ public final class Validator {
             memo.keys = keys;
             memo.byPath = byPath;
             memo.assets = assets;
+            memo.declared = declared;
             memo.resolved = resolved;
         }
-        Links links = new Links(targets);
+        Set<String> used = new HashSet<>();
+        for (Markdown.Target t : targets.values()) {
+            if (t instanceof Markdown.AssetTarget a) {
+                used.add(a.sitePath());
+            }
+        }
+        // With only some languages loaded, a file may be used by a page of a language not built this time.
+        boolean complete = curriculum.locales().size() == curriculum.config().languages().size();
+        Links links = new Links(targets, publishing.published(curriculum.assets(), used, complete, problems));
         checkAnchors(all, links);
         return links;
     }

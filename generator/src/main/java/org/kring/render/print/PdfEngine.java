@@ -46,6 +46,7 @@ public final class PdfEngine implements AutoCloseable {
     private final PdfFonts fonts;
     private final Path browserExecutable;
     private final Path content;
+    private final java.util.Set<String> published;
     private final int parallel;
     private final BlockingQueue<Tab> idle = new LinkedBlockingQueue<>();
     private Browser browser;
@@ -55,11 +56,13 @@ public final class PdfEngine implements AutoCloseable {
     /**
      * @param browserExecutable the browser to print with ({@link Browser#find})
      * @param content           the site's content folder, where pictures are
+     * @param published         the files under it the site publishes (paths relative to it): all a page may show
      */
-    PdfEngine(PdfFonts fonts, Path browserExecutable, Path content) {
+    PdfEngine(PdfFonts fonts, Path browserExecutable, Path content, java.util.Set<String> published) {
         this.fonts = fonts;
         this.browserExecutable = browserExecutable;
         this.content = content.toAbsolutePath().normalize();
+        this.published = java.util.Set.copyOf(published);
         this.parallel = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
@@ -134,15 +137,15 @@ public final class PdfEngine implements AutoCloseable {
         }
     }
 
-    /** What a page may load: the bundled fonts, and files of the site's content folder (pictures). */
+    /** What a page may load: the fonts, and the files the site publishes (pictures); nothing else of the disk. */
     private Tab.Resource resource(String path) {
         if (path.startsWith(FONTS)) {
             byte[] font = fonts.file(path.substring(FONTS.length()));
             return font == null ? null : new Tab.Resource(font, "font/ttf", true);
         }
-        Path file = content.resolve(java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8))
-                .normalize();
-        if (!file.startsWith(content) || !Files.isRegularFile(file)) {
+        String name = java.net.URLDecoder.decode(path, java.nio.charset.StandardCharsets.UTF_8);
+        Path file = content.resolve(name).normalize();
+        if (!published.contains(name) || !file.startsWith(content) || !Files.isRegularFile(file)) {
             return null;
         }
         try {

@@ -111,7 +111,7 @@ public final class PrintRenderer implements AutoCloseable {
         String paper = curriculum.config().paper();
         this.css = new String(templates.file("print/print.css"), StandardCharsets.UTF_8)
                 + "\n@page { size: " + paper + "; }\n";
-        this.assetsHash = assetsHash(curriculum);
+        this.assetsHash = assetsHash(links.files());
         // Finding the browser is a look at a few paths; it starts only for the first PDF not in the cache.
         this.browser = org.kring.render.print.browser.Browser.find(browser).orElse(null);
         this.engineId = org.kring.render.print.browser.Browser.identity(this.browser);
@@ -123,7 +123,8 @@ public final class PrintRenderer implements AutoCloseable {
             if (browser == null) {
                 throw org.kring.render.print.browser.BrowserException.notFound();
             }
-            engine = new PdfEngine(fonts, browser, curriculum.root().resolve("content"));
+            engine = new PdfEngine(fonts, browser, curriculum.root().resolve("content"), links.files().stream()
+                    .map(Asset::sitePath).collect(java.util.stream.Collectors.toSet()));
         }
         return engine;
     }
@@ -411,9 +412,10 @@ public final class PrintRenderer implements AutoCloseable {
         return new PdfEngine.Meta(title(job), subject(job), lang.code(), lang.rtl(), job.locale.ui().get("site.title"));
     }
 
-    private static String assetsHash(Curriculum c) {
+    /** The published files, which PDFs may show: a file no page uses and no folder declares changes no PDF. */
+    private static String assetsHash(List<Asset> files) {
         MessageDigest md = Hashing.sha256();
-        for (Asset a : c.assets()) {
+        for (Asset a : files) {
             md.update(a.sitePath().getBytes(StandardCharsets.UTF_8));
             try {
                 md.update(Files.readAllBytes(a.file()));

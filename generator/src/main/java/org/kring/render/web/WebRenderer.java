@@ -393,12 +393,17 @@ public final class WebRenderer {
 
     private void writeAssets(OutputSink writer) {
         assetBytes.forEach(writer::write);
-        for (org.kring.model.Asset a : curriculum.assets()) {
-            try {
-                writer.write(a.sitePath(), java.nio.file.Files.readAllBytes(a.file()));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        for (org.kring.model.Asset a : links.files()) {
+            writeFile(writer, a);
+        }
+    }
+
+    /** Copies one published file under content/ into the site, as it is (the preview copies one it changed). */
+    public static void writeFile(OutputSink writer, org.kring.model.Asset a) {
+        try {
+            writer.write(a.sitePath(), java.nio.file.Files.readAllBytes(a.file()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

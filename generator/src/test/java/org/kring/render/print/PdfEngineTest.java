@@ -26,7 +26,7 @@ import org.kring.render.print.browser.Browser;
 class PdfEngineTest {
     static final PdfFonts FONTS = new PdfFonts(new Templates(Path.of("/nonexistent")));
     static final PdfEngine ENGINE = new PdfEngine(FONTS, Browser.find(null).orElseThrow(),
-            TestSites.repo().resolve("content"));
+            TestSites.repo().resolve("content"), java.util.Set.of());
 
     @AfterAll
     static void close() {
