@@ -17,6 +17,7 @@ import org.kring.render.web.WebRenderer;
 import org.kring.translate.StatusReport;
 import org.kring.translate.StatusReports;
 import org.kring.translate.TranslationProject;
+import org.kring.validate.PictureCheck;
 import org.kring.validate.UiCoverage;
 import org.kring.validate.Validator;
 
@@ -135,9 +136,13 @@ public final class BuildSession {
         return fonts;
     }
 
-    /** Every printed character has a font (only when PDFs are made). */
-    public void checkGlyphs() {
+    /**
+     * What PDFs need beyond what the web does (only when PDFs are made): every printed character has a font,
+     * every printed picture is in a format PDFs hold.
+     */
+    public void checkPrintable() {
         PrintRenderer.checkGlyphs(curriculum, fonts(), problems);
+        PictureCheck.printed(curriculum, validate(), problems);
     }
 
     /** The translation workflow's view of this site: the same files and model, nothing read twice. */
@@ -169,7 +174,7 @@ public final class BuildSession {
     /**
      * Every check a build makes, without writing anything: site.yml, front matter, Markdown, references,
      * links and anchors in every language, pictures, agendas, interface strings, templates and, unless PDFs
-     * are off, whether every printed character has a font. All problems, sorted.
+     * are off, whether every printed character has a font and every printed picture can be printed. All problems, sorted.
      */
     public List<Problem> check() {
         validate();
@@ -177,7 +182,7 @@ public final class BuildSession {
             templates().preload(WebRenderer.TEMPLATES);
             if (options.pdf()) {
                 templates().preload(PrintRenderer.TEMPLATES);
-                checkGlyphs();
+                checkPrintable();
             }
         } catch (ContentException e) {
             e.problems().forEach(problems::add);

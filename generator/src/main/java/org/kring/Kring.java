@@ -44,7 +44,7 @@ public final class Kring {
         session.validated();
         time("load+validate", start);
         if (options.pdf()) {
-            session.checkGlyphs();
+            session.checkPrintable();
             session.problems().throwIfErrors();
         }
         SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force());
