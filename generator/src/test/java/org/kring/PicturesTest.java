@@ -141,6 +141,18 @@ class PicturesTest {
     }
 
     @Test
+    void aFileTooLargeForAnyPageIsRefusedWithoutReadingIt() throws IOException {
+        Path site = site("poster.png", TestPictures.png());
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(site.resolve("content/images/poster.png").toFile(), "rw")) {
+            f.setLength(200L * 1024 * 1024); // sparse: costs no disk, and would cost 200 MB of heap if read
+        }
+        CliRun check = CliRun.of("check", "--site", site.toString(), "--no-pdf");
+        assertEquals(1, check.code(), check.summary());
+        assertEquals(List.of("content/images/poster.png: error: the picture is 200 MiB: far too large for a page (pictures "
+                + "over 1 MiB already load slowly on slow links); save it smaller"), errors(check.out()));
+    }
+
+    @Test
     void theExampleStillPasses() {
         Path site = TestSites.copyExample(tmp.resolve("example"));
         CliRun check = CliRun.of("check", "--site", site.toString());

@@ -36,6 +36,8 @@ public final class PictureCheck {
      * than a page shows; also the bound that keeps a decompression bomb from being decoded at all.
      */
     static final long MAX_PIXELS = 40_000_000;
+    /** No page needs a picture file this large; reading it whole to check it would cost memory for nothing. */
+    static final long MAX_FILE = 50L * 1024 * 1024;
     /** A file changed this recently may change again within the file system's time resolution. */
     private static final long SETTLED_MILLIS = 2000;
 
@@ -82,6 +84,10 @@ public final class PictureCheck {
         if (known != null && known.size() == attributes.size() && known.modified() == modified) {
             now.put(asset.file(), known);
             return known.problems();
+        }
+        if (attributes.size() > MAX_FILE) {
+            return List.of(Problem.error(name, 0, "the picture is " + attributes.size() / (1024 * 1024) + " MiB: far "
+                    + "too large for a page (pictures over 1 MiB already load slowly on slow links); save it smaller"));
         }
         byte[] bytes;
         try {

@@ -120,12 +120,16 @@ final class SvgCheck {
         private int foreignLine;
         private int styleDepth;
         private final StringBuilder style = new StringBuilder();
-        private int styleLine;
+        private Place styleTag;
         private final Set<String> ids = new HashSet<>();
         /** References to #id inside the picture, checked when all ids are known. */
         private final List<Reference> references = new ArrayList<>();
 
-        private record Reference(String id, String where, int line, int column) {
+        private record Reference(String id, String where, Place place) {
+        }
+
+        /** Where an attribute is ({@code attribute} null: the start of the tag), found in the text only when needed. */
+        private record Place(int[] tag, String attribute) {
         }
 
         Handler(String name, SourceText text) {
@@ -208,7 +212,7 @@ final class SvgCheck {
             }
             if (lower.equals("style")) {
                 styleDepth++;
-                styleLine = tag[0];
+                styleTag = new Place(tag, null);
                 style.setLength(0);
             }
             boolean animatesLink = ANIMATIONS.contains(lower) && isLinkAttribute(atts.getValue("attributeName"));
@@ -218,26 +222,23 @@ final class SvgCheck {
                 String value = atts.getValue(i);
                 String attLower = attLocal.toLowerCase(Locale.ROOT);
                 if (attLower.startsWith("on")) {
-                    int[] at = text.attribute(tag, attName);
-                    error(at[0], at[1], "the event attribute " + attName + "=\"" + shorten(value) + "\" on <" + qName
+                    error(new Place(tag, attName), "the event attribute " + attName + "=\"" + shorten(value) + "\" on <" + qName
                             + "> is script: a picture must not run script; remove the attribute");
                 } else if (attLower.equals("id")) {
                     ids.add(value.strip());
                 } else if (attLower.equals("href")) {
-                    link(tag, qName, lower, attName, value);
+                    link(new Place(tag, attName), qName, lower, attName, value);
                 } else if (animatesLink && (attLower.equals("to") || attLower.equals("from") || attLower.equals("by")
                         || attLower.equals("values"))) {
                     for (String v : value.split(";")) {
-                        link(tag, qName, lower, attName, v);
+                        link(new Place(tag, attName), qName, lower, attName, v);
                     }
                 } else if (value.toLowerCase(Locale.ROOT).contains("url") || value.contains("\\")) {
-                    int[] at = text.attribute(tag, attName);
-                    css(value, at[0], at[1], "the " + attName + " of <" + qName + ">");
+                    css(value, new Place(tag, attName), "the " + attName + " of <" + qName + ">");
                 }
                 if (ANIMATIONS.contains(lower) && attLocal.equals("attributeName") && value.strip().toLowerCase(Locale.ROOT)
                         .startsWith("on")) {
-                    int[] at = text.attribute(tag, attName);
-                    error(at[0], at[1], "<" + qName + "> sets the event attribute " + value.strip()
+                    error(new Place(tag, attName), "<" + qName + "> sets the event attribute " + value.strip()
                             + ": a picture must not run script; remove it");
                 }
             }
@@ -251,10 +252,10 @@ final class SvgCheck {
             if (local.equalsIgnoreCase("style") && styleDepth > 0 && --styleDepth == 0) {
                 String css = cssText(style.toString());
                 if (css.toLowerCase(Locale.ROOT).contains("@import")) {
-                    error(styleLine, 0, "the <style> imports a stylesheet (@import): a picture must not load "
+                    error(styleTag, "the <style> imports a stylesheet (@import): a picture must not load "
                             + "anything from elsewhere; put the styles in the picture itself");
                 } else {
-                    css(style.toString(), styleLine, 0, "the <style>");
+                    css(style.toString(), styleTag, "the <style>");
                 }
             }
         }
@@ -270,43 +271,40 @@ final class SvgCheck {
         public void endDocument() {
             for (Reference r : references) {
                 if (!ids.contains(r.id())) {
-                    error(r.line(), r.column(), r.where() + " refers to #" + r.id() + ", which this picture does not "
+                    error(r.place(), r.where() + " refers to #" + r.id() + ", which this picture does not "
                             + "have: PDFs leave the whole picture out; give the element that id or remove the reference");
                 }
             }
         }
 
         /** An href: a link ({@code <a>}) may lead to a web page; anything else must stay inside the picture. */
-        private void link(int[] tag, String qName, String element, String attName, String raw) {
+        private void link(Place place, String qName, String element, String attName, String raw) {
             String value = raw.strip();
             String scheme = scheme(value);
-            int[] at = text.attribute(tag, attName);
             if (scheme.equals("javascript") || scheme.equals("vbscript")) {
-                error(at[0], at[1], attName + " on <" + qName + "> is a " + scheme + ": link, which runs script: "
+                error(place, attName + " on <" + qName + "> is a " + scheme + ": link, which runs script: "
                         + "a picture must not run script; remove it");
             } else if (element.equals("a")) {
                 if (scheme.equals("data") || scheme.equals("file")) {
-                    error(at[0], at[1], attName + "=\"" + shorten(value) + "\" on <a> leads to a " + scheme
+                    error(place, attName + "=\"" + shorten(value) + "\" on <a> leads to a " + scheme
                             + ": address; link to a web page (https://...) or remove the link");
                 }
             } else if (value.startsWith("#")) {
-                references.add(new Reference(value.substring(1), "<" + qName + "> " + attName, at[0], at[1]));
+                references.add(new Reference(value.substring(1), "<" + qName + "> " + attName, place));
             } else if (!scheme.equals("data")) {
-                error(at[0], at[1], outside(attName + " on <" + qName + ">", value));
+                error(place, outside(attName + " on <" + qName + ">", value));
             }
         }
 
         /** CSS in a style attribute, a presentation attribute or a {@code <style>}: url() must stay inside. */
-        private void css(String raw, int line, int column, String where) {
+        private void css(String raw, Place place, String where) {
             Matcher m = CSS_URL.matcher(cssText(raw));
             while (m.find()) {
                 String target = m.group(2).strip();
                 if (target.startsWith("#")) {
-                    int space = target.indexOf(' ');
-                    references.add(new Reference(space < 0 ? target.substring(1) : target.substring(1, space),
-                            where + " url(" + target + ")", line, column));
+                    references.add(new Reference(target.substring(1), where + " url(" + target + ")", place));
                 } else if (!scheme(target).equals("data")) {
-                    error(line, column, outside("url(" + shorten(target) + ") in " + where, target));
+                    error(place, outside("url(" + shorten(target) + ") in " + where, target));
                 }
             }
         }
@@ -324,6 +322,15 @@ final class SvgCheck {
 
         private void error(int line, int column, String message) {
             problems.add(Problem.error(name, Math.max(line, 0), Math.max(column, 0), message));
+        }
+
+        private void error(Place place, String message) {
+            if (place.attribute() == null) {
+                error(place.tag()[0], 0, message);
+            } else {
+                int[] at = text.attribute(place.tag(), place.attribute());
+                error(at[0], at[1], message);
+            }
         }
 
         private int line() {
