@@ -142,7 +142,7 @@ public final class BuildSession {
      */
     public void checkPrintable() {
         PrintRenderer.checkGlyphs(curriculum, fonts(), problems);
-        PictureCheck.printed(curriculum, validate(), problems);
+        PictureCheck.checkPrinted(curriculum, validate(), problems);
     }
 
     /** The translation workflow's view of this site: the same files and model, nothing read twice. */

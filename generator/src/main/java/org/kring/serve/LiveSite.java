@@ -233,7 +233,7 @@ public final class LiveSite {
         }
         Problems problems = new Problems();
         org.kring.render.print.PrintRenderer.checkGlyphs(s.curriculum(), s.fonts(), problems);
-        org.kring.validate.PictureCheck.printed(s.curriculum(), s.validate(), problems);
+        org.kring.validate.PictureCheck.checkPrinted(s.curriculum(), s.validate(), problems);
         if (problems.hasErrors()) {
             return new Update(problems.sorted(), Set.of(), false, System.nanoTime() - t0);
         }

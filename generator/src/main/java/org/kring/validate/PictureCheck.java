@@ -140,7 +140,7 @@ public final class PictureCheck {
      * else it would be missing from the printed guide. Reported where the picture is used, once per place
      * however many languages share the text.
      */
-    public static void printed(Curriculum curriculum, Links links, Problems problems) {
+    public static void checkPrinted(Curriculum curriculum, Links links, Problems problems) {
         Set<String> seen = new HashSet<>();
         for (LocalizedContent locale : curriculum.locales()) {
             for (Content doc : locale.documents()) {

@@ -32,8 +32,9 @@ final class PictureTrouble implements Consumer<Diagnostic> {
     @Override
     public void accept(Diagnostic d) {
         String id = d.getLogMessageId().getEnum().name();
-        // Batik reports what it cannot draw as a general message at SEVERE.
-        if (PICTURE_IDS.contains(id) || id.equals("GENERAL_MESSAGE") && d.getLevel().intValue() >= Level.SEVERE.intValue()) {
+        // Batik reports what it cannot draw as a general message at SEVERE, with its exception.
+        if (PICTURE_IDS.contains(id) || id.equals("GENERAL_MESSAGE") && d.getLevel().intValue() >= Level.SEVERE.intValue()
+                && d.getError() != null && fromPicture(d.getError())) {
             found.add(d);
         }
     }
