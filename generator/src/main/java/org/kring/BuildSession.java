@@ -136,12 +136,13 @@ public final class BuildSession {
         return fonts;
     }
 
-    /**
-     * What PDFs need beyond what the web does (only when PDFs are made): every printed character has a font,
-     * every printed picture is in a format PDFs hold.
-     */
-    public void checkPrintable() {
+    /** Every printed character has a font (only when PDFs are made). */
+    public void checkGlyphs() {
         PrintRenderer.checkGlyphs(curriculum, fonts(), problems);
+    }
+
+    /** Every picture in printed text is in a format PDFs hold (only when PDFs are made). */
+    public void checkPrintedPictures() {
         PictureCheck.checkPrinted(curriculum, validate(), problems);
     }
 
@@ -174,7 +175,8 @@ public final class BuildSession {
     /**
      * Every check a build makes, without writing anything: site.yml, front matter, Markdown, references,
      * links and anchors in every language, pictures, agendas, interface strings, templates and, unless PDFs
-     * are off, whether every printed character has a font and every printed picture can be printed. All problems, sorted.
+     * are off, whether every printed character has a font and every printed picture can be printed. All
+     * problems, sorted.
      */
     public List<Problem> check() {
         validate();
@@ -182,7 +184,8 @@ public final class BuildSession {
             templates().preload(WebRenderer.TEMPLATES);
             if (options.pdf()) {
                 templates().preload(PrintRenderer.TEMPLATES);
-                checkPrintable();
+                checkGlyphs();
+                checkPrintedPictures();
             }
         } catch (ContentException e) {
             e.problems().forEach(problems::add);

@@ -44,7 +44,8 @@ public final class Kring {
         session.validated();
         time("load+validate", start);
         if (options.pdf()) {
-            session.checkPrintable();
+            session.checkGlyphs();
+            session.checkPrintedPictures();
             session.problems().throwIfErrors();
         }
         SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force());

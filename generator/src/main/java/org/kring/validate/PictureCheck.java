@@ -154,8 +154,9 @@ public final class PictureCheck {
                         if (format != null && !format.printable()
                                 && seen.add(md.file().name() + ":" + use.line() + ":" + use.column())) {
                             problems.error(md.file().name(), use.line(), use.column(), "picture '" + use.destination()
-                                    + "' is " + format.label() + ", which PDFs cannot show, and the text of " + doc.schema().what()
-                                    + " goes into PDFs; save it as PNG or JPEG (pages show those too)");
+                                    + "' is " + format.label() + ", which PDFs cannot show, and the text of "
+                                    + doc.schema().what() + " goes into PDFs; save it as PNG or JPEG (pages show those "
+                                    + "too)");
                         }
                     }
                 }

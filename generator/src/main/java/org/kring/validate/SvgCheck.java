@@ -57,7 +57,8 @@ final class SvgCheck {
         String other = PictureFormat.describe(bytes);
         if (other != null) {
             return List.of(Problem.error(name, 0, "not an SVG picture: the file is " + other
-                    + (other.startsWith("an HTML") ? "; save the picture itself as SVG" : "; replace it with an SVG picture")));
+                    + (other.startsWith("an HTML") ? "; save the picture itself as SVG"
+                            : "; replace it with an SVG picture")));
         }
         Handler handler = new Handler(name, SourceText.of(bytes));
         try {
@@ -222,8 +223,8 @@ final class SvgCheck {
                 String value = atts.getValue(i);
                 String attLower = attLocal.toLowerCase(Locale.ROOT);
                 if (attLower.startsWith("on")) {
-                    error(new Place(tag, attName), "the event attribute " + attName + "=\"" + shorten(value) + "\" on <" + qName
-                            + "> is script: a picture must not run script; remove the attribute");
+                    error(new Place(tag, attName), "the event attribute " + attName + "=\"" + shorten(value)
+                            + "\" on <" + qName + "> is script: a picture must not run script; remove the attribute");
                 } else if (attLower.equals("id")) {
                     ids.add(value.strip());
                 } else if (attLower.equals("href")) {
@@ -236,8 +237,8 @@ final class SvgCheck {
                 } else if (value.toLowerCase(Locale.ROOT).contains("url") || value.contains("\\")) {
                     css(value, new Place(tag, attName), "the " + attName + " of <" + qName + ">");
                 }
-                if (ANIMATIONS.contains(lower) && attLocal.equals("attributeName") && value.strip().toLowerCase(Locale.ROOT)
-                        .startsWith("on")) {
+                if (ANIMATIONS.contains(lower) && attLocal.equals("attributeName")
+                        && value.strip().toLowerCase(Locale.ROOT).startsWith("on")) {
                     error(new Place(tag, attName), "<" + qName + "> sets the event attribute " + value.strip()
                             + ": a picture must not run script; remove it");
                 }
@@ -271,8 +272,8 @@ final class SvgCheck {
         public void endDocument() {
             for (Reference r : references) {
                 if (!ids.contains(r.id())) {
-                    error(r.place(), r.where() + " refers to #" + r.id() + ", which this picture does not "
-                            + "have: PDFs leave the whole picture out; give the element that id or remove the reference");
+                    error(r.place(), r.where() + " refers to #" + r.id() + ", which this picture does not have: "
+                            + "PDFs leave the whole picture out; give the element that id or remove the reference");
                 }
             }
         }

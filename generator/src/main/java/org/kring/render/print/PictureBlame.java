@@ -48,11 +48,12 @@ final class PictureBlame {
         if (uri == null) {
             for (String candidate : pictures(html)) {
                 try {
-                    engine.render("<html><head><title>-</title></head><body><img src=\"" + candidate.replace("\"", "%22")
-                            + "\" alt=\"-\"/></body></html>", baseUri, new PdfEngine.Meta("-", "-", "en", false, "-"), 0);
-                } catch (PictureFailure alone) {
+                    String alone = "<html><head><title>-</title></head><body><img src=\""
+                            + candidate.replace("\"", "%22") + "\" alt=\"-\"/></body></html>";
+                    engine.render(alone, baseUri, new PdfEngine.Meta("-", "-", "en", false, "-"), 0);
+                } catch (PictureFailure f) {
                     uri = candidate;
-                    reason = alone.reason();
+                    reason = f.reason();
                     break;
                 }
             }
@@ -65,7 +66,8 @@ final class PictureBlame {
         List<String> users = sitePath == null ? List.of() : users(sitePath, own, locale);
         String message = "the PDF engine cannot draw this picture (" + reason + "), so " + pdf + " cannot be made"
                 + (users.isEmpty() ? "" : "; it is shown by " + String.join(", ", users));
-        return blamed.computeIfAbsent(uri, u -> Problem.error(sitePath == null ? u : "content/" + sitePath, 0, message));
+        String file = sitePath == null ? uri : "content/" + sitePath;
+        return blamed.computeIfAbsent(uri, u -> Problem.error(file, 0, message));
     }
 
     /** The addresses of the page's pictures, in order, each once. */

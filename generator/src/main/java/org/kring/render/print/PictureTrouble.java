@@ -17,9 +17,10 @@ import org.xml.sax.SAXParseException;
  * or an "internal error".
  */
 final class PictureTrouble implements Consumer<Diagnostic> {
-    /** By name, so that the list reads as the engine's documentation does ({@code PdfEngineTest} checks they exist). */
+    /** By name, as the engine's documentation lists them ({@code PdfEnginePicturesTest} checks they exist). */
     static final Set<String> PICTURE_IDS = Set.of("EXCEPTION_SVG_COULD_NOT_DRAW",
-            "LOAD_UNRECOGNIZED_IMAGE_FORMAT_FOR_URI", "LOAD_SVG_IMAGE_HAS_NO_USABLE_SIZE", "EXCEPTION_SVG_ERROR_HANDLER",
+            "LOAD_UNRECOGNIZED_IMAGE_FORMAT_FOR_URI", "LOAD_SVG_IMAGE_HAS_NO_USABLE_SIZE",
+            "EXCEPTION_SVG_ERROR_HANDLER",
             "EXCEPTION_CANT_READ_IMAGE_FILE_FOR_URI", "EXCEPTION_CANT_READ_IMAGE_FILE_FOR_URI_NOT_FOUND",
             "EXCEPTION_FAILED_TO_LOAD_BACKGROUND_IMAGE_AT_URI", "EXCEPTION_SVG_EXTERNAL_RESOURCE_NOT_ALLOWED",
             "EXCEPTION_SVG_SCRIPT_NOT_ALLOWED", "EXCEPTION_URI_SYNTAX_WHILE_LOADING_EXTERNAL_SVG_RESOURCE");
@@ -33,8 +34,9 @@ final class PictureTrouble implements Consumer<Diagnostic> {
     public void accept(Diagnostic d) {
         String id = d.getLogMessageId().getEnum().name();
         // Batik reports what it cannot draw as a general message at SEVERE, with its exception.
-        if (PICTURE_IDS.contains(id) || id.equals("GENERAL_MESSAGE") && d.getLevel().intValue() >= Level.SEVERE.intValue()
-                && d.getError() != null && fromPicture(d.getError())) {
+        boolean batik = id.equals("GENERAL_MESSAGE") && d.getLevel().intValue() >= Level.SEVERE.intValue()
+                && d.getError() != null && fromPicture(d.getError());
+        if (PICTURE_IDS.contains(id) || batik) {
             found.add(d);
         }
     }
@@ -61,8 +63,10 @@ final class PictureTrouble implements Consumer<Diagnostic> {
 
     private static boolean fromPicture(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SAXParseException || String.valueOf(t.getMessage()).startsWith("Can't load the XML resource")) {
-                return true; // the page is a DOM already: only an SVG picture is parsed as XML
+            // The page is a DOM already: only an SVG picture is parsed as XML.
+            if (t instanceof SAXParseException
+                    || String.valueOf(t.getMessage()).startsWith("Can't load the XML resource")) {
+                return true;
             }
             for (StackTraceElement frame : t.getStackTrace()) {
                 for (String p : PICTURE_CODE) {
@@ -100,7 +104,8 @@ final class PictureTrouble implements Consumer<Diagnostic> {
         if (what != null) {
             return what;
         }
-        return d.getError() != null ? reason(d.getError()) : d.getFormattedMessage().lines().findFirst().orElse("").strip();
+        return d.getError() != null ? reason(d.getError())
+                : d.getFormattedMessage().lines().findFirst().orElse("").strip();
     }
 
     /** The innermost message that says something, in one line ("line 3: ..." for broken XML). */
