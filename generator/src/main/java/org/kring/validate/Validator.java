@@ -35,9 +35,6 @@ import org.kring.model.Topic;
  * complete, consistent site or nothing. Every problem is collected with its file and line.
  */
 public final class Validator {
-    /** Pictures larger than this slow pages down on the slow links many practices have. */
-    static final long LARGE_PICTURE = 1024 * 1024;
-
     private final Problems problems;
     private final Memo memo;
 
@@ -62,6 +59,7 @@ public final class Validator {
         private Set<String> assets = Set.of();
         private List<String> declared = List.of();
         private Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
+        private final PictureCheck.Memo pictures = new PictureCheck.Memo();
     }
 
     /** What the links of one body led to, and the problems they had. */
@@ -88,14 +86,11 @@ public final class Validator {
         Set<String> assets = new HashSet<>();
         for (Asset a : curriculum.assets()) {
             assets.add(a.sitePath());
-            if (a.size() > LARGE_PICTURE && isPicture(a.sitePath())) {
-                problems.warning("content/" + a.sitePath(), 0, "picture is " + (a.size() / 1024)
-                        + " KiB; pages load slowly on slow links (keep pictures under 1 MiB)");
-            }
         }
         Publishing publishing = new Publishing(curriculum.config().assets());
         List<String> declared = curriculum.config().assets().stream().map(Located::value).toList();
         LinkResolver resolver = new LinkResolver(keys, byPath, assets, publishing, problems);
+        new PictureCheck(problems, memo == null ? null : memo.pictures).check(curriculum.assets());
         boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
                 && assets.equals(memo.assets) && declared.equals(memo.declared);
         Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
@@ -283,12 +278,6 @@ public final class Validator {
 
     private static Set<String> ids(List<String> list) {
         return new HashSet<>(list);
-    }
-
-    private static boolean isPicture(String path) {
-        String p = path.toLowerCase(java.util.Locale.ROOT);
-        return p.endsWith(".png") || p.endsWith(".jpg") || p.endsWith(".jpeg") || p.endsWith(".webp")
-                || p.endsWith(".svg") || p.endsWith(".gif");
     }
 
 }

@@ -40,8 +40,11 @@ public final class PdfEngine {
     }
 
     static {
-        // The engine logs every PDF/UA hint through java.util.logging; Kring reports its own problems.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        // The engine logs every PDF/UA hint through java.util.logging; Kring reports its own problems. Logging
+        // stays on, into a logger that prints nothing, because the engine hands its diagnostics to a render's
+        // consumer only when it is on: that is where a picture it could not draw shows up.
+        com.openhtmltopdf.util.XRLog.setLoggerImpl(new SilentLog());
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(true);
     }
 
     private final PdfFonts fonts;
@@ -79,15 +82,23 @@ public final class PdfEngine {
                 .useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("file:"),
                         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         fonts.register(builder);
+        PictureTrouble trouble = new PictureTrouble();
+        builder.withDiagnosticConsumer(trouble);
+        Pdf pdf;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
                 PDDocument doc = renderer.createPDFKeepOpen()) {
             makeReproducible(doc, meta, documentId);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
-            return new Pdf(out.toByteArray(), doc.getNumberOfPages());
+            pdf = new Pdf(out.toByteArray(), doc.getNumberOfPages());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw trouble.failure(e);
         }
+        // A picture the engine could not draw is left out of the PDF with only a log line: never silently.
+        trouble.throwIfAny();
+        return pdf;
     }
 
     /** No dates anywhere, and an ID from the content: the same input gives the same bytes. */

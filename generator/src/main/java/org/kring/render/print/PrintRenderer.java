@@ -119,6 +119,7 @@ public final class PrintRenderer {
         templates.preload(TEMPLATES);
         List<Job> jobs = jobs();
         PdfEngine engine = new PdfEngine(fonts);
+        PictureBlame blame = blame(engine);
         List<PdfFile> files = java.util.Collections.synchronizedList(new ArrayList<>());
         AtomicInteger done = new AtomicInteger();
         AtomicInteger rendered = new AtomicInteger();
@@ -131,7 +132,7 @@ public final class PrintRenderer {
             PdfCache.Entry entry = cache.get(key);
             if (entry == null) {
                 long t0 = System.nanoTime();
-                PdfEngine.Pdf pdf = engine.render(html, baseUri(), meta(job), key.hashCode() ^ (long) key.length() << 32);
+                PdfEngine.Pdf pdf = render(engine, blame, job, html, key);
                 renderNanos.addAndGet(System.nanoTime() - t0);
                 rendered.incrementAndGet();
                 renderedPages.addAndGet(pdf.pages());
@@ -194,7 +195,22 @@ public final class PrintRenderer {
         Job job = new Job(l, course.key(), edition, template, "", course, extra);
         String html = html(job);
         String key = Hashing.of(html, assetsHash, fonts.fingerprint(), Version.get());
-        return new PdfEngine(fonts).render(html, baseUri(), meta(job), key.hashCode() ^ (long) key.length() << 32);
+        PdfEngine engine = new PdfEngine(fonts);
+        return render(engine, blame(engine), job, html, key);
+    }
+
+    /** One PDF; a picture the engine cannot draw stops it with a problem that names the picture and its page. */
+    private PdfEngine.Pdf render(PdfEngine engine, PictureBlame blame, Job job, String html, String key) {
+        try {
+            return engine.render(html, baseUri(), meta(job), key.hashCode() ^ (long) key.length() << 32);
+        } catch (PictureFailure f) {
+            throw new org.kring.ContentException(List.of(blame.problem(f, html,
+                    job.path.isEmpty() ? "the PDF \"" + title(job) + "\"" : job.path, job.doc, job.locale)));
+        }
+    }
+
+    private PictureBlame blame(PdfEngine engine) {
+        return new PictureBlame(engine, curriculum.root().resolve("content"), baseUri(), links);
     }
 
     private String html(Job job) {
