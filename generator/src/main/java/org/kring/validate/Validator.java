@@ -90,7 +90,6 @@ public final class Validator {
         Publishing publishing = new Publishing(curriculum.config().assets());
         List<String> declared = curriculum.config().assets().stream().map(Located::value).toList();
         LinkResolver resolver = new LinkResolver(keys, byPath, assets, publishing, problems);
-        new PictureCheck(problems, memo == null ? null : memo.pictures).check(curriculum.assets());
         boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
                 && assets.equals(memo.assets) && declared.equals(memo.declared);
         Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
@@ -146,6 +145,8 @@ public final class Validator {
         // With only some languages loaded, a file may be used by a page of a language not built this time.
         boolean complete = curriculum.locales().size() == curriculum.config().languages().size();
         Links links = new Links(targets, publishing.published(curriculum.assets(), used, complete, problems));
+        // Only what goes out is checked as a picture: a file no page uses is left out, and said so.
+        new PictureCheck(problems, memo == null ? null : memo.pictures).check(links.files());
         checkAnchors(all, links);
         return links;
     }
