@@ -17,6 +17,7 @@ import org.kring.render.web.WebRenderer;
 import org.kring.translate.StatusReport;
 import org.kring.translate.StatusReports;
 import org.kring.translate.TranslationProject;
+import org.kring.validate.PictureCheck;
 import org.kring.validate.UiCoverage;
 import org.kring.validate.Validator;
 
@@ -140,6 +141,11 @@ public final class BuildSession {
         PrintRenderer.checkGlyphs(curriculum, fonts(), problems);
     }
 
+    /** Every picture in printed text is in a format PDFs hold (only when PDFs are made). */
+    public void checkPrintedPictures() {
+        PictureCheck.checkPrinted(curriculum, validate(), problems);
+    }
+
     /** The translation workflow's view of this site: the same files and model, nothing read twice. */
     public synchronized TranslationProject translations() {
         if (translations == null) {
@@ -169,7 +175,8 @@ public final class BuildSession {
     /**
      * Every check a build makes, without writing anything: site.yml, front matter, Markdown, references,
      * links and anchors in every language, pictures, agendas, interface strings, templates and, unless PDFs
-     * are off, whether every printed character has a font. All problems, sorted.
+     * are off, whether every printed character has a font and every printed picture can be printed. All
+     * problems, sorted.
      */
     public List<Problem> check() {
         validate();
@@ -178,6 +185,7 @@ public final class BuildSession {
             if (options.pdf()) {
                 templates().preload(PrintRenderer.TEMPLATES);
                 checkGlyphs();
+                checkPrintedPictures();
             }
         } catch (ContentException e) {
             e.problems().forEach(problems::add);

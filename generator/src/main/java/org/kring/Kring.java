@@ -45,6 +45,7 @@ public final class Kring {
         time("load+validate", start);
         if (options.pdf()) {
             session.checkGlyphs();
+            session.checkPrintedPictures();
             session.problems().throwIfErrors();
         }
         SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force());

@@ -258,11 +258,18 @@ public final class LiveSite {
         }
         Problems problems = new Problems();
         org.kring.render.print.PrintRenderer.checkGlyphs(s.curriculum(), s.fonts(), problems);
+        org.kring.validate.PictureCheck.checkPrinted(s.curriculum(), s.validate(), problems);
         if (problems.hasErrors()) {
             return new Update(problems.sorted(), Set.of(), false, System.nanoTime() - t0);
         }
         LiveOutput.Pass pass = output.startPass();
-        org.kring.render.print.PrintRenderer.Result r = s.print((d, t) -> { }).render(pass);
+        org.kring.render.print.PrintRenderer.Result r;
+        try {
+            r = s.print((d, t) -> { }).render(pass);
+        } catch (ContentException e) {
+            // A picture the PDF engine could not draw: said like any other problem, the pages stay as they are.
+            return new Update(e.problems(), Set.of(), false, System.nanoTime() - t0);
+        }
         pass.deleteStale(p -> p.startsWith("pdf/"));
         Map<String, List<PdfFile>> before = pdfs.getAndSet(r.byLanguage());
         if (!r.byLanguage().equals(before) && s == good.get()) {

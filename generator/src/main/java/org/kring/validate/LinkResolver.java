@@ -56,6 +56,12 @@ final class LinkResolver {
             if (t != null) {
                 into.put(link.node(), t);
             }
+            if (link.image() && t instanceof AssetTarget a && PictureFormat.ofName(a.sitePath()) == null) {
+                String ext = PictureFormat.extension(a.sitePath());
+                problems.error(md.file().name(), link.line(), link.column(), "picture '" + link.destination() + "' is "
+                        + (ext.isEmpty() ? "a file without a picture extension" : "a ." + ext + " file")
+                        + ", not a picture pages and PDFs show; save it as SVG, PNG, JPEG, GIF or WebP");
+            }
             if (link.image() && link.text().isBlank()) {
                 problems.error(md.file().name(), link.line(), link.column(), "picture '" + link.destination()
                         + "' has no alt text: write what it shows between the brackets, ![like this](...)");

@@ -35,9 +35,6 @@ import org.kring.model.Topic;
  * complete, consistent site or nothing. Every problem is collected with its file and line.
  */
 public final class Validator {
-    /** Pictures larger than this slow pages down on the slow links many practices have. */
-    static final long LARGE_PICTURE = 1024 * 1024;
-
     private final Problems problems;
     private final Memo memo;
 
@@ -62,6 +59,7 @@ public final class Validator {
         private Set<String> assets = Set.of();
         private List<String> declared = List.of();
         private Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
+        private final PictureCheck.Memo pictures = new PictureCheck.Memo();
     }
 
     /** What the links of one body led to, and the problems they had. */
@@ -88,10 +86,6 @@ public final class Validator {
         Set<String> assets = new HashSet<>();
         for (Asset a : curriculum.assets()) {
             assets.add(a.sitePath());
-            if (a.size() > LARGE_PICTURE && isPicture(a.sitePath())) {
-                problems.warning("content/" + a.sitePath(), 0, "picture is " + (a.size() / 1024)
-                        + " KiB; pages load slowly on slow links (keep pictures under 1 MiB)");
-            }
         }
         Publishing publishing = new Publishing(curriculum.config().assets());
         List<String> declared = curriculum.config().assets().stream().map(Located::value).toList();
@@ -151,6 +145,8 @@ public final class Validator {
         // With only some languages loaded, a file may be used by a page of a language not built this time.
         boolean complete = curriculum.locales().size() == curriculum.config().languages().size();
         Links links = new Links(targets, publishing.published(curriculum.assets(), used, complete, problems));
+        // Only what goes out is checked as a picture: a file no page uses is left out, and said so.
+        new PictureCheck(problems, memo == null ? null : memo.pictures).check(links.files());
         checkAnchors(all, links);
         return links;
     }
@@ -283,12 +279,6 @@ public final class Validator {
 
     private static Set<String> ids(List<String> list) {
         return new HashSet<>(list);
-    }
-
-    private static boolean isPicture(String path) {
-        String p = path.toLowerCase(java.util.Locale.ROOT);
-        return p.endsWith(".png") || p.endsWith(".jpg") || p.endsWith(".jpeg") || p.endsWith(".webp")
-                || p.endsWith(".svg") || p.endsWith(".gif");
     }
 
 }
