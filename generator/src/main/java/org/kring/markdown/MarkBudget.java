@@ -33,6 +33,13 @@ final class MarkBudget implements InlineParserFactory {
     }
 
     private static void check(SourceLines lines, Node node) {
+        int length = 0;
+        for (SourceLine line : lines.getLines()) {
+            length += line.getContent().length();
+        }
+        if (length <= NestingLimit.MARKS) {
+            return; // most paragraphs: too short to hold too many marks
+        }
         int marks = 0;
         for (SourceLine line : lines.getLines()) {
             String s = line.getContent().toString(); // a String already: its charAt is inlined, an interface's is not
