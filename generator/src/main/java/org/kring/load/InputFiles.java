@@ -18,10 +18,11 @@ import org.kring.model.SourceFile;
 /** Finding and reading input files: UTF-8 only, line endings normalised, hidden files skipped. */
 public final class InputFiles {
     /**
-     * Far beyond any text file of a curriculum (a long session guide is 50 KiB), and refused before reading:
-     * a file of gigabytes (a disk image saved under content/ by mistake) would not fit in memory.
+     * Far beyond any text file of a curriculum (a long session guide is 50 KiB, a PO file of a whole large
+     * site some MiB), and refused before reading: a file of gigabytes (a disk image saved under content/ by
+     * mistake) would not fit in memory.
      */
-    public static final long MAX_BYTES = 16L * 1024 * 1024;
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
 
     private InputFiles() {
     }

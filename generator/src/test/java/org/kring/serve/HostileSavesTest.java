@@ -250,7 +250,7 @@ class HostileSavesTest {
         try (RandomAccessFile huge = new RandomAccessFile(site.resolve("content/topics/huge.md").toFile(), "rw")) {
             huge.setLength(3L << 30);
         }
-        shows("content/topics/huge.md", "the file is 3072 MiB; Kring reads text files up to 16 MiB");
+        shows("content/topics/huge.md", "the file is 3072 MiB; Kring reads text files up to 64 MiB");
         Files.delete(site.resolve("content/topics/huge.md"));
         aGoodEditIsServed("a 3 GiB file");
 
