@@ -14,11 +14,22 @@ import com.ibm.icu.text.MessagePattern;
  * 'other' and only the forms its language has, and it uses the English string's {placeholders}.
  */
 public final class UiPatternCheck {
+    /**
+     * How deeply the braces of a string may nest. A plural inside a select inside a plural, with a
+     * placeholder in it, nests 7 deep; ICU parses and formats nested messages by recursion, so a string
+     * nested thousands deep would overflow the stack.
+     */
+    public static final int MAX_NESTING = 16;
+
     private UiPatternCheck() {
     }
 
     /** What is wrong with {@code pattern} as string {@code key} of {@code language} on its own, or null. */
     public static String problem(String language, String key, String pattern) {
+        int depth = braceDepth(pattern);
+        if (depth > MAX_NESTING) {
+            return "'" + key + "' is not a valid message: " + tooDeep(depth);
+        }
         MessagePattern parsed;
         try {
             // The message format, not only its syntax: a bad number or date style ({n, number, foo}) is found too.
@@ -105,7 +116,7 @@ public final class UiPatternCheck {
 
     /** The names of the arguments a pattern uses ({n}, {programme}), plurals' and nested ones included. */
     public static Set<String> arguments(String pattern) {
-        MessagePattern parsed = new MessagePattern(pattern);
+        MessagePattern parsed = parse(pattern);
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i < parsed.countParts(); i++) {
             MessagePattern.Part p = parsed.getPart(i);
@@ -126,7 +137,7 @@ public final class UiPatternCheck {
         List<String[]> out = new ArrayList<>();
         MessagePattern parsed;
         try {
-            parsed = new MessagePattern(pattern);
+            parsed = parse(pattern);
         } catch (IllegalArgumentException e) {
             return out;
         }
@@ -163,5 +174,53 @@ public final class UiPatternCheck {
             }
         }
         return out;
+    }
+
+    /** ICU's parse, refused (as ICU refuses a syntax error) before it recurses into a string nested too deeply. */
+    private static MessagePattern parse(String pattern) {
+        int depth = braceDepth(pattern);
+        if (depth > MAX_NESTING) {
+            throw new IllegalArgumentException(tooDeep(depth));
+        }
+        return new MessagePattern(pattern);
+    }
+
+    private static String tooDeep(int depth) {
+        return "its braces { } nest " + depth + " deep; Kring allows up to " + MAX_NESTING;
+    }
+
+    /**
+     * How deeply the braces of {@code pattern} nest, as ICU reads them: a quoted brace ('{') and a doubled
+     * apostrophe ('') are text. Linear, no recursion.
+     */
+    static int braceDepth(String pattern) {
+        int depth = 0;
+        int deepest = 0;
+        int n = pattern.length();
+        for (int i = 0; i < n; i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                char next = i + 1 < n ? pattern.charAt(i + 1) : 0;
+                if (next == '\'') {
+                    i++;
+                } else if (next == '{' || next == '}' || next == '|' || next == '#') {
+                    // Quoted text up to the next single apostrophe; '' inside it is an apostrophe.
+                    for (i += 2; i < n; i++) {
+                        if (pattern.charAt(i) == '\'') {
+                            if (i + 1 < n && pattern.charAt(i + 1) == '\'') {
+                                i++;
+                            } else {
+                                break;
+                            }
+                        }
+                    }
+                }
+            } else if (c == '{') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            }
+        }
+        return deepest;
     }
 }

@@ -1,13 +1,10 @@
 package org.kring.i18n;
 
-import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.kring.Problems;
 import org.kring.model.SourceFile;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -42,9 +39,7 @@ public final class UiTableReader {
             return new UiTable(language, file.name(), strings, lines);
         }
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setMaxAliasesForCollections(20);
-            root = new Yaml(options).compose(new StringReader(file.text()));
+            root = org.kring.load.YamlNodes.compose(file.text());
         } catch (MarkedYAMLException e) {
             org.kring.load.YamlErrors.report(e, file, 0, problems);
             return new UiTable(language, file.name(), strings, lines);

@@ -22,6 +22,13 @@ import org.kring.model.SourceFile;
  * followed only to files inside the site), UTF-8 only, line endings normalised.
  */
 public final class InputFiles {
+    /**
+     * Far beyond any text file of a curriculum (a long session guide is 50 KiB, a PO file of a whole large
+     * site some MiB), and refused before reading: a file of gigabytes (a disk image saved under content/ by
+     * mistake) would not fit in memory.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
     private InputFiles() {
     }
 
@@ -181,9 +188,15 @@ public final class InputFiles {
         String name = name(root, file);
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(name, 0, "the file is " + (size >> 20) + " MiB; Kring reads text files up to "
+                        + (MAX_BYTES >> 20) + " MiB");
+                return null;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.error(name, 0, "cannot read the file: " + e.getMessage());
+            problems.error(name, 0, "cannot read the file: " + org.kring.write.Failures.reason(e));
             return null;
         }
         String text;

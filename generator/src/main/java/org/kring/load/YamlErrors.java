@@ -22,6 +22,11 @@ public final class YamlErrors {
                 || what.contains("could not find expected") || unclosed)) {
             at = context;
         }
+        if (e instanceof YamlNodes.LimitException) {
+            int line = problem == null ? lineOffset + 1 : lineOffset + problem.getLine() + 1;
+            problems.error(file.name(), line, problem == null ? 0 : problem.getColumn() + 1, what);
+            return;
+        }
         String message = "invalid YAML: " + what;
         if (e.getContext() != null && at == problem && context != null && context.getLine() != problem.getLine()) {
             message += " (" + e.getContext() + " on line " + (lineOffset + context.getLine() + 1) + ")";

@@ -1,6 +1,5 @@
 package org.kring.load;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
 import org.kring.Problems;
 import org.kring.model.Located;
 import org.kring.model.SourceFile;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -67,13 +64,9 @@ public final class YamlMap {
                     + "under " + (MAX_CHARS / 1024) + " KiB (long texts belong in the Markdown body)");
             return null;
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(true); // reported by us, with the line, instead
-        options.setMaxAliasesForCollections(20);
-        options.setNestingDepthLimit(20);
         Node root;
         try {
-            root = new Yaml(options).compose(new StringReader(yaml));
+            root = YamlNodes.compose(yaml); // duplicate keys are reported below, with their line
         } catch (MarkedYAMLException e) {
             YamlErrors.report(e, file, lineOffset, problems);
             return null;

@@ -12,6 +12,7 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
@@ -31,13 +32,14 @@ import org.kring.model.SourceFile;
 /**
  * Parses a Markdown body once into an immutable-by-convention tree, and records what later stages need:
  * heading anchors, every link and image with its line, and problems in the Markdown itself (unknown or
- * unclosed containers, disallowed raw HTML). Thread-safe.
+ * unclosed containers, disallowed raw HTML, nesting beyond {@link NestingLimit}: a body that nests too deeply
+ * is reported and read as empty, so no later stage sees it). Thread-safe.
  */
 public final class MarkdownReader {
     /** Anchors the page templates use for their own sections; body headings never take them. */
     public static final Set<String> RESERVED_ANCHORS = org.kring.model.Schema.reservedAnchors();
 
-    private final Parser parser = Parser.builder()
+    private final Parser parser = NestingLimit.apply(Parser.builder())
             .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
                     AutolinkExtension.create(), ContainerExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -47,7 +49,14 @@ public final class MarkdownReader {
      * @param lineOffset number of lines in the file before {@code body}
      */
     public Markdown read(SourceFile file, String body, int lineOffset, Problems problems) {
-        Node root = parser.parse(body);
+        Node root;
+        try {
+            root = parser.parse(body);
+        } catch (NestingLimit.TooDeep e) {
+            problems.error(file.name(), lineOffset + e.lineIndex() + 1, e.column(), e.getMessage());
+            // An empty body: nothing after the loader walks a tree deeper than the limits.
+            return Markdown.of(new Document(), file, lineOffset, Map.of(), Set.of(), List.of());
+        }
         Collector c = new Collector(file, lineOffset, problems);
         root.accept(c);
         return Markdown.of(root, file, lineOffset, c.headingIds, c.anchors, c.links);

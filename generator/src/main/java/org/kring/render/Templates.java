@@ -97,6 +97,11 @@ public final class Templates {
                 throw parseProblem(pe);
             }
             throw new UncheckedIOException(e);
+        } catch (StackOverflowError e) {
+            // A site's own template is a program: FreeMarker has no limit on how deeply macros, functions and
+            // #include call each other, so one that calls itself without end ends here, not as a crash.
+            throw new ContentException(Problem.error(templateFile(name), 0, "template error: rendering went too deep: "
+                    + "a macro, function or #include calls itself without end, or directives nest too deeply"));
         }
     }
 
@@ -114,6 +119,10 @@ public final class Templates {
                 throw parseProblem(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (StackOverflowError e) {
+                // FreeMarker's parser recurses once per nested directive or bracket.
+                throw new ContentException(Problem.error(templateFile(name), 0, "template syntax error: directives or "
+                        + "expressions nest too deeply to read"));
             }
         }
     }

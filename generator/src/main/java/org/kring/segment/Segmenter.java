@@ -1,6 +1,5 @@
 package org.kring.segment;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,8 +19,6 @@ import org.kring.model.SourceFile;
 import org.kring.load.FrontMatter;
 import org.kring.model.Field;
 import org.kring.model.Schema;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -80,7 +77,7 @@ public final class Segmenter {
 
     private static MappingNode compose(String yaml) {
         try {
-            return new Yaml(new LoaderOptions()).compose(new StringReader(yaml)) instanceof MappingNode m ? m : null;
+            return org.kring.load.YamlNodes.compose(yaml) instanceof MappingNode m ? m : null;
         } catch (RuntimeException e) {
             return null; // reported by the loader with its line
         }

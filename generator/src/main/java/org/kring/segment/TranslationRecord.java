@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -39,7 +38,7 @@ public record TranslationRecord(boolean adapted, List<Entry> entries) {
             return null;
         }
         try {
-            Object data = new Yaml(new LoaderOptions()).load(Files.readString(file));
+            Object data = org.kring.load.YamlNodes.load(Files.readString(file));
             if (!(data instanceof Map<?, ?> map)) {
                 return null;
             }

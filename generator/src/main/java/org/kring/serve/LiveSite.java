@@ -49,7 +49,7 @@ public final class LiveSite {
     private Set<String> changedContent = Set.of();
     /** Files changed since the pages on disk were rendered. */
     private final Set<Path> sinceRendered = new java.util.LinkedHashSet<>();
-    private final Validator.Memo validation = new Validator.Memo();
+    private Validator.Memo validation = new Validator.Memo();
     // Shared with the thread that makes PDFs: immutable values, swapped whole.
     /** The last site without errors: what the pages on disk were rendered from. */
     private final AtomicReference<BuildSession> good = new AtomicReference<>();
@@ -67,8 +67,15 @@ public final class LiveSite {
         return output.out();
     }
 
-    /** Loads everything and renders every page (not the PDFs: {@link #renderPdfs}). */
+    /**
+     * Loads everything and renders every page (not the PDFs: {@link #renderPdfs}). Whatever it throws, the
+     * next {@link #apply} starts afresh.
+     */
     public Update start() {
+        return afresh(this::load);
+    }
+
+    private Update load() {
         long t0 = System.nanoTime();
         BuildSession s;
         try {
@@ -81,15 +88,36 @@ public final class LiveSite {
         return publish(s, null, true, t0);
     }
 
-    /** Applies edited, added or deleted files. */
+    /**
+     * Applies edited, added or deleted files. A folder among them (the site folder itself when the watcher
+     * lost track of what changed) means: read everything again. Whatever it throws (a file that cannot be
+     * read, a bug), the next call starts afresh, as the session and the memo may be half-updated.
+     */
     public Update apply(Collection<Path> changed) {
+        return afresh(() -> applyChanges(changed));
+    }
+
+    private Update afresh(java.util.function.Supplier<Update> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException | Error e) {
+            session = null;
+            validation = new Validator.Memo();
+            throw e;
+        }
+    }
+
+    private Update applyChanges(Collection<Path> changed) {
         long t0 = System.nanoTime();
         // An edit made while the site had errors was never rendered: its pages are rendered with the fix.
         sinceRendered.addAll(changed);
         boolean templatesChanged = sinceRendered.stream().anyMatch(p -> p.toAbsolutePath().normalize()
                 .startsWith(options.site().resolve("templates")));
-        if (session == null || good.get() == null && templatesChanged) {
-            return start();
+        boolean folder = changed.stream().anyMatch(java.nio.file.Files::isDirectory);
+        // The output folder deleted (a clean) while the preview ran: an edit renders every page again.
+        boolean outputGone = !java.nio.file.Files.isDirectory(output.out());
+        if (session == null || folder || outputGone || good.get() == null && templatesChanged) {
+            return load();
         }
         BuildSession s;
         try {
@@ -98,7 +126,7 @@ public final class LiveSite {
             return new Update(e.problems(), Set.of(), true, System.nanoTime() - t0);
         }
         if (s == null) {
-            return start();
+            return load();
         }
         if (templatesChanged) {
             s.reloadTemplates();

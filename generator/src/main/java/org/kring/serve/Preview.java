@@ -20,6 +20,7 @@ import org.kring.Problem;
  */
 public final class Preview implements AutoCloseable {
     private final LiveSite live;
+    private final java.nio.file.Path site;
     private final DevServer server;
     private final Watcher watcher;
     private final ExecutorService pdfs = Executors.newSingleThreadExecutor(r -> {
@@ -37,7 +38,8 @@ public final class Preview implements AutoCloseable {
         this.log = log;
         this.withPdf = options.pdf();
         this.live = new LiveSite(options);
-        LiveSite.Update first = live.start();
+        this.site = options.site();
+        LiveSite.Update first = rebuild(java.util.Set.of(), live::start);
         report(first);
         this.server = new DevServer(live.out(), bind, port);
         server.problems(first.problems());
@@ -60,9 +62,24 @@ public final class Preview implements AutoCloseable {
         this.listener = l;
     }
 
+    /**
+     * Runs a rebuild; whatever it throws becomes a problem the browser and the console show, so a save that
+     * breaks Kring itself (not only the content) never stops the preview.
+     */
+    private LiveSite.Update rebuild(java.util.Set<java.nio.file.Path> changed,
+            java.util.function.Supplier<LiveSite.Update> work) {
+        long t0 = System.nanoTime();
+        try {
+            return work.get();
+        } catch (Throwable t) {
+            return new LiveSite.Update(List.of(RebuildFailure.of(t, changed, site)), java.util.Set.of(), true,
+                    System.nanoTime() - t0);
+        }
+    }
+
     private void apply(java.util.Set<java.nio.file.Path> changed) {
         synchronized (lock) {
-            LiveSite.Update u = live.apply(changed);
+            LiveSite.Update u = rebuild(changed, () -> live.apply(changed));
             server.problems(u.problems());
             if (u.ok() && !u.written().isEmpty()) {
                 server.reload(u.written());
@@ -88,8 +105,9 @@ public final class Preview implements AutoCloseable {
                         log.printf(Locale.ROOT, "PDFs: %d files updated in %.1f s%n", u.written().size(), u.nanos() / 1e9);
                         server.reload(u.written());
                     }
-                } catch (RuntimeException e) {
-                    log.println("PDFs: " + e.getMessage());
+                } catch (Throwable t) {
+                    // The thread making PDFs goes on too: the next good save queues them again.
+                    log.println("PDFs: " + RebuildFailure.of(t, java.util.Set.of(), site).message());
                 }
             });
         }

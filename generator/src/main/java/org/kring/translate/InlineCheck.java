@@ -14,13 +14,14 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
+import org.kring.markdown.NestingLimit;
 
 /**
  * Keeps a translation's inline Markdown intact: the same link and picture targets, the same number of
  * emphasised and bold parts, the same code and placeholders. A translator may move them, not lose them.
  */
 final class InlineCheck {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final Parser PARSER = NestingLimit.apply(Parser.builder()).build();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}\\s]+\\}");
 
     private InlineCheck() {
@@ -55,8 +56,18 @@ final class InlineCheck {
         if (control != null) {
             return control;
         }
-        Markup s = markup(source);
-        Markup t = markup(target);
+        Markup s;
+        Markup t;
+        try {
+            s = markup(source);
+        } catch (NestingLimit.TooDeep e) {
+            return "the English text: " + e.getMessage();
+        }
+        try {
+            t = markup(target);
+        } catch (NestingLimit.TooDeep e) {
+            return "the translation: " + e.getMessage();
+        }
         String diff = compare("link target", s.links, t.links);
         if (diff == null) {
             diff = compare("picture", s.images, t.images);

@@ -1,6 +1,5 @@
 package org.kring.translate;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,8 +7,6 @@ import java.util.regex.Pattern;
 
 import org.kring.model.TextDirection;
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -129,7 +126,7 @@ final class SiteYmlEdit {
     }
 
     private static SequenceNode languages(String text) {
-        Node root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+        Node root = org.kring.load.YamlNodes.compose(text);
         if (root instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("languages")

@@ -1,6 +1,5 @@
 package org.kring.translate;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,8 +9,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -48,7 +45,7 @@ final class UiFileEditor {
     private UiFileEditor(String original) {
         Node node;
         try {
-            node = new Yaml(new LoaderOptions()).compose(new StringReader(original));
+            node = org.kring.load.YamlNodes.compose(original);
         } catch (YAMLException e) {
             throw new IllegalArgumentException("invalid YAML: " + e.getMessage().replace('\n', ' '));
         }
@@ -285,7 +282,7 @@ final class UiFileEditor {
             return false;
         }
         try {
-            Node n = new Yaml(new LoaderOptions()).compose(new StringReader("k: " + value + "\n"));
+            Node n = org.kring.load.YamlNodes.compose("k: " + value + "\n");
             return n instanceof MappingNode m && m.getValue().size() == 1
                     && m.getValue().get(0).getValueNode() instanceof ScalarNode s && s.getValue().equals(value)
                     && s.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;

@@ -56,6 +56,28 @@ class UiPatternCheckTest {
     }
 
     @Test
+    void bracesNestedTooDeeplyAreRefusedBeforeIcuReadsThem() {
+        String select = "{g, select, f {{n, plural, one {# a} other {{h, select, x {{n} y} other {z}}}}} other {b}}";
+        assertEquals(7, UiPatternCheck.braceDepth(select), "a plural inside a select inside a select, with a placeholder");
+        assertNull(UiPatternCheck.problem("nl", "k", select));
+        String sixteen = "{n, plural, other {".repeat(8) + "# x" + "}}".repeat(8);
+        assertNull(UiPatternCheck.problem("nl", "k", sixteen));
+        String seventeen = "{n, plural, other {".repeat(8) + "{g} x" + "}}".repeat(8);
+        assertEquals("'k' is not a valid message: its braces { } nest 17 deep; Kring allows up to 16",
+                UiPatternCheck.problem("nl", "k", seventeen));
+        assertTrue(UiPatternCheck.plurals("{n, plural, other {".repeat(3000) + "x" + "}}".repeat(3000)).isEmpty(),
+                "an export of the string lists no plurals rather than overflowing");
+    }
+
+    @Test
+    void quotedBracesAreTextAndDoNotCount() {
+        assertEquals(0, UiPatternCheck.braceDepth("'{'".repeat(100) + " and '{{{{{{{{{{{{{{{{{{{{' and it''s"));
+        assertEquals(1, UiPatternCheck.braceDepth("don't {n} '{'"));
+        assertEquals(2, UiPatternCheck.braceDepth("{n, plural, other {'#' is '{n}'}}"));
+        assertNull(UiPatternCheck.problem("nl", "k", "'{'".repeat(40) + " {n}"));
+    }
+
+    @Test
     void twiTakesAkansRules() {
         PluralForms tw = PluralForms.of("tw");
         assertEquals(List.of("one", "other"), tw.forms());
