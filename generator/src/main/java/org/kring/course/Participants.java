@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,18 +22,26 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.kring.Problems;
+import org.kring.write.Failures;
 
 /**
  * Reads a course run's participants from a CSV file: a header row with a {@code name} column (and
  * optionally {@code organisation}), then one row per participant. Written for files that come out of a
- * spreadsheet: UTF-8 with or without a byte order mark, comma or semicolon separated (a spreadsheet in
- * a Dutch or German locale saves with semicolons), quoted fields, blank lines skipped. Everything wrong
- * is reported with its line; the caller makes nothing when there is a problem.
+ * spreadsheet: UTF-8 with or without a byte order mark, comma, semicolon or tab separated (a spreadsheet in
+ * a Dutch or German locale saves with semicolons), quoted fields, blank and empty rows skipped. Everything
+ * wrong is reported with its line and the reason in words, never the parser's own message; the caller
+ * makes nothing when there is a problem.
  */
 public final class Participants {
     /** Other columns (email, phone, ...) are allowed and not used: registration lists carry them. */
     static final List<String> NAME_COLUMNS = List.of("name");
     static final List<String> ORGANISATION_COLUMNS = List.of("organisation", "organization");
+    /** The longest name or organisation: the longest real names are far shorter, a longer one is a broken row. */
+    static final int MAX_PRINTED = 150;
+    /** The longest field of a column Kring does not print (an address, a note). */
+    static final int MAX_FIELD = 2000;
+    /** A file larger than this is not a participants list; it is refused before it is read into memory. */
+    static final long MAX_BYTES = 64L << 20;
 
     private Participants() {
     }
@@ -44,12 +53,19 @@ public final class Participants {
     public static List<Participant> read(Path file, String displayName, Problems problems) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(displayName, 0, String.format(Locale.ROOT, "the file has %,d MB; a participants list "
+                        + "is far smaller (10,000 people take under 1 MB): is it the right file?", size >> 20));
+                return List.of();
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             problems.error(displayName, 0, "no such participants file");
             return List.of();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            problems.error(displayName, 0, "cannot read the participants file: " + Failures.reason(e));
+            return List.of();
         }
         String text = decode(bytes, displayName, problems);
         if (text == null) {
@@ -58,14 +74,22 @@ public final class Participants {
         return parse(text, displayName, problems);
     }
 
-    /** Strict UTF-8: a byte that is not UTF-8 (a file saved as Windows-1252 or Latin-1) is an error at its line. */
+    /**
+     * Strict UTF-8: a byte that is not UTF-8 (a file saved as Windows-1252 or Latin-1) is an error at its line.
+     * Files that are not text at all (a spreadsheet's own format, UTF-16) are named for what they are.
+     */
     static String decode(byte[] bytes, String name, Problems problems) {
+        String other = otherFormat(bytes);
+        if (other != null) {
+            problems.error(name, 1, other + ", not CSV UTF-8: in the spreadsheet, use Save as, CSV UTF-8");
+            return null;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
+        String text;
         try {
-            String text = decoder.decode(in).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            text = decoder.decode(in).toString();
         } catch (MalformedInputException e) {
             int at = in.position();
             int line = 1;
@@ -78,81 +102,228 @@ public final class Participants {
                     + "(in a spreadsheet: Save as, CSV UTF-8)", bytes[Math.min(at, bytes.length - 1)] & 0xFF));
             return null;
         } catch (CharacterCodingException e) {
-            problems.error(name, 0, "the file is not UTF-8 text");
+            problems.error(name, 1, "the file is not UTF-8 text: save it as \"CSV UTF-8\"");
             return null;
         }
+        // A byte order mark is how some spreadsheets start "CSV UTF-8"; two of them come from joined exports.
+        int start = 0;
+        while (text.startsWith("\uFEFF", start)) {
+            start++;
+        }
+        text = text.substring(start);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            problems.error(name, new CsvLines(text).line(nul), "the file has NUL characters, so it is not CSV text "
+                    + "(perhaps UTF-16, or a spreadsheet's own format): save it as \"CSV UTF-8\"");
+            return null;
+        }
+        return text;
+    }
+
+    /** What a file is when its first bytes say it is not UTF-8 text, or null. */
+    private static String otherFormat(byte[] b) {
+        if (b.length >= 2 && ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE
+                || (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)) {
+            return "the file is UTF-16 text (it starts with a UTF-16 byte order mark)";
+        }
+        if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
+            return "the file is a spreadsheet (.xlsx or .ods)";
+        }
+        if (b.length >= 4 && (b[0] & 0xFF) == 0xD0 && (b[1] & 0xFF) == 0xCF && b[2] == 0x11 && (b[3] & 0xFF) == 0xE0) {
+            return "the file is an Excel 97-2003 spreadsheet (.xls)";
+        }
+        return null;
     }
 
     static List<Participant> parse(String text, String name, Problems problems) {
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
-                .setTrim(true).get();
+                .setIgnoreSurroundingSpaces(true).setTrim(true).get();
+        CsvLines lines = new CsvLines(text);
         List<Participant> out = new ArrayList<>();
+        Header header = null;
+        long linesRead = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            List<String> header = null;
-            int nameColumn = -1;
-            int organisationColumn = -1;
-            for (CSVRecord row : parser) {
-                int line = lineAt(text, (int) row.getCharacterPosition());
-                if (header == null) {
-                    header = new ArrayList<>();
-                    for (String h : row) {
-                        header.add(h.strip().toLowerCase(Locale.ROOT));
+            Iterator<CSVRecord> rows = parser.iterator();
+            while (true) {
+                CSVRecord row;
+                try {
+                    if (!rows.hasNext()) {
+                        break;
                     }
-                    nameColumn = indexOf(header, NAME_COLUMNS);
-                    organisationColumn = indexOf(header, ORGANISATION_COLUMNS);
-                    if (nameColumn < 0) {
-                        problems.error(name, line, "the first row must name the columns, with one called 'name' "
-                                + "(and optionally 'organisation'); it has " + String.join(", ", row.toList()
-                                        .stream().map(h -> "'" + h + "'").toList()));
+                    row = rows.next();
+                } catch (UncheckedIOException e) {
+                    // The record after the last good one starts on the next line with text.
+                    int from = lines.start((int) linesRead + 1);
+                    quoteProblem(text, lines, from, delimiter, name, problems);
+                    return List.of();
+                }
+                linesRead = parser.getCurrentLineNumber();
+                if (row.stream().allMatch(String::isEmpty)) {
+                    continue; // a line of spaces, or a spreadsheet's empty formatted row (",,,")
+                }
+                int line = lines.firstNonBlankLine((int) row.getCharacterPosition());
+                if (header == null) {
+                    header = Header.read(row, line, name, problems);
+                    if (header == null) {
                         return List.of();
                     }
                     continue;
                 }
-                if (row.size() != header.size()) {
-                    problems.error(name, line, "this row has " + row.size() + (row.size() == 1 ? " field" : " fields")
-                            + " but the header has " + header.size() + " (" + String.join(", ", header)
-                            + "); a name with a " + (delimiter == ';' ? "semicolon" : "comma")
-                            + " in it needs \"quotes\"");
-                    continue;
+                Participant p = participant(row, line, header, delimiter, name, problems);
+                if (p != null) {
+                    out.add(p);
                 }
-                String person = Normalizer.normalize(row.get(nameColumn).strip(), Normalizer.Form.NFC);
-                if (person.isEmpty()) {
-                    problems.error(name, line, "the name is empty; fill it in or delete the row");
-                    continue;
-                }
-                // Control characters, and bidi overrides that would print a name backwards on a certificate.
-                int control = person.codePoints().filter(cp -> Character.isISOControl(cp)
-                        || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069).findFirst().orElse(-1);
-                if (control >= 0) {
-                    problems.error(name, line, String.format("the name has an invisible control character (U+%04X, "
-                            + "%s); remove it", control, Character.getName(control)));
-                    continue;
-                }
-                String organisation = organisationColumn < 0 ? ""
-                        : Normalizer.normalize(row.get(organisationColumn).strip(), Normalizer.Form.NFC);
-                out.add(new Participant(person, organisation, line));
             }
-            if (header == null) {
-                problems.error(name, 0, "the file is empty: it needs a header row with a 'name' column and a row per "
-                        + "participant");
-            } else if (out.isEmpty() && !problems.hasErrors()) {
-                problems.error(name, 0, "the file has a header but no participants");
-            }
-        } catch (IOException | java.io.UncheckedIOException | IllegalStateException e) {
-            // commons-csv reports an unclosed quote as an exception naming the line it started on.
-            problems.error(name, quoteLine(e.getMessage()), "the file is not valid CSV: a quoted field is not "
-                    + "closed (" + e.getMessage() + ")");
-            return List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (header == null) {
+            problems.error(name, 1, "the file is empty: it needs a header row with a 'name' column and a row per "
+                    + "participant");
+        } else if (out.isEmpty() && !problems.hasErrors()) {
+            problems.error(name, header.line(), "the file has a header row but no participants: add a row per "
+                    + "participant below it");
         }
         return out;
     }
 
-    /** Semicolons when the header line has them and no commas; otherwise commas. */
+    /** The first row: which column is the name and which the organisation; each column named once. */
+    private record Header(List<String> names, int nameColumn, int organisationColumn, int line) {
+
+        static Header read(CSVRecord row, int line, String file, Problems problems) {
+            List<String> names = new ArrayList<>();
+            for (String h : row) {
+                names.add(h.strip().toLowerCase(Locale.ROOT));
+            }
+            boolean duplicates = false;
+            for (int i = 0; i < names.size(); i++) {
+                String role = role(names.get(i));
+                for (int j = 0; j < i && !role.isEmpty(); j++) {
+                    if (role.equals(role(names.get(j)))) {
+                        problems.error(file, line, "the header has " + (names.get(i).equals(names.get(j))
+                                ? "the column '" + names.get(i) + "' twice" : "both '" + names.get(j) + "' and '"
+                                + names.get(i) + "'") + " (columns " + (j + 1) + " and " + (i + 1) + "): keep one, so "
+                                + "it is clear which to print");
+                        duplicates = true;
+                        break;
+                    }
+                }
+            }
+            int name = indexOf(names, NAME_COLUMNS);
+            if (name < 0) {
+                problems.error(file, line, "the first row must name the columns, with one called 'name' (and "
+                        + "optionally 'organisation'); it has " + String.join(", ", row.toList().stream()
+                                .map(h -> "'" + h + "'").toList()));
+                return null;
+            }
+            return duplicates ? null : new Header(names, name, indexOf(names, ORGANISATION_COLUMNS), line);
+        }
+
+        /** Columns that mean the same; the other columns are not used, so only their exact names clash. */
+        private static String role(String column) {
+            return ORGANISATION_COLUMNS.contains(column) ? "organisation" : column;
+        }
+
+        String column(int i) {
+            return names.get(i).isEmpty() ? "column " + (i + 1) : "'" + names.get(i) + "'";
+        }
+    }
+
+    private static Participant participant(CSVRecord row, int line, Header header, char delimiter, String file,
+            Problems problems) {
+        if (row.size() != header.names().size()) {
+            problems.error(file, line, "this row has " + row.size() + (row.size() == 1 ? " field" : " fields")
+                    + " but the header has " + header.names().size() + " (" + String.join(", ", header.names())
+                    + "); a name with a " + (delimiter == ';' ? "semicolon" : delimiter == '\t' ? "tab" : "comma")
+                    + " in it needs \"quotes\"");
+            return null;
+        }
+        boolean ok = true;
+        for (int i = 0; i < row.size(); i++) {
+            String value = row.get(i);
+            String what = i == header.nameColumn() ? "the name" : i == header.organisationColumn()
+                    ? "the organisation" : "the field in " + header.column(i);
+            int breaks = (int) value.chars().filter(c -> c == '\n').count();
+            if (breaks > 0 && (i == header.nameColumn() || i == header.organisationColumn())) {
+                problems.error(file, line, what + " runs over lines " + line + "–" + (line + breaks) + " (a line break "
+                        + "inside quotes); it must be on one line: check the quotes");
+                ok = false;
+                continue;
+            }
+            int length = value.codePointCount(0, value.length());
+            int max = i == header.nameColumn() || i == header.organisationColumn() ? MAX_PRINTED : MAX_FIELD;
+            if (length > max) {
+                problems.error(file, line, String.format(Locale.ROOT, max == MAX_PRINTED
+                        ? "%s is %,d characters long; at most %,d fit on a certificate: is a quote missing, or are "
+                                + "several columns in one?"
+                        : "%s is %,d characters long (at most %,d): is a quote missing?", what, length, max));
+                ok = false;
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        String person = Normalizer.normalize(row.get(header.nameColumn()).strip(), Normalizer.Form.NFC);
+        if (person.isEmpty()) {
+            problems.error(file, line, "the name is empty; fill it in or delete the row");
+            return null;
+        }
+        String organisation = header.organisationColumn() < 0 ? ""
+                : Normalizer.normalize(row.get(header.organisationColumn()).strip(), Normalizer.Form.NFC);
+        if (!visible(person, "the name", file, line, problems)
+                | !visible(organisation, "the organisation", file, line, problems)) {
+            return null;
+        }
+        return new Participant(person, organisation, line);
+    }
+
+    /**
+     * Control characters, a byte order mark inside the text, line and paragraph separators, and bidi overrides
+     * that would print a name backwards on a certificate. Joiners (Persian names need U+200C) are allowed.
+     */
+    private static boolean visible(String text, String what, String file, int line, Problems problems) {
+        int bad = text.codePoints().filter(cp -> Character.isISOControl(cp) || cp == 0xFEFF || cp == 0x2028
+                || cp == 0x2029 || cp >= 0x202A && cp <= 0x202E || cp >= 0x2066 && cp <= 0x2069).findFirst()
+                .orElse(-1);
+        if (bad < 0) {
+            return true;
+        }
+        problems.error(file, line, String.format("%s has an invisible control character (U+%04X, %s); remove it",
+                what, bad, Character.getName(bad)));
+        return false;
+    }
+
+    /** A record commons-csv refused: what is wrong with its quotes, where, and what to write instead. */
+    private static void quoteProblem(String text, CsvLines lines, int from, char delimiter, String file,
+            Problems problems) {
+        CsvQuotes.Finding f = CsvQuotes.diagnose(text, from, delimiter);
+        if (f == null) {
+            int line = lines.firstNonBlankLine(from);
+            problems.error(file, line, "this row is not valid CSV: check its quotes (\")");
+        } else if (f.unclosed()) {
+            int line = lines.line(f.quote());
+            int last = lines.line(text.length() - 1);
+            problems.error(file, line, lines.column(f.quote()), "the quote (\") that opens this field is never "
+                    + "closed, so " + (last > line ? "lines " + line + "–" + last + " would be one field" : "the field "
+                    + "never ends") + ": add the closing quote, or remove this one");
+        } else {
+            String field = text.substring(f.quote(), f.fieldEnd()).strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+            String shown = field.length() > 60 ? field.substring(0, 57) + "..." : field;
+            problems.error(file, lines.line(f.at()), lines.column(f.at()), "text after the closing quote of " + shown
+                    + ": a field that starts with a quote (\") must end with one; put the whole field in quotes and "
+                    + "write a quote inside it as two (\"\"), or leave the quotes out");
+        }
+    }
+
+    /** Semicolons or tabs when the header line has them and no commas; otherwise commas. */
     private static char delimiter(String text) {
         int eol = text.indexOf('\n');
         String first = eol < 0 ? text : text.substring(0, eol);
-        return first.indexOf(';') >= 0 && first.indexOf(',') < 0 ? ';' : ',';
+        if (first.indexOf(',') >= 0) {
+            return ',';
+        }
+        return first.indexOf(';') >= 0 ? ';' : first.indexOf('\t') >= 0 ? '\t' : ',';
     }
 
     private static int indexOf(List<String> header, List<String> names) {
@@ -162,25 +333,5 @@ public final class Participants {
             }
         }
         return -1;
-    }
-
-    /** The line a record starts on; a record's position can be that of the blank lines skipped before it. */
-    private static int lineAt(String text, int offset) {
-        while (offset < text.length() && (text.charAt(offset) == '\n' || text.charAt(offset) == '\r')) {
-            offset++;
-        }
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static int quoteLine(String message) {
-        java.util.regex.Matcher m = message == null ? null
-                : java.util.regex.Pattern.compile("\\(line (\\d+)\\)").matcher(message);
-        return m != null && m.find() ? Integer.parseInt(m.group(1)) : 0;
     }
 }
