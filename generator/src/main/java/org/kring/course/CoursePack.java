@@ -116,15 +116,17 @@ public final class CoursePack {
         extra.put("trainer", o.trainer() == null ? "" : o.trainer());
         extra.put("place", o.place() == null ? "" : o.place());
         // No cache: a course run is made once, and its papers must not linger in the site's cache.
-        PrintRenderer renderer = session.printUncached();
-        String stem = course.id() + "-" + dates.get(0);
+        // One browser for the four papers, closed when they are made.
         Map<String, PdfEngine.Pdf> docs = new java.util.LinkedHashMap<>();
-        docs.put(stem + "-trainer.pdf", renderer.renderCourseDocument(l, course, "trainer", "print/course.ftlh", extra));
-        docs.put(stem + "-trainee.pdf", renderer.renderCourseDocument(l, course, "trainee", "print/course.ftlh", extra));
-        docs.put(stem + "-attendance.pdf", renderer.renderCourseDocument(l, course, "attendance",
-                "print/attendance.ftlh", extra));
-        docs.put(stem + "-certificates.pdf", renderer.renderCourseDocument(l, course, "certificates",
-                "print/certificates.ftlh", extra));
+        String stem = course.id() + "-" + dates.get(0);
+        try (PrintRenderer renderer = session.printUncached()) {
+            docs.put(stem + "-trainer.pdf", renderer.renderCourseDocument(l, course, "trainer", "print/course.ftlh", extra));
+            docs.put(stem + "-trainee.pdf", renderer.renderCourseDocument(l, course, "trainee", "print/course.ftlh", extra));
+            docs.put(stem + "-attendance.pdf", renderer.renderCourseDocument(l, course, "attendance",
+                    "print/attendance.ftlh", extra));
+            docs.put(stem + "-certificates.pdf", renderer.renderCourseDocument(l, course, "certificates",
+                    "print/certificates.ftlh", extra));
+        }
 
         Path folder = (o.out() != null ? o.out() : site.resolve("course-runs").resolve(stem + "-" + l.code()))
                 .toAbsolutePath().normalize();
