@@ -86,7 +86,8 @@ class CliTest {
         assertTrue(ok.out().contains("t-2027-03-04-certificates.pdf  (3 pages)"), ok.out());
         assertTrue(ok.out().endsWith("Wrote 4 PDFs for 3 participants\n"), ok.out());
 
-        java.nio.file.Files.writeString(csv, "name\nAnna\n\"\"\n");
+        // A row with an organisation but no name is a mistake; an all-empty row (",") is a spreadsheet's blank row.
+        java.nio.file.Files.writeString(csv, "name,organisation\nAnna,Kraamzorg Oost\n\"\",Kraamzorg West\n,\n");
         CliRun badCsv = run("course", "pack", "t", "--site", site.toString(), "--lang", "en", "--date", "2027-03-04",
                 "--participants", csv.toString(), "--out", tmp.resolve("run2").toString());
         assertEquals(1, badCsv.code());
