@@ -135,7 +135,7 @@ public final class PdfFonts {
         return fingerprint;
     }
 
-    /** The {@code @font-face} rules that load every face from {@code prefix} + its file name. */
+    /** The {@code @font-face} rules that load every face from {@code prefix} + its file name, and the family rules. */
     String fontFaces(String prefix) {
         StringBuilder css = new StringBuilder();
         for (Face f : faces) {
@@ -143,7 +143,7 @@ public final class PdfFonts {
                     .append(f.file()).append("\") format('truetype'); font-weight: ").append(f.weight())
                     .append("; font-style: ").append(f.italic() ? "italic" : "normal").append("; }\n");
         }
-        return css.toString();
+        return css.append(families()).toString();
     }
 
     /**
