@@ -17,6 +17,7 @@ import org.kring.render.web.WebRenderer;
 import org.kring.translate.StatusReport;
 import org.kring.translate.StatusReports;
 import org.kring.translate.TranslationProject;
+import org.kring.validate.PlaceholderCheck;
 import org.kring.validate.UiCoverage;
 import org.kring.validate.Validator;
 
@@ -91,6 +92,7 @@ public final class BuildSession {
         if (links == null) {
             links = new Validator(problems, memo).validate(curriculum);
             UiCoverage.check(curriculum, problems);
+            PlaceholderCheck.check(curriculum, problems);
         }
         return links;
     }
