@@ -92,6 +92,7 @@ public final class Validator {
                         + " KiB; pages load slowly on slow links (keep pictures under 1 MiB)");
             }
         }
+        checkLogo(curriculum.config(), assets);
         LinkResolver resolver = new LinkResolver(keys, byPath, assets, problems);
         boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
                 && assets.equals(memo.assets);
@@ -271,6 +272,25 @@ public final class Validator {
 
     private static Set<String> ids(List<String> list) {
         return new HashSet<>(list);
+    }
+
+    /** The logo site.yml names is a picture among the content's files, like any picture a page shows. */
+    private void checkLogo(org.kring.model.SiteConfig config, Set<String> assets) {
+        Located<String> logo = config.logo();
+        if (logo == null) {
+            return;
+        }
+        String path = logo.value();
+        String file = config.file().name();
+        if (!isPicture(path)) {
+            problems.error(file, logo.line(), logo.column(), "logo '" + path + "' is not a picture: give an SVG, "
+                    + "PNG, JPEG, WebP or GIF file under content/, such as images/logo.svg");
+        } else if (!assets.contains(path)) {
+            boolean outside = path.startsWith("content/") || path.startsWith("/");
+            problems.error(file, logo.line(), logo.column(), "logo not found: " + path + (outside
+                    ? ": write its path inside content/, such as images/logo.svg"
+                    : " (looked for content/" + path + ")"));
+        }
     }
 
     private static boolean isPicture(String path) {
