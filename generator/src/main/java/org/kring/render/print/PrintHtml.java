@@ -33,6 +33,14 @@ final class PrintHtml {
 
     /** How many steps of tightening print.css has for a chapter ({@code .kring-fit-1} to {@code .kring-fit-3}). */
     static final int FIT_STEPS = 3;
+    /**
+     * A page that is not the last one must be at least a third full. The end mark lies below the margin of the
+     * chapter's last block, a little lower than its last line or box, so a chapter must reach a little further.
+     */
+    static final double MIN_FILL = 0.36;
+    private static final String START = "kring-chapter-start-";
+    private static final String END = "kring-chapter-end-";
+    private static final String MARK = "height:0;margin:0;padding:0;border:0";
 
     private final Document doc;
     private final List<Bookmark> outline;
@@ -111,15 +119,6 @@ final class PrintHtml {
         doc.head().prepend("<style>" + css + "</style>");
         return p;
     }
-
-    /**
-     * A page that is not the last one must be at least a third full. The end mark lies below the margin of the
-     * chapter's last block, a little lower than its last line or box, so a chapter must reach a little further.
-     */
-    static final double MIN_FILL = 0.36;
-    private static final String START = "kring-chapter-start-";
-    private static final String END = "kring-chapter-end-";
-    private static final String MARK = "height:0;margin:0;padding:0;border:0";
 
     private void collect(Bookmark b) {
         targets.add(b.target());
