@@ -18,6 +18,7 @@ import org.kring.translate.StatusReport;
 import org.kring.translate.StatusReports;
 import org.kring.translate.TranslationProject;
 import org.kring.validate.PictureCheck;
+import org.kring.validate.PlaceholderCheck;
 import org.kring.validate.UiCoverage;
 import org.kring.validate.Validator;
 
@@ -92,6 +93,7 @@ public final class BuildSession {
         if (links == null) {
             links = new Validator(problems, memo).validate(curriculum);
             UiCoverage.check(curriculum, problems);
+            PlaceholderCheck.check(curriculum, problems);
         }
         return links;
     }

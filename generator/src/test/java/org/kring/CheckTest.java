@@ -108,6 +108,19 @@ class CheckTest {
                         "site.yml:8:5: error: navigation item 'page:abut' does not exist"),
                 Arguments.of("character no font can print", "content/topics/food.md", topic + "\nSmile \uD83D\uDE00\n",
                         "content/topics/food.md:11:7: error: character '\uD83D\uDE00' (U+1F600, GRINNING FACE) cannot be printed: no bundled font has it"),
+                Arguments.of("logo that is not there", "site.yml", base.get("site.yml") + "logo: images/logo.svg\n",
+                        "site.yml:9:7: error: logo not found: images/logo.svg (looked for content/images/logo.svg)"),
+                Arguments.of("logo given with content/", "site.yml", base.get("site.yml") + "logo: content/images/c.svg\n",
+                        "site.yml:9:7: error: logo not found: content/images/c.svg: write its path inside content/, "
+                                + "such as images/logo.svg"),
+                Arguments.of("logo given from the root", "site.yml", base.get("site.yml") + "logo: /images/c.svg\n",
+                        "site.yml:9:7: error: logo not found: /images/c.svg: write its path inside content/, "
+                                + "such as images/logo.svg"),
+                Arguments.of("logo that is not a picture", "site.yml", base.get("site.yml") + "logo: about.md\n",
+                        "site.yml:9:7: error: logo 'about.md' is not a picture: give an SVG, PNG, JPEG, WebP or GIF file "
+                                + "under content/, such as images/logo.svg"),
+                Arguments.of("logo as a list", "site.yml", base.get("site.yml") + "logo: [images/c.svg]\n",
+                        "site.yml:9:7: error: 'logo' must be a single text value"),
                 Arguments.of("no front matter", "content/about.md", "About us.\n",
                         "content/about.md:1: error: missing front matter: the file must start with a line '---', then 'title: ...', then a line '---'"));
     }

@@ -283,7 +283,8 @@ class PdfTest {
                         bookmarkPages.put(item.getTitle(), d.retrievePageNumber() + 1);
                     }
                 }
-                assertEquals(programme.sessions().size() + 1, bookmarkPages.size(), "contents + sessions: " + bookmarkPages);
+                assertEquals(programme.sessions().size() + 2, bookmarkPages.size(), "contents + introduction + sessions: "
+                        + bookmarkPages);
                 // Contents: each title in the contents is a link to its page; the number printed in its row
                 // must be that page.
                 java.util.Set<Integer> printed = new java.util.TreeSet<>();
@@ -304,7 +305,8 @@ class PdfTest {
                     assertTrue(printed.contains(page), path + ": contents list page " + page + " for session "
                             + s.number() + "; they list " + printed);
                 }
-                assertEquals(programme.sessions().size(), printed.size(), "one page number per session");
+                assertEquals(programme.sessions().size() + 1, printed.size(), "one page number per session and the "
+                        + "introduction");
                 PDOutlineItem first = null;
                 for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                     if (item.getTitle().startsWith("1. ")) {

@@ -18,7 +18,7 @@ import org.kring.model.TextDirection;
 /** Reads site.yml into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "base_url", "source_language", "languages", "navigation",
-            "pdf", "courses", "assets");
+            "pdf", "courses", "assets", "logo");
     static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir", "fallback");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Scripts written right to left, so {@code dir} can be left out for them. */
@@ -148,8 +148,10 @@ public final class SiteConfigReader {
                 stretch = s;
             }
         }
+        // Where the picture is, and whether it is one, is the validator's: it knows the content's files.
+        Located<String> logo = yaml.locatedString("logo", false);
         return new SiteConfig(title == null ? "" : title, baseUrl, source, List.copyOf(languages), List.copyOf(nav),
-                paper, stretch, assetFolders(yaml, problems), List.copyOf(fonts), file);
+                paper, stretch, assetFolders(yaml, problems), List.copyOf(fonts), logo, file);
     }
 
     /**

@@ -92,7 +92,7 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors, bool
             text("description", true, "(One or two sentences about this topic.)"),
             texts("questions", true, "(An open question the facilitator asks the group.)"),
             texts("key_messages", true, "(What the group should take home.)"),
-            texts("refer_when", false, "When to refer to the midwife, nurse or doctor.")),
+            texts("refer_when", false, "(A sign that needs the midwife, nurse or doctor, in words for the participant.)")),
             List.of(Anchor.always("questions"), Anchor.always("key-messages"), Anchor.when("refer", "refer_when")));
 
     public static final Schema RECOMMENDATION = kind("a recommendation", List.of(
@@ -105,12 +105,12 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors, bool
 
     public static final Schema PAGE = kind("a page", List.of(
             text("title", true, null),
-            text("description", false, "One sentence for search results and lists.")),
+            text("description", false, "(One sentence for search results and lists.)")),
             List.of(), false);
 
     public static final Schema COUNTRY = kind("a country page", List.of(
             text("title", true, null),
-            text("description", false, "One sentence for search results and lists."),
+            text("description", false, "(One sentence for search results and lists.)"),
             ids("programmes", false, "[pregnancy, parenting]"),
             texts("languages", false, "(A language spoken in the groups)"),
             list("timeline", false, TIMELINE_ENTRY)),

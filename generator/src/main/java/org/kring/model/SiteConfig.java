@@ -12,10 +12,12 @@ import java.util.List;
  * @param assets     folders under content/ published whole ({@code downloads}, {@code handouts/print}), whether
  *                   a page links their files or not
  * @param fonts      fonts the site adds to its PDFs, for scripts the bundled ones do not have
+ * @param logo       the site's logo, a picture's path under content/ ({@code images/logo.svg}) with its place in
+ *                   site.yml, or null
  */
 public record SiteConfig(String title, String baseUrl, String sourceLanguage, List<Language> languages,
         List<Located<Ref>> navigation, String paper, int longestStretch, List<Located<String>> assets,
-        List<PrintFont> fonts, SourceFile file) {
+        List<PrintFont> fonts, Located<String> logo, SourceFile file) {
 
     /** Two hours: adults learn poorly after that without a pause. */
     public static final int DEFAULT_LONGEST_STRETCH = 120;
@@ -34,10 +36,12 @@ public record SiteConfig(String title, String baseUrl, String sourceLanguage, Li
     }
 
     public SiteConfig withLanguages(List<Language> only) {
-        return new SiteConfig(title, baseUrl, sourceLanguage, only, navigation, paper, longestStretch, assets, fonts, file);
+        return new SiteConfig(title, baseUrl, sourceLanguage, only, navigation, paper, longestStretch, assets, fonts,
+                logo, file);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, url, sourceLanguage, languages, navigation, paper, longestStretch, assets, fonts, file);
+        return new SiteConfig(title, url, sourceLanguage, languages, navigation, paper, longestStretch, assets, fonts,
+                logo, file);
     }
 }

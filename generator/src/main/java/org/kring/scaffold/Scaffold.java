@@ -18,6 +18,7 @@ import org.kring.model.LocalizedContent;
 import org.kring.model.Programme;
 import org.kring.model.Schema;
 import org.kring.model.Session;
+import org.kring.model.Skeletons;
 
 /**
  * New content files with every required key filled in with a placeholder (in brackets) and the optional
@@ -127,69 +128,27 @@ public final class Scaffold {
                   - minutes: 10
                     activity: Opening circle
                   - minutes: %d
-                    activity: (The discussion)
+                    activity: %s
                   - minutes: 10
-                    activity: Closing circle""".formatted(arrival, discussion).replace("\n", "\n  "));
+                    activity: Closing circle""".formatted(arrival, discussion, Skeletons.DISCUSSION).replace("\n", "\n  "));
         values.put("topics", "[]      # topic ids, e.g. [nutrition, exercise]");
-        String text = frontMatter(Schema.SESSION, values) + """
-
-                ## Arrival and self-checks
-
-                (What happens while people arrive.)
-
-                ::: facilitator
-                (Notes only for the facilitators: what to prepare, what to watch for.)
-                :::
-
-                ## Opening circle
-
-                (How the group starts.)
-
-                ## (The discussion)
-
-                (Questions to ask the group. Link topics like this: [eating well](topic:nutrition).)
-
-                ## Closing circle
-
-                ::: participant
-                (What participants take home: a short summary and something to try this week.)
-                :::
-                """;
+        String text = frontMatter(Schema.SESSION, values) + Skeletons.SESSION;
         return new Result(content.resolve("programmes").resolve(programme).resolve(name), text);
     }
 
     public Result topic(String title) {
-        String text = frontMatter(Schema.TOPIC, Map.of("title", yaml(title))) + """
-
-                (Background for the facilitator: what parents often believe, what the evidence says.)
-
-                ::: activity (A title)
-                (A way to make this topic interactive.)
-                :::
-                """;
+        String text = frontMatter(Schema.TOPIC, Map.of("title", yaml(title))) + Skeletons.TOPIC;
         return new Result(content.resolve("topics").resolve(slug(title) + ".md"), text);
     }
 
     public Result recommendation(String title) {
         String text = frontMatter(Schema.RECOMMENDATION, Map.of("title", yaml(title),
-                "level", "provider            # policy | organisation | provider | participant")) + """
-
-                ## Why it matters
-
-                (Why.)
-
-                ## How to do it
-
-                - (A step.)
-                """;
+                "level", "provider            # policy | organisation | provider | participant")) + Skeletons.RECOMMENDATION;
         return new Result(content.resolve("recommendations").resolve(slug(title) + ".md"), text);
     }
 
     public Result page(String title) {
-        String text = frontMatter(Schema.PAGE, Map.of("title", yaml(title))) + """
-
-                (The text of the page.)
-                """;
+        String text = frontMatter(Schema.PAGE, Map.of("title", yaml(title))) + Skeletons.PAGE;
         return new Result(content.resolve(slug(title) + ".md"), text);
     }
 
@@ -207,10 +166,7 @@ public final class Scaffold {
                       - break: 15
                       # - practice: session:pregnancy/1   # trainees practise a session guide (or topic:<id>)
                       #   minutes: 60
-                      # - lunch: 45""".replace("\n", "\n  "))) + """
-
-                (A welcome for the trainees, shown on the course page.)
-                """;
+                      # - lunch: 45""".replace("\n", "\n  "))) + Skeletons.COURSE;
         return List.of(new Result(dir.resolve("index.md"), text), moduleFile(dir, "welcome", "Welcome"));
     }
 
@@ -231,29 +187,7 @@ public final class Scaffold {
     }
 
     private static Result moduleFile(Path dir, String id, String title) {
-        String text = frontMatter(Schema.MODULE, Map.of("title", yaml(title))) + """
-
-                ## (A part of the module)
-
-                (What the trainer explains or shows.)
-
-                ::: trainer
-                (Notes only for the trainer: timing, what to watch for, how to debrief. Left out of the trainee's
-                edition of the course pack.)
-                :::
-
-                ::: exercise (A title)
-                1. (A step, with its minutes.)
-                :::
-
-                ::: slides
-                - (A slide: its title and a few words.)
-                :::
-
-                ::: handout (A title)
-                (What trainees take home.)
-                :::
-                """;
+        String text = frontMatter(Schema.MODULE, Map.of("title", yaml(title))) + Skeletons.MODULE;
         return new Result(dir.resolve(id + ".md"), text);
     }
 }

@@ -90,6 +90,7 @@ public final class Validator {
         Publishing publishing = new Publishing(curriculum.config().assets());
         List<String> declared = curriculum.config().assets().stream().map(Located::value).toList();
         LinkResolver resolver = new LinkResolver(keys, byPath, assets, publishing, problems);
+        boolean logo = checkLogo(curriculum.config(), assets);
         boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
                 && assets.equals(memo.assets) && declared.equals(memo.declared);
         Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
@@ -141,6 +142,9 @@ public final class Validator {
             if (t instanceof Markdown.AssetTarget a) {
                 used.add(a.sitePath());
             }
+        }
+        if (logo) {
+            used.add(curriculum.config().logo().value()); // the covers print it, so it is published and checked
         }
         // With only some languages loaded, a file may be used by a page of a language not built this time.
         boolean complete = curriculum.locales().size() == curriculum.config().languages().size();
@@ -279,6 +283,32 @@ public final class Validator {
 
     private static Set<String> ids(List<String> list) {
         return new HashSet<>(list);
+    }
+
+    /** The logo site.yml names is a picture among the content's files, like any picture a page shows: true if so. */
+    private boolean checkLogo(org.kring.model.SiteConfig config, Set<String> assets) {
+        Located<String> logo = config.logo();
+        if (logo == null) {
+            return false;
+        }
+        String path = logo.value();
+        String file = config.file().name();
+        if (!isPicture(path)) {
+            problems.error(file, logo.line(), logo.column(), "logo '" + path + "' is not a picture: give an SVG, "
+                    + "PNG, JPEG, WebP or GIF file under content/, such as images/logo.svg");
+        } else if (!assets.contains(path)) {
+            boolean outside = path.startsWith("content/") || path.startsWith("/");
+            problems.error(file, logo.line(), logo.column(), "logo not found: " + path + (outside
+                    ? ": write its path inside content/, such as images/logo.svg"
+                    : " (looked for content/" + path + ")"));
+        } else {
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean isPicture(String path) {
+        return PictureFormat.ofName(path) != null;
     }
 
 }

@@ -79,6 +79,14 @@ public final class PdfEngine implements AutoCloseable {
         boolean healthy = false;
         try {
             Tab.Printed printed = tab.print("print.html", page.html(), this::resource);
+            // A chapter whose last page would be under a third full is tightened and the page printed again,
+            // at most once per step of tightening.
+            for (int step = 0; step < PrintHtml.FIT_STEPS && page.hasChapters(); step++) {
+                if (!page.tightenShortChapters(PdfOutline.layout(printed.pdf(), page.targets()))) {
+                    break;
+                }
+                printed = tab.print("print.html", page.html(), this::resource);
+            }
             Map<String, Integer> places = null;
             if (page.hasPageRefs()) {
                 places = PdfOutline.pages(printed.pdf(), page.targets());

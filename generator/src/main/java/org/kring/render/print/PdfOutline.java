@@ -42,6 +42,35 @@ final class PdfOutline {
         }
     }
 
+    /**
+     * Where a target landed: its 1-based page, how far from the top of that page it is and how high the page
+     * is (in points).
+     */
+    record Place(int page, float fromTop, float pageHeight) {
+    }
+
+    /** Where the targets of a printed page landed, and how many pages it has. */
+    record Layout(Map<String, Place> places, int pages) {
+    }
+
+    /** The place of each target the printed PDF has a destination for. */
+    static Layout layout(byte[] pdf, Set<String> targets) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Map<String, Place> out = new HashMap<>();
+            for (Map.Entry<String, PDPageXYZDestination> e : destinations(doc).entrySet()) {
+                if (targets.contains(e.getKey())) {
+                    var page = e.getValue().getPage();
+                    float height = page.getMediaBox().getHeight();
+                    out.put(e.getKey(), new Place(doc.getPages().indexOf(page) + 1, height - e.getValue().getTop(),
+                            height));
+                }
+            }
+            return new Layout(out, doc.getNumberOfPages());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The outline of {@code bookmarks}; an entry whose target is nowhere in the PDF is left out. */
     static void add(PDDocument doc, List<PrintHtml.Bookmark> bookmarks) throws IOException {
         if (bookmarks.isEmpty()) {

@@ -22,18 +22,33 @@ import org.jsoup.nodes.TextNode;
  * the outline ({@code <bookmarks>}) and the page numbers of a contents list ({@code .pgref href="#id"}).
  * The browser knows none of these, so they become CSS page-margin boxes (a named page per chapter header),
  * an outline Kring adds to the PDF itself, and numbers filled in after a first printing tells where each
- * target landed. Targets get a hidden link each, so the browser records where they are.
+ * target landed. Targets get a hidden link each, so the browser records where they are. A {@code .chapter}
+ * starts on a new page; its start and end are marked too, so the engine can tighten a chapter that would
+ * leave its last page under a third full ({@link #tightenShortChapters}).
  */
 final class PrintHtml {
     /** An outline entry: its title, the id it leads to, and the entries under it. */
     record Bookmark(String title, String target, List<Bookmark> children) {
     }
 
+    /** How many steps of tightening print.css has for a chapter ({@code .kring-fit-1} to {@code .kring-fit-3}). */
+    static final int FIT_STEPS = 3;
+    /**
+     * A page that is not the last one must be at least a third full. The end mark lies below the margin of the
+     * chapter's last block, a little lower than its last line or box, so a chapter must reach a little further.
+     */
+    static final double MIN_FILL = 0.36;
+    private static final String START = "kring-chapter-start-";
+    private static final String END = "kring-chapter-end-";
+    private static final String MARK = "height:0;margin:0;padding:0;border:0";
+
     private final Document doc;
     private final List<Bookmark> outline;
     private final Set<String> targets = new LinkedHashSet<>();
     private final List<Element> pageRefs;
     private final NumberFormat digits;
+    private final List<Element> chapters = new ArrayList<>();
+    private final List<Integer> fit = new ArrayList<>();
 
     private PrintHtml(Document doc, List<Bookmark> outline, List<Element> pageRefs, NumberFormat digits) {
         this.doc = doc;
@@ -77,6 +92,16 @@ final class PrintHtml {
         }
         List<Element> refs = new ArrayList<>(doc.select(".pgref[href^=#]"));
         PrintHtml p = new PrintHtml(doc, outline, refs, NumberFormat.getIntegerInstance(locale));
+        // A chapter starts on a new page; a mark at its start and at its end tells where its last page ends.
+        for (Element c : doc.select(".chapter")) {
+            int i = p.chapters.size();
+            c.prependElement("div").id(START + i).attr("style", MARK);
+            c.appendElement("div").id(END + i).attr("style", MARK);
+            p.chapters.add(c);
+            p.fit.add(0);
+            p.targets.add(START + i);
+            p.targets.add(END + i);
+        }
         for (Bookmark b : outline) {
             p.collect(b);
         }
@@ -165,6 +190,44 @@ final class PrintHtml {
 
     List<Bookmark> outline() {
         return outline;
+    }
+
+    /** True when the page has chapters, each starting on a new page. */
+    boolean hasChapters() {
+        return !chapters.isEmpty();
+    }
+
+    /**
+     * Tightens, one step further, every chapter whose last page is under a third full (when that page is not
+     * the document's last, and the chapter has more than one page): print.css's {@code .kring-fit-1} to
+     * {@code .kring-fit-3} let its boxes break across pages and close up its spacing and type, so the few lines
+     * of its last page move back onto the pages before. Returns false when no chapter needs it or can get it.
+     */
+    boolean tightenShortChapters(PdfOutline.Layout layout) {
+        boolean changed = false;
+        for (int i = 0; i < chapters.size(); i++) {
+            PdfOutline.Place start = layout.places().get(START + i);
+            PdfOutline.Place end = layout.places().get(END + i);
+            if (start == null || end == null || end.page() >= layout.pages() || end.page() == start.page()
+                    || fit.get(i) >= FIT_STEPS || fill(start, end) >= MIN_FILL) {
+                continue;
+            }
+            Element c = chapters.get(i);
+            c.removeClass("kring-fit-" + fit.get(i));
+            fit.set(i, fit.get(i) + 1);
+            c.addClass("kring-fit-" + fit.get(i));
+            changed = true;
+        }
+        return changed;
+    }
+
+    /**
+     * How full a chapter's last page is: from the top of the text area (where the chapter's first page starts)
+     * to where the chapter ends, over the height of the text area, taking the bottom margin as high as the top.
+     */
+    static double fill(PdfOutline.Place start, PdfOutline.Place end) {
+        float top = start.fromTop();
+        return (end.fromTop() - top) / (end.pageHeight() - 2 * top);
     }
 
     /** True when a contents list needs the page numbers of a first printing. */

@@ -287,6 +287,13 @@ public final class PrintRenderer implements AutoCloseable {
         model.put("pdfTitle", title(job));
         model.put("pdfSubject", subject(job));
         model.putAll(ContentModel.of(job.doc, l));
+        if (curriculum.config().logo() != null) {
+            model.put("logo", curriculum.config().logo().value());
+        }
+        java.time.LocalDate edition = EditionDate.of(job.doc, l);
+        if (edition != null) {
+            model.put("editionDate", edition);
+        }
         if (job.doc instanceof Course c) {
             model.put("clock", TemplateFunctions.clock());
             model.put("blockTarget", (TemplateMethodModelEx) args -> l.blockTarget(c,
@@ -347,7 +354,7 @@ public final class PrintRenderer implements AutoCloseable {
     }
 
     /** The session guides and topics a course practises, in schedule order, each once. */
-    private static List<Content> practised(LocalizedContent l, Course c) {
+    static List<Content> practised(LocalizedContent l, Course c) {
         List<Content> out = new ArrayList<>();
         for (Schedule.Day d : c.schedule().days()) {
             for (Schedule.Slot s : d.slots()) {
