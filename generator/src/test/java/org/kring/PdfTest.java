@@ -429,8 +429,9 @@ class PdfTest {
                     "the cover names session " + s.number() + " exactly when it is in English");
         }
         String all = org.kring.render.print.Pdftotext.letters(String.join(" ", pages));
+        // Its first sentence, in Arabic only: poppler orders a line with English in it by the page's direction.
         String notice = org.kring.render.print.Pdftotext.letters(ar.ui().format("fallback.notice",
-                Map.of("language", "العربية", "source", "English")));
+                Map.of("language", "العربية", "source", "English")).split("\\.")[0]);
         assertEquals(english.size(), all.split(java.util.regex.Pattern.quote(notice), -1).length - 1,
                 "each English session has the notice in Arabic");
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
