@@ -446,6 +446,10 @@ class PdfTest {
                     tagged.toString());
             assertEquals(null, tagged.get("ar H1"), "nothing in the tree says Arabic again: it inherits the document's");
         }
+        org.jsoup.nodes.Element link = org.jsoup.Jsoup.parse(out.resolve("ar/programmes/parenting/index.html").toFile())
+                .selectFirst(".downloads-box");
+        assertEquals("../../../pdf/ar/parenting-manual.pdf", link.selectFirst("a").attr("href"));
+        assertTrue(link.text().endsWith("· " + ar.ui().get("downloads.partly_translated")), link.text());
     }
 
     private static void countLanguages(List<Object> kids, Map<String, Integer> counts) {

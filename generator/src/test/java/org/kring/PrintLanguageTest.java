@@ -91,6 +91,47 @@ class PrintLanguageTest {
         assertTrue(own.select("[lang]").isEmpty(), "Dutch PDFs on a Dutch page need no label: " + own);
     }
 
+    /**
+     * One of two recommendations translated: the Dutch booklet is made, names the other on its cover as
+     * printed in English, and its link says it is partly translated; with none translated (Frisian) there is
+     * no booklet of its own.
+     */
+    @Test
+    void aPartlyTranslatedBookletNamesItsEnglishRecommendationsOnItsCover() throws IOException {
+        Map<String, String> f = files();
+        f.put("content/recommendations/s.md", """
+                ---
+                title: Keep groups small
+                level: provider
+                description: Eight at most.
+                countries: [ghana]
+                ---
+                Why small.
+                """);
+        f.put("translations/nl/recommendations/r.md", """
+                ---
+                title: Plan vooruit
+                description: Plan het jaar.
+                ---
+                Waarom.
+                """);
+        Path site = TinySite.write(tmp.resolve("site"), f);
+        Path out = tmp.resolve("out");
+        TestSites.buildWithPdf(site, out);
+        assertFalse(Files.exists(out.resolve("pdf/fy/recommendations.pdf")));
+        String[] pages = org.kring.render.print.Pdftotext.text(out.resolve("pdf/nl/recommendations.pdf"), null).split("\f");
+        String cover = pages[0].replaceAll("\\s+", " ");
+        assertTrue(cover.contains("Not yet translated into Nederlands, so printed in English: Keep groups small"), cover);
+        assertFalse(cover.contains("Plan vooruit"), "a translated recommendation is not listed: " + cover);
+        Element item = Jsoup.parse(out.resolve("nl/downloads/index.html").toFile())
+                .selectFirst("a[href=../../pdf/nl/recommendations.pdf]").parent();
+        assertTrue(item.text().endsWith("· partly translated"), item.text());
+        Element frisian = Jsoup.parse(out.resolve("fy/downloads/index.html").toFile())
+                .selectFirst("a[href$=recommendations.pdf]");
+        assertEquals("../../pdf/nl/recommendations.pdf", frisian.attr("href"), "Frisian reads Dutch first");
+        assertTrue(frisian.parent().text().endsWith("· Nederlands (not yet in Frysk)"), frisian.parent().text());
+    }
+
     /** A build of some languages links only the editions it makes: no link leads to a file it did not write. */
     @Test
     void aBuildOfSomeLanguagesLinksOnlyTheEditionsItMakes() throws IOException {
