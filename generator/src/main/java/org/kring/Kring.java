@@ -50,7 +50,7 @@ public final class Kring {
         }
         SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force());
         try {
-            PrintRenderer.Result pdfs = new PrintRenderer.Result(List.of(), 0, 0, 0, 0);
+            PrintRenderer.Result pdfs = PrintRenderer.Result.none();
             String noPdfs = null;
             if (options.pdf()) {
                 try {

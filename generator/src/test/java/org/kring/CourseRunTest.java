@@ -222,6 +222,78 @@ class CourseRunTest {
         assertTrue(text(run.resolve("t-2027-03-04-trainee.pdf")).contains("Training voor begeleiders"));
     }
 
+    /**
+     * The Dutch course pack is partly translated (the course and one module; the other module and the practised
+     * session are English only): it is made, in Dutch, and its cover names what is printed in English.
+     */
+    @Test
+    void aPartlyTranslatedCoursePackNamesItsEnglishPartsOnItsCover() throws IOException {
+        for (String edition : List.of("trainer", "trainee")) {
+            try (PDDocument doc = Loader.loadPDF(out.resolve("pdf/nl/t-pack-" + edition + ".pdf").toFile())) {
+                assertEquals("nl", doc.getDocumentCatalog().getLanguage());
+                String cover = pageText(doc, 1);
+                assertTrue(cover.contains("Not yet translated into Nederlands, so printed in English: "
+                        + "Asking open questions First meeting"), cover);
+                assertFalse(cover.contains("Het model van groepszorg"), "a translated module is not listed: " + cover);
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(out.resolve("pdf/en/t-pack-trainer.pdf").toFile())) {
+            assertFalse(pageText(doc, 1).contains("Not yet translated"), "the English pack is whole");
+        }
+        org.jsoup.nodes.Element packs = org.jsoup.Jsoup.parse(out.resolve("nl/courses/t/index.html").toFile())
+                .selectFirst(".downloads-box");
+        assertTrue(packs.text().contains("(PDF, ") && packs.text().contains("· partly translated"), packs.text());
+    }
+
+    /**
+     * A course given in Dutch whose translation does not cover its pack (no translated course file; or no
+     * translated module or practised guide) has no Dutch pack: the Dutch course page offers the English one,
+     * labelled as English, and a Dutch course run is refused before anything is written.
+     */
+    @Test
+    void aCourseNotYetTranslatedHasNoPackInThatLanguageAndARunInItIsRefused(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Map<String, String> untranslated = new LinkedHashMap<>(TinyCourse.files());
+        untranslated.keySet().removeIf(k -> k.startsWith("translations/nl/courses/"));
+        Map<String, String> noParts = new LinkedHashMap<>(TinyCourse.files());
+        noParts.remove("translations/nl/courses/t/model.md");
+        noParts.remove("translations/nl/topics/food.md");
+        Map<String, String> reasons = Map.of(
+                "untranslated", "course 't' is not translated into nl yet (translations/nl/courses/t/index.md is"
+                        + " missing): its papers would be in en; make them with --lang en, or translate the course first",
+                "noParts", "course 't' is not translated into nl yet (none of its modules or practised guides is): its"
+                        + " papers would be in en; make them with --lang en, or translate the course first");
+        for (var variant : Map.of("untranslated", untranslated, "noParts", noParts).entrySet()) {
+            Path s = TinySite.write(dir.resolve(variant.getKey()), variant.getValue());
+            Path o = dir.resolve(variant.getKey() + "-out");
+            TestSites.buildWithPdf(s, o);
+            assertFalse(Files.exists(o.resolve("pdf/nl/t-pack-trainer.pdf")), variant.getKey());
+            assertTrue(Files.exists(o.resolve("pdf/en/t-pack-trainer.pdf")), variant.getKey());
+            org.jsoup.nodes.Element packs = org.jsoup.Jsoup.parse(o.resolve("nl/courses/t/index.html").toFile())
+                    .selectFirst(".downloads-box");
+            assertEquals(List.of("../../../pdf/en/t-pack-trainee.pdf", "../../../pdf/en/t-pack-trainer.pdf"),
+                    packs.select("a").eachAttr("href"), variant.getKey());
+            assertEquals("English", packs.selectFirst("span[lang=en]").text());
+            assertTrue(packs.text().contains("· English (not yet in Nederlands)"), packs.text());
+
+            Map<String, String> before = TestSites.tree(s);
+            Path run = dir.resolve(variant.getKey() + "-run");
+            var refused = assertThrows(IllegalArgumentException.class, () -> CoursePack.make(new CoursePack.Options(s,
+                    "t", "nl", List.of(LocalDate.of(2027, 3, 4), LocalDate.of(2027, 3, 5)), null, run, null, null)));
+            assertEquals(reasons.get(variant.getKey()), refused.getMessage());
+            var cli = org.kring.cli.CliRun.of("course", "pack", "t", "--site", s.toString(), "--lang", "nl", "--date",
+                    "2027-03-04", "--date", "2027-03-05", "--out", run.toString());
+            assertEquals(2, cli.code(), cli.summary());
+            assertTrue(cli.err().contains(reasons.get(variant.getKey())), cli.err());
+            assertFalse(Files.exists(run), "nothing written");
+            assertEquals(before, TestSites.tree(s), "the site is as it was");
+            // In English the same course runs.
+            CoursePack.make(new CoursePack.Options(s, "t", "en", List.of(LocalDate.of(2027, 3, 4),
+                    LocalDate.of(2027, 3, 5)), null, run, null, null));
+            assertTrue(Files.exists(run.resolve("t-2027-03-04-trainer.pdf")));
+        }
+    }
+
     @Test
     void aBadParticipantsFileWritesNothing() throws IOException {
         Path csv = tmp.resolve("bad.csv");

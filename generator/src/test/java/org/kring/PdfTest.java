@@ -222,8 +222,12 @@ class PdfTest {
         try (var s = Files.walk(out.resolve("pdf"))) {
             pdfs = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
         }
-        // Course packs in two editions: pregnancy-facilitator in en and nl, parenting-refresher in en.
-        assertEquals(7 * (19 * 2 + 2 + 1) + 2 * 3, pdfs.size(), "sessions x 2, manuals, booklet, in 7 languages; course packs");
+        // A language prints what its translation covers (PrintCoverage). en: 19 sessions x 2, 2 manuals, the
+        // booklet, 2 course packs x 2 editions. nl: the pregnancy programme (10 x 2 and its manual) and the
+        // course pack given in Dutch (2). nl-SR: the same programme, read from nl (21; the course is not given
+        // in nl-SR). ar: parenting sessions 1-3 (6) and the parenting manual, partly translated (1). ti, tw, sq:
+        // the one session each translated (2). No recommendation is translated: the booklet is English only.
+        assertEquals(45 + 23 + 21 + 7 + 2 + 2 + 2, pdfs.size(), "the products each language's translation covers");
         for (Path p : pdfs) {
             String lang = out.resolve("pdf").relativize(p).getName(0).toString();
             try (PDDocument doc = Loader.loadPDF(p.toFile())) {
@@ -238,6 +242,8 @@ class PdfTest {
                 assertNotNull(doc.getDocumentCatalog().getStructureTreeRoot(), p + " is tagged");
                 assertTrue(doc.getDocumentCatalog().getMarkInfo().isMarked(), p + " is marked");
                 assertEquals(lang, doc.getDocumentCatalog().getLanguage(), p + " language");
+                assertTrue(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8")
+                        .matches("(?s).*<dc:language>\\s*<rdf:Bag>\\s*<rdf:li>" + lang + "</rdf:li>.*"), p + " dc:language");
                 assertFalse(doc.getDocumentInformation().getTitle().isBlank(), p + " title");
                 assertFalse(doc.getDocumentInformation().getSubject().isBlank(), p + " subject");
                 assertEquals(null, doc.getDocumentInformation().getCreationDate(), p + ": no date, so reproducible");
@@ -249,11 +255,8 @@ class PdfTest {
 
     @Test
     void participantHandoutHasTheParticipantPartsAndNoFacilitatorText() throws IOException {
-        for (String lang : List.of("en", "nl", "ar")) {
+        for (String lang : List.of("en", "nl")) {
             for (Session s : model.locale(lang).programme("pregnancy").sessions()) {
-                if (lang.equals("ar") && s.origin().fallback() == false) {
-                    continue;
-                }
                 try (PDDocument doc = open("pdf/" + lang + "/" + s.shortId() + "-participant.pdf")) {
                     String text = bodyText(doc);
                     for (String para : paragraphs(s.body().root(), ContainerKind.FACILITATOR, false)) {
@@ -268,6 +271,27 @@ class PdfTest {
                 }
             }
         }
+    }
+
+    /** Arabic handouts read through pdftotext (PDFBox reorders right-to-left words): letters in order. */
+    @Test
+    void arabicHandoutsHaveTheParticipantPartsAndNoFacilitatorText() throws IOException {
+        int checked = 0;
+        for (Session s : model.locale("ar").programme("parenting").sessions()) {
+            if (s.origin().fallback()) {
+                continue;
+            }
+            String text = org.kring.render.print.Pdftotext.letters(org.kring.render.print.Pdftotext.text(
+                    out.resolve("pdf/ar/" + s.shortId() + "-participant.pdf"), null));
+            for (String para : paragraphs(s.body().root(), ContainerKind.PARTICIPANT, false)) {
+                assertTrue(text.contains(org.kring.render.print.Pdftotext.letters(para)), s.shortId() + " lacks: " + para);
+                checked++;
+            }
+            for (String para : paragraphs(s.body().root(), ContainerKind.FACILITATOR, false)) {
+                assertFalse(text.contains(org.kring.render.print.Pdftotext.letters(para)), s.shortId() + " has: " + para);
+            }
+        }
+        assertTrue(checked >= 3, "checked " + checked);
     }
 
     @Test
@@ -359,15 +383,85 @@ class PdfTest {
         return d instanceof PDPageDestination p ? p : null;
     }
 
+    /**
+     * No PDF pretends to be in a language it is not in: a session's editions exist in a language exactly when
+     * the session is translated into it (a regional variant reads its parent's translation); a manual when its
+     * programme and a session are; the booklet only where a recommendation is.
+     */
     @Test
-    void fallbackPdfShowsTheNoticeInThePagesLanguage() throws IOException {
-        Session s = model.locale("tw").session("parenting", 4);
-        assertTrue(s.origin().fallback());
-        try (PDDocument doc = open("pdf/tw/parenting-04-facilitator.pdf")) {
-            String text = bodyText(doc);
-            String notice = norm(model.locale("tw").ui().format("fallback.notice",
-                    Map.of("language", "Twi", "source", "English")));
-            assertTrue(text.contains(notice), "Twi notice in: " + text.substring(0, 400));
+    void aSessionHasPdfsOnlyInTheLanguagesItIsTranslatedInto() {
+        int absent = 0;
+        for (var l : model.locales()) {
+            for (var p : l.programmes()) {
+                for (Session s : p.sessions()) {
+                    for (String edition : List.of("facilitator", "participant")) {
+                        String path = "pdf/" + l.code() + "/" + s.shortId() + "-" + edition + ".pdf";
+                        assertEquals(!s.origin().fallback(), Files.exists(out.resolve(path)), path + " (the session is "
+                                + (s.origin().fallback() ? "shown in " + s.origin().textLanguage() : "translated") + ")");
+                        absent += s.origin().fallback() ? 1 : 0;
+                    }
+                }
+                boolean manual = Files.exists(out.resolve("pdf/" + l.code() + "/" + p.id() + "-manual.pdf"));
+                assertEquals(java.util.Set.of("en/pregnancy", "en/parenting", "nl/pregnancy", "nl-SR/pregnancy",
+                        "ar/parenting").contains(l.code() + "/" + p.id()), manual, l.code() + " " + p.id() + " manual");
+            }
+            assertEquals(l.code().equals("en"), Files.exists(out.resolve("pdf/" + l.code() + "/recommendations.pdf")),
+                    l.code() + " booklet");
+        }
+        assertEquals(2 * (19 * 4 - 3 - 1 - 1 - 1) + 2 * 9 * 2, absent, "untranslated sessions in ar, ti, tw, sq (one programme"
+                + " each has its sessions 1-3 or 1); parenting in nl and nl-SR");
+    }
+
+    /**
+     * The Arabic manual has three sessions in Arabic and six not yet translated: made, in Arabic, with the six
+     * named on its cover and printed in English, each with the notice, and tagged English inside.
+     */
+    @Test
+    void aPartlyTranslatedManualNamesItsEnglishSessionsOnItsCoverAndTagsThemEnglish() throws IOException {
+        var ar = model.locale("ar");
+        List<Session> english = ar.programme("parenting").sessions().stream().filter(s -> s.origin().fallback()).toList();
+        assertEquals(6, english.size());
+        Path pdf = out.resolve("pdf/ar/parenting-manual.pdf");
+        String[] pages = org.kring.render.print.Pdftotext.text(pdf, null).split("\f");
+        String cover = org.kring.render.print.Pdftotext.letters(pages[0]);
+        assertTrue(cover.contains(org.kring.render.print.Pdftotext.letters(ar.ui().format("print.not_yet_translated",
+                Map.of("language", "العربية", "source", "English")))), "the cover says what is not translated: " + pages[0]);
+        for (Session s : ar.programme("parenting").sessions()) {
+            assertEquals(s.origin().fallback(), cover.contains(org.kring.render.print.Pdftotext.letters(s.title())),
+                    "the cover names session " + s.number() + " exactly when it is in English");
+        }
+        String all = org.kring.render.print.Pdftotext.letters(String.join(" ", pages));
+        // Its first sentence, in Arabic only: poppler orders a line with English in it by the page's direction.
+        String notice = org.kring.render.print.Pdftotext.letters(ar.ui().format("fallback.notice",
+                Map.of("language", "العربية", "source", "English")).split("\\.")[0]);
+        assertEquals(english.size(), all.split(java.util.regex.Pattern.quote(notice), -1).length - 1,
+                "each English session has the notice in Arabic");
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("ar", doc.getDocumentCatalog().getLanguage());
+            Map<String, Integer> tagged = new java.util.TreeMap<>();
+            countLanguages(doc.getDocumentCatalog().getStructureTreeRoot().getKids(), tagged);
+            // Every English session: its title, description, objectives, materials, self-checks, agenda
+            // activities and plan are structure elements with /Lang en.
+            assertTrue(tagged.getOrDefault("en H1", 0) >= english.size(), tagged.toString());
+            assertTrue(tagged.getOrDefault("en L", 0) >= 3 * english.size(), tagged.toString());
+            assertTrue(tagged.getOrDefault("en TD", 0) >= english.stream().mapToInt(s -> s.agenda().size()).sum(),
+                    tagged.toString());
+            assertEquals(null, tagged.get("ar H1"), "nothing in the tree says Arabic again: it inherits the document's");
+        }
+        org.jsoup.nodes.Element link = org.jsoup.Jsoup.parse(out.resolve("ar/programmes/parenting/index.html").toFile())
+                .selectFirst(".downloads-box");
+        assertEquals("../../../pdf/ar/parenting-manual.pdf", link.selectFirst("a").attr("href"));
+        assertTrue(link.text().endsWith("· " + ar.ui().get("downloads.partly_translated")), link.text());
+    }
+
+    private static void countLanguages(List<Object> kids, Map<String, Integer> counts) {
+        for (Object k : kids) {
+            if (k instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+                if (e.getLanguage() != null) {
+                    counts.merge(e.getLanguage() + " " + e.getStructureType(), 1, Integer::sum);
+                }
+                countLanguages(e.getKids(), counts);
+            }
         }
     }
 
@@ -378,7 +472,68 @@ class PdfTest {
         assertTrue(session.contains("pdf/nl/pregnancy-03-participant.pdf"), "handout link");
         String downloads = Files.readString(out.resolve("ar/downloads/index.html"));
         int links = downloads.split("\\.pdf\"", -1).length - 1;
-        assertEquals(19 * 2 + 2 + 1, links, "every Arabic PDF on the downloads page");
+        // Every product once: the seven Arabic PDFs (parenting 1-3 in two editions, the parenting manual) and,
+        // for the rest, the English edition (16 sessions x 2, the pregnancy manual, the booklet).
+        assertEquals(19 * 2 + 2 + 1, links, "every product on the Arabic downloads page");
+        assertEquals(7, downloads.split("pdf/ar/", -1).length - 1, "the Arabic PDFs");
+        assertEquals(16 * 2 + 1 + 1, downloads.split("pdf/en/", -1).length - 1, "the English editions offered");
+    }
+
+    /**
+     * Tigrinya has session 1 of the parenting programme: the downloads page links it from pdf/ti/ and, for
+     * every other session, the English edition, labelled in Tigrinya as English, not yet in ትግርኛ, with lang="en"
+     * on the English title and language name.
+     */
+    @Test
+    void theTigrinyaDownloadsPageOffersTheEnglishEditionOfAnUntranslatedSessionLabelledAsEnglish() throws IOException {
+        var ti = model.locale("ti");
+        Session two = ti.session("parenting", 2);
+        assertTrue(two.origin().fallback());
+        String notYet = ti.ui().format("downloads.not_yet_in", Map.of("language", "ትግርኛ"));
+        assertEquals("ገና ናብ ትግርኛ ኣይተተርጎመን", notYet);
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(out.resolve("ti/downloads/index.html").toFile());
+        for (String edition : List.of("facilitator", "participant")) {
+            org.jsoup.nodes.Element link = page.selectFirst("a[href=../../pdf/en/parenting-02-" + edition + ".pdf]");
+            assertNotNull(link, edition + " edition of session 2 offered in English");
+            assertTrue(Files.exists(out.resolve("pdf/en/parenting-02-" + edition + ".pdf")));
+            assertEquals("en", link.attr("hreflang"));
+            assertEquals(ti.ui().get("downloads." + edition), link.text(), "the edition named in Tigrinya");
+            org.jsoup.nodes.Element row = link.closest("tr");
+            assertEquals(two.title(), row.selectFirst("th span[lang=en]").text(), "the English title, marked English");
+            org.jsoup.nodes.Element language = row.select("td").get(1);
+            assertEquals("English", language.selectFirst("span[lang=en]").text());
+            assertEquals("English (" + notYet + ")", language.text());
+        }
+        assertEquals(0, page.select("a[href*=pdf/ti/parenting-02]").size());
+        org.jsoup.nodes.Element own = page.selectFirst("a[href=../../pdf/ti/parenting-01-facilitator.pdf]");
+        assertNotNull(own, "the Tigrinya session's own PDF");
+        assertEquals("", own.attr("hreflang"));
+        assertEquals("ትግርኛ", own.closest("tr").select("td").get(1).text(), "labelled Tigrinya, nothing else");
+        assertFalse(Files.exists(out.resolve("pdf/ti/parenting-02-facilitator.pdf")));
+    }
+
+    /** The page of a session not translated into Tigrinya links the English PDFs and says they are English. */
+    @Test
+    void aTigrinyaSessionPageLinksTheEnglishPdfs() throws IOException {
+        var ti = model.locale("ti");
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(
+                out.resolve("ti/programmes/parenting/02-feeding-and-growing/index.html").toFile());
+        org.jsoup.nodes.Element box = page.selectFirst(".downloads-box");
+        assertNotNull(box);
+        List<String> hrefs = box.select("a").eachAttr("href");
+        assertEquals(List.of("../../../../pdf/en/parenting-02-facilitator.pdf",
+                "../../../../pdf/en/parenting-02-participant.pdf"), hrefs);
+        for (org.jsoup.nodes.Element li : box.select("li")) {
+            assertEquals("en", li.selectFirst("a").attr("hreflang"));
+            assertEquals("English", li.selectFirst("span[lang=en]").text());
+            assertTrue(li.text().endsWith("· English (" + ti.ui().format("downloads.not_yet_in",
+                    Map.of("language", "ትግርኛ")) + ")"), li.text());
+        }
+        org.jsoup.nodes.Element translated = org.jsoup.Jsoup.parse(
+                out.resolve("ti/programmes/parenting/01-getting-to-know/index.html").toFile()).selectFirst(".downloads-box");
+        assertEquals(List.of("../../../../pdf/ti/parenting-01-facilitator.pdf",
+                "../../../../pdf/ti/parenting-01-participant.pdf"), translated.select("a").eachAttr("href"));
+        assertEquals(0, translated.select("[lang=en]").size(), "the session's own PDFs need no label");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -34,7 +35,8 @@ import org.kring.validate.PlaceholderCheck;
  * third full; no placeholder is printed.
  */
 class PrintProductsTest {
-    static final List<String> LANGUAGES = List.of("en", "ar", "ti");
+    /** Every language of the example; each prints what its translation covers (English all, Arabic and Dutch some). */
+    static final List<String> LANGUAGES = List.of("en", "ar", "nl", "ti", "sq", "tw");
     static Path out;
     static Curriculum model;
 
@@ -113,6 +115,9 @@ class PrintProductsTest {
                         t.referWhen().stream().filter(r -> !signs.contains(r)).forEach(signs::add);
                     }
                     Path handout = pdf(lang, s.shortId() + "-participant");
+                    if (!Files.exists(handout)) {
+                        continue; // not translated into this language: offered in the language it is in
+                    }
                     String text = letters(handout);
                     int at = text.indexOf(Pdftotext.letters(label));
                     if (signs.isEmpty()) {
@@ -130,15 +135,20 @@ class PrintProductsTest {
                 }
             }
         }
-        assertTrue(handoutsWithSigns > 40, "handouts with signs: " + handoutsWithSigns);
+        assertTrue(handoutsWithSigns > 25, "handouts with signs: " + handoutsWithSigns);
     }
 
     @Test
     void theManualOpensWithACoverAndTheProgrammesIntroduction() throws IOException {
+        Set<String> printed = new java.util.TreeSet<>();
         for (String lang : LANGUAGES) {
             LocalizedContent l = model.locale(lang);
             for (Programme p : l.programmes()) {
                 Path manual = pdf(lang, p.id() + "-manual");
+                if (!Files.exists(manual)) {
+                    continue;
+                }
+                printed.add(lang + "/" + p.id());
                 String cover = body(manual, 1);
                 assertHas(cover, l.ui().get("site.title"), manual + " cover");
                 assertHas(cover, p.title(), manual + " cover");
@@ -161,6 +171,7 @@ class PrintProductsTest {
                 }
             }
         }
+        assertEquals(Set.of("en/parenting", "en/pregnancy", "ar/parenting", "nl/pregnancy"), printed);
     }
 
     /**
@@ -211,6 +222,9 @@ class PrintProductsTest {
         for (String lang : LANGUAGES) {
             LocalizedContent l = model.locale(lang);
             Path booklet = pdf(lang, "recommendations");
+            if (!lang.equals("en") && !Files.exists(booklet)) {
+                continue; // no recommendation translated yet
+            }
             assertTrue(drawsTheLogo(booklet), booklet + ": the logo is on the cover");
             String reading = body(booklet, bookmarkedPage(booklet, l.ui().get("booklet.reading")));
             assertTrue(reading.startsWith(Pdftotext.letters(l.ui().get("booklet.reading"))), booklet + ": "
@@ -247,7 +261,7 @@ class PrintProductsTest {
                 }
             }
         }
-        assertTrue(pages > 1500, "pages measured: " + pages);
+        assertTrue(pages > 700, "pages measured: " + pages);
         assertEquals(List.of(), shortPages);
     }
 

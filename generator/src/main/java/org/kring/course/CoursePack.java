@@ -91,6 +91,16 @@ public final class CoursePack {
                     + String.join(", ", course.languageCodes()) + ", not in " + l.code()
                     + " (its 'languages' in " + course.origin().file().name() + ")");
         }
+        // The same rule as the site's packs: papers in a language are in that language, at least in part.
+        if (!org.kring.render.print.PrintRenderer.coverage(l, course).made()) {
+            String text = course.origin().fallback() || course.modules().isEmpty() ? course.origin().textLanguage()
+                    : course.modules().get(0).origin().textLanguage();
+            throw new IllegalArgumentException("course '" + course.id() + "' is not translated into " + l.code()
+                    + " yet (" + (course.origin().fallback() ? "translations/" + l.code() + "/"
+                            + course.origin().file().contentPath() + " is missing"
+                            : "none of its modules or practised guides is") + "): its papers would be in "
+                    + text + "; make them with --lang " + text + ", or translate the course first");
+        }
         List<LocalDate> dates = RunDates.days(o.dates(), course.days().size());
         PdfFonts fonts = session.fonts();
         List<Participant> people = List.of();

@@ -90,6 +90,7 @@ final class PrintHtml {
             css.append("@page { @bottom-center { content: ").append(footer(f, counterStyle)).append("; } }\n");
             f.remove();
         }
+        languageOnContents(doc.body());
         List<Element> refs = new ArrayList<>(doc.select(".pgref[href^=#]"));
         PrintHtml p = new PrintHtml(doc, outline, refs, NumberFormat.getIntegerInstance(locale));
         // A chapter starts on a new page; a mark at its start and at its end tells where its last page ends.
@@ -118,6 +119,33 @@ final class PrintHtml {
         // First in the head: the templates' own @page rules (no header on a cover) come later and win.
         doc.head().prepend("<style>" + css + "</style>");
         return p;
+    }
+
+    /** Elements Chromium leaves out of the structure tree: a language on them would be lost. */
+    private static final Set<String> CONTAINERS = Set.of("div", "section", "article", "header", "footer",
+            "aside", "main", "nav");
+
+    /**
+     * Moves a {@code lang} from a container onto its child elements. Chromium writes a structure element's
+     * /Lang only where an element's language differs from its parent element's, and a {@code <div>} is no
+     * structure element: the headings, paragraphs and lists inside {@code <div lang="en">} (a session still
+     * in English in an Arabic manual, an English topic) would be read out as Arabic. Every text keeps the
+     * language it had; a container with text of its own keeps its attribute.
+     */
+    private static void languageOnContents(Element e) {
+        if (e.hasAttr("lang") && CONTAINERS.contains(e.normalName()) && !e.children().isEmpty()
+                && e.textNodes().stream().allMatch(TextNode::isBlank)) {
+            String lang = e.attr("lang");
+            for (Element child : e.children()) {
+                if (!child.hasAttr("lang")) {
+                    child.attr("lang", lang);
+                }
+            }
+            e.removeAttr("lang");
+        }
+        for (Element child : e.children()) {
+            languageOnContents(child);
+        }
     }
 
     private void collect(Bookmark b) {

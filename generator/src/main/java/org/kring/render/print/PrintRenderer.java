@@ -43,31 +43,44 @@ import org.kring.write.OutputSink;
 /**
  * The print half of the render stage. For every language: a facilitator edition and a participant handout
  * of every session, a manual per programme (cover, contents with page numbers, all sessions, bookmarks) and
- * the recommendations booklet. All in this one JVM, in parallel; a PDF whose inputs did not change comes
- * from the cache instead of being rendered again.
+ * the recommendations booklet, each only where the language's translation covers it ({@link PrintCoverage}),
+ * so that a PDF is in the language of its folder. All in this one JVM, in parallel; a PDF whose inputs did
+ * not change comes from the cache instead of being rendered again.
  */
 public final class PrintRenderer implements AutoCloseable {
     public static final List<String> TEMPLATES = List.of("print/session.ftlh", "print/manual.ftlh", "print/booklet.ftlh",
             "print/course.ftlh", "print/attendance.ftlh", "print/certificates.ftlh");
 
-    /** What the print stage did. */
-    public record Result(List<PdfFile> files, int rendered, int reused, long renderMillis, int renderedPages) {
+    /**
+     * What the print stage did.
+     *
+     * @param files     the PDFs made, in path order
+     * @param downloads per language, what its pages offer: its own PDFs and the editions it borrows
+     */
+    public record Result(List<PdfFile> files, Map<String, List<PdfFile>> downloads, int rendered, int reused,
+            long renderMillis, int renderedPages) {
 
+        /** No PDFs: a build with --no-pdf, or without a browser. */
+        public static Result none() {
+            return new Result(List.of(), Map.of(), 0, 0, 0, 0);
+        }
+
+        /** Per language, the PDFs its pages link (see {@link DownloadOffers}). */
         public Map<String, List<PdfFile>> byLanguage() {
-            Map<String, List<PdfFile>> m = new HashMap<>();
-            for (PdfFile f : files) {
-                m.computeIfAbsent(f.lang(), k -> new ArrayList<>()).add(f);
-            }
-            return m;
+            return downloads;
         }
     }
 
-    /** One PDF to make; {@code extra} adds to the template's model (a course run's dates and participants). */
+    /**
+     * One PDF to make; {@code extra} adds to the template's model (a course run's dates and participants);
+     * {@code partial} when some of its parts are printed in another language.
+     */
     private record Job(LocalizedContent locale, DocKey key, String edition, String template, String path,
-            Content doc, Map<String, Object> extra) {
+            Content doc, Map<String, Object> extra, boolean partial) {
 
-        Job(LocalizedContent locale, DocKey key, String edition, String template, String path, Content doc) {
-            this(locale, key, edition, template, path, doc, Map.of());
+        Job(LocalizedContent locale, DocKey key, String edition, String template, String path, Content doc,
+                PrintCoverage coverage) {
+            this(locale, key, edition, template, path, doc, Map.of(), coverage == PrintCoverage.PARTLY);
         }
     }
 
@@ -179,7 +192,7 @@ public final class PrintRenderer implements AutoCloseable {
                 }
                 writer.write(job.path, entry.bytes());
                 files.add(new PdfFile(job.key, job.edition, job.locale.code(), job.path, title(job), entry.pages(),
-                        entry.bytes().length));
+                        entry.bytes().length, job.partial));
                 progress.accept(done.incrementAndGet(), jobs.size());
             });
         } finally {
@@ -191,8 +204,8 @@ public final class PrintRenderer implements AutoCloseable {
         cache.prune();
         List<PdfFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(PdfFile::path));
-        return new Result(List.copyOf(sorted), rendered.get(), jobs.size() - rendered.get(), engineMillis,
-                renderedPages.get());
+        return new Result(List.copyOf(sorted), DownloadOffers.of(curriculum, sorted), rendered.get(),
+                jobs.size() - rendered.get(), engineMillis, renderedPages.get());
     }
 
     /** One PDF; a browser that fails names the PDF and the file it prints, in one line. */
@@ -209,35 +222,50 @@ public final class PrintRenderer implements AutoCloseable {
         }
     }
 
+    /** Every PDF of the site: each product in each language whose translation covers it (see {@link PrintCoverage}). */
     private List<Job> jobs() {
         List<Job> jobs = new ArrayList<>();
         for (LocalizedContent l : curriculum.locales()) {
             String dir = "pdf/" + l.code() + "/";
             for (Programme p : l.programmes()) {
                 for (Session s : p.sessions()) {
-                    jobs.add(new Job(l, s.key(), "facilitator", "print/session.ftlh",
-                            dir + s.shortId() + "-facilitator.pdf", s));
-                    jobs.add(new Job(l, s.key(), "participant", "print/session.ftlh",
-                            dir + s.shortId() + "-participant.pdf", s));
+                    PrintCoverage coverage = PrintCoverage.of(s, List.of());
+                    if (coverage.made()) {
+                        jobs.add(new Job(l, s.key(), "facilitator", "print/session.ftlh",
+                                dir + s.shortId() + "-facilitator.pdf", s, coverage));
+                        jobs.add(new Job(l, s.key(), "participant", "print/session.ftlh",
+                                dir + s.shortId() + "-participant.pdf", s, coverage));
+                    }
                 }
-                if (!p.sessions().isEmpty()) {
-                    jobs.add(new Job(l, p.key(), "manual", "print/manual.ftlh", dir + p.id() + "-manual.pdf", p));
+                PrintCoverage manual = PrintCoverage.of(p, p.sessions());
+                if (!p.sessions().isEmpty() && manual.made()) {
+                    jobs.add(new Job(l, p.key(), "manual", "print/manual.ftlh", dir + p.id() + "-manual.pdf", p,
+                            manual));
                 }
             }
             for (Course c : l.courses()) {
-                if (c.givenIn(l.code())) {
+                PrintCoverage pack = coverage(l, c);
+                if (c.givenIn(l.code()) && pack.made()) {
                     for (String edition : List.of("trainer", "trainee")) {
                         jobs.add(new Job(l, c.key(), edition, "print/course.ftlh",
-                                dir + c.id() + "-pack-" + edition + ".pdf", c));
+                                dir + c.id() + "-pack-" + edition + ".pdf", c, pack));
                     }
                 }
             }
-            if (!l.recommendations().isEmpty()) {
+            PrintCoverage booklet = PrintCoverage.of(null, l.recommendations());
+            if (booklet.made()) {
                 jobs.add(new Job(l, new DocKey(ContentKind.PAGE, "recommendations"), "booklet",
-                        "print/booklet.ftlh", dir + "recommendations.pdf", null));
+                        "print/booklet.ftlh", dir + "recommendations.pdf", null, booklet));
             }
         }
         return jobs;
+    }
+
+    /** How much of a course's pack a language's translation covers: the course, its modules, the guides it practises. */
+    public static PrintCoverage coverage(LocalizedContent l, Course c) {
+        List<Content> parts = new ArrayList<>(c.modules());
+        parts.addAll(practised(l, c));
+        return PrintCoverage.of(c, parts);
     }
 
     /**
@@ -250,7 +278,8 @@ public final class PrintRenderer implements AutoCloseable {
     public PdfEngine.Pdf renderCourseDocument(LocalizedContent l, Course course, String edition, String template,
             Map<String, Object> extra) {
         templates.preload(List.of(template));
-        Job job = new Job(l, course.key(), edition, template, "", course, extra);
+        Job job = new Job(l, course.key(), edition, template, "", course, extra,
+                coverage(l, course) == PrintCoverage.PARTLY);
         String html = html(job);
         String key = Hashing.of(html, assetsHash, fonts.fingerprint(), engineId, Version.get());
         return print(job, html, key);
