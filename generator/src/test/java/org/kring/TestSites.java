@@ -125,4 +125,5 @@ public final class TestSites {
         }
         throw new IllegalArgumentException(file + " has no line with: " + text);
     }
+
 }

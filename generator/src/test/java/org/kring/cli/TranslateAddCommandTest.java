@@ -38,7 +38,7 @@ class TranslateAddCommandTest {
         Path site = TestSites.copyExample(tmp.resolve("site"));
         Map<String, String> before = TestSites.tree(site);
         String s = site.toString();
-        assertRefused(2, "site.yml:11: error: 'nl-SR' is already a language of this site (Nederlands (Suriname))",
+        assertRefused(2, "site.yml:" + TestSites.lineOf(site.resolve("site.yml"), "- code: nl-SR") + ": error: 'nl-SR' is already a language of this site (Nederlands (Suriname))",
                 CliRun.of("translate", "add", "nl-SR", "--site", s));
         assertRefused(2, "error: 'uk_UA' is not a BCP 47 language tag such as 'uk', 'nl-SR' or 'sr-Latn' "
                 + "(did you mean 'uk-UA'?)", CliRun.of("translate", "add", "uk_UA", "--site", s));
@@ -56,7 +56,8 @@ class TranslateAddCommandTest {
         Map<String, String> before = TestSites.tree(site);
         CliRun r = CliRun.of("translate", "add", "uk", "--site", site.toString());
         assertEquals(1, r.code());
-        assertTrue(r.err().startsWith("site.yml:22:5: error: unknown key 'nmae'"), r.err());
+        assertTrue(r.err().startsWith("site.yml:" + TestSites.lineOf(site.resolve("site.yml"), "nmae: x")
+                + ":5: error: unknown key 'nmae'"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace");
         assertEquals(before, TestSites.tree(site));
     }

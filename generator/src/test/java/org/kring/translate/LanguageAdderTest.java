@@ -158,7 +158,8 @@ class LanguageAdderTest {
         String before = Files.readString(site.resolve("site.yml"));
         LanguageAdder.WrongArgument twice = assertThrows(LanguageAdder.WrongArgument.class,
                 () -> LanguageAdder.add(site, plain("nl-sr")));
-        assertEquals("site.yml:11: error: 'nl-SR' is already a language of this site (Nederlands (Suriname))",
+        assertEquals("site.yml:" + org.kring.TestSites.lineOf(site.resolve("site.yml"), "- code: nl-SR")
+                + ": error: 'nl-SR' is already a language of this site (Nederlands (Suriname))",
                 twice.problem().toString());
         assertTrue(assertThrows(LanguageAdder.WrongArgument.class, () -> LanguageAdder.add(site, plain("uk_UA")))
                 .getMessage().contains("did you mean 'uk-UA'?"));
