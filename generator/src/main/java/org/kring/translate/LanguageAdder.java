@@ -284,7 +284,7 @@ public final class LanguageAdder {
 
     /** Writes a file that must not exist yet, whole or not at all. */
     private static void writeNew(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), ".kring", ".tmp");
+        Path tmp = org.kring.write.AtomicWrite.tempBeside(file);
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
@@ -295,17 +295,12 @@ public final class LanguageAdder {
 
     /**
      * Replaces a file in one atomic move, so a crash leaves the old site.yml or the new one, never half of
-     * one, with the old file's permissions (a temporary file is made private).
+     * one, with the old file's permissions.
      */
     private static void replace(Path file, String text) throws IOException {
-        Path tmp = Files.createTempFile(file.getParent(), ".kring", ".tmp");
+        Path tmp = org.kring.write.AtomicWrite.tempBeside(file);
         try {
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            PosixFileAttributeView from = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-            PosixFileAttributeView to = Files.getFileAttributeView(tmp, PosixFileAttributeView.class);
-            if (from != null && to != null) {
-                to.setPermissions(from.readAttributes().permissions());
-            }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

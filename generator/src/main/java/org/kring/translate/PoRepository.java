@@ -89,7 +89,7 @@ public final class PoRepository {
                 return false;
             }
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".kring", ".tmp");
+            Path tmp = org.kring.write.AtomicWrite.tempBeside(file);
             try {
                 Files.write(tmp, bytes);
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

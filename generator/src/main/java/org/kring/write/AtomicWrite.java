@@ -23,7 +23,7 @@ public final class AtomicWrite {
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            tmp = Files.createTempFile(file.getParent(), ".kring", ".tmp");
+            tmp = tempBeside(file);
             Files.write(tmp, bytes);
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -42,4 +42,40 @@ public final class AtomicWrite {
             }
         }
     }
+
+    /**
+     * A new, empty hidden file in {@code file}'s folder to write and then move onto it. It gets the permissions
+     * {@code file} has, or for a new file those the user's umask gives any file they make: a temporary file of
+     * the JDK's is private (0600), and moved into place it would hide a translator's file from the rest of the
+     * team, or a web page from the web server.
+     */
+    public static Path tempBeside(Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        for (int attempt = 0; ; attempt++) {
+            Path tmp = dir.resolve(".kring-" + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newOutputStream(tmp, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE).close();
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt < 100) {
+                    continue;
+                }
+                throw e;
+            }
+            java.nio.file.attribute.PosixFileAttributeView from = Files.getFileAttributeView(file,
+                    java.nio.file.attribute.PosixFileAttributeView.class);
+            java.nio.file.attribute.PosixFileAttributeView to = Files.getFileAttributeView(tmp,
+                    java.nio.file.attribute.PosixFileAttributeView.class);
+            if (from != null && to != null && Files.exists(file)) {
+                try {
+                    to.setPermissions(from.readAttributes().permissions());
+                } catch (IOException e) {
+                    // a file another user owns: it keeps the umask's permissions
+                }
+            }
+            return tmp;
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 }

@@ -52,7 +52,7 @@ public final class LiveOutput implements OutputSink {
         }
         try {
             Files.createDirectories(target.getParent());
-            Path tmp = Files.createTempFile(target.getParent(), ".kring-", ".tmp");
+            Path tmp = AtomicWrite.tempBeside(target);
             Files.write(tmp, bytes);
             long modified = Files.getLastModifiedTime(tmp).toMillis();
             try {

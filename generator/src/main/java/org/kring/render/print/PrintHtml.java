@@ -259,6 +259,11 @@ final class PrintHtml {
     }
 
     /** True when a contents list needs the page numbers of a first printing. */
+    /** The script that fits the page's marked lines ({@link LineFit}) before printing, or null when it has none. */
+    String prepare() {
+        return doc.selectFirst("[" + LineFit.ATTRIBUTE + "]") == null ? null : LineFit.SCRIPT;
+    }
+
     boolean hasPageRefs() {
         return !pageRefs.isEmpty();
     }

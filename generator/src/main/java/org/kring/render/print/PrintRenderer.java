@@ -285,6 +285,39 @@ public final class PrintRenderer implements AutoCloseable {
         return print(job, html, key);
     }
 
+    /**
+     * A course run's document with a page or more per item (the certificates: a page per participant), printed
+     * in parts of {@code partSize} items and written to {@code out} as one PDF; {@code itemsKey} names the
+     * items in the template's model, and {@code firstRow} numbers a part's first item. Returns the pages.
+     */
+    public int renderCourseDocumentInParts(LocalizedContent l, Course course, String edition, String template,
+            Map<String, Object> extra, String itemsKey, int partSize, java.io.OutputStream out) {
+        templates.preload(List.of(template));
+        List<?> items = (List<?>) extra.get(itemsKey);
+        Job job = new Job(l, course.key(), edition, template, "", course, extra,
+                coverage(l, course) == PrintCoverage.PARTLY);
+        List<java.util.function.Supplier<String>> parts = new ArrayList<>();
+        for (int from = 0; from < Math.max(1, items.size()); from += partSize) {
+            Map<String, Object> part = new HashMap<>(extra);
+            part.put(itemsKey, items.subList(from, Math.min(items.size(), from + partSize)));
+            part.put("firstRow", from + 1);
+            Job one = new Job(l, course.key(), edition, template, "", course, part, job.partial);
+            parts.add(() -> html(one));
+        }
+        // The parts differ only in their items, so the document's identity is the whole list's.
+        String key = Hashing.of(parts.get(0).get(), String.valueOf(items), assetsHash,
+                fonts.fingerprint(), engineId, Version.get(), edition, template);
+        try {
+            return engine().renderJoined(parts, meta(job), key.hashCode() ^ (long) key.length() << 32, out);
+        } catch (org.kring.render.print.browser.BrowserException e) {
+            if (e.isNotFound()) {
+                throw e;
+            }
+            throw new org.kring.ContentException(org.kring.Problem.error(course.origin().file().name(), 0,
+                    "cannot print the " + edition + ": " + e.getMessage()));
+        }
+    }
+
     private String html(Job job) {
         LocalizedContent l = job.locale;
         Map<String, Object> model = new HashMap<>();

@@ -28,9 +28,17 @@ final class StructureIds {
     }
 
     static void renumber(PDDocument doc) {
+        renumber(doc, 0);
+    }
+
+    /**
+     * Renumbers from {@code after + 1} and returns how many names were given: the parts of a document printed
+     * in parts get names of their own, so joined they stay apart.
+     */
+    static int renumber(PDDocument doc, int after) {
         COSBase rootBase = doc.getDocumentCatalog().getCOSObject().getDictionaryObject(COSName.STRUCT_TREE_ROOT);
         if (!(rootBase instanceof COSDictionary root)) {
-            return;
+            return 0;
         }
         List<COSDictionary> elements = new ArrayList<>();
         collect(root.getDictionaryObject(COSName.K), elements, new IdentityHashMap<>());
@@ -38,7 +46,7 @@ final class StructureIds {
         List<COSBase> tree = new ArrayList<>();
         for (COSDictionary e : elements) {
             if (e.getDictionaryObject(ID) instanceof COSString old) {
-                String name = String.format("e%06d", names.size() + 1);
+                String name = String.format("e%06d", after + names.size() + 1);
                 names.put(old.getString(), name);
                 e.setItem(ID, new COSString(name));
                 tree.add(new COSString(name));
@@ -46,7 +54,7 @@ final class StructureIds {
             }
         }
         if (names.isEmpty()) {
-            return;
+            return 0;
         }
         for (COSDictionary e : elements) {
             COSBase a = e.getDictionaryObject(COSName.A);
@@ -66,6 +74,7 @@ final class StructureIds {
         tree.forEach(all::add);
         idTree.setItem(COSName.NAMES, all);
         root.setItem(ID_TREE, idTree);
+        return names.size();
     }
 
     private static void renameHeaders(COSDictionary attributes, Map<String, String> names) {

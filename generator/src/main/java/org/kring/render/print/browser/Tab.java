@@ -73,6 +73,14 @@ public final class Tab implements AutoCloseable {
      * and prints it with the page size and margins its CSS gives, tagged, with an outline from its headings.
      */
     public Printed print(String path, String html, Resources resources) {
+        return print(path, html, resources, null);
+    }
+
+    /**
+     * As {@link #print(String, String, Resources)}, running the script {@code prepare} (if not null) once the
+     * fonts are in and before printing: to fit text to its box by the browser's own measure.
+     */
+    public Printed print(String path, String html, Resources resources, String prepare) {
         Job j = new Job(path + "?" + (++pages), html.getBytes(java.nio.charset.StandardCharsets.UTF_8), resources);
         job = j;
         Map<String, Object> nav = devTools.call("Page.navigate", Map.of("url", ORIGIN + j.path), session);
@@ -86,6 +94,9 @@ public final class Tab implements AutoCloseable {
         devTools.call("Runtime.evaluate", Map.of("expression",
                 "Promise.all([...document.fonts].map(f => f.load().catch(() => null))).then(() => document.fonts.ready)"
                         + ".then(() => true)", "awaitPromise", true), session);
+        if (prepare != null) {
+            devTools.call("Runtime.evaluate", Map.of("expression", prepare, "returnByValue", true), session);
+        }
         Map<String, Object> pdf = devTools.call("Page.printToPDF", Map.of(
                 "printBackground", true,
                 "preferCSSPageSize", true,
