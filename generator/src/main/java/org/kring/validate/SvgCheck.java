@@ -292,8 +292,42 @@ final class SvgCheck {
                 }
             } else if (value.startsWith("#")) {
                 references.add(new Reference(value.substring(1), "<" + qName + "> " + attName, place));
-            } else if (!scheme.equals("data")) {
+            } else if (scheme.equals("data")) {
+                embedded(place, attName + " on <" + qName + ">", value);
+            } else {
                 error(place, outside(attName + " on <" + qName + ">", value));
+            }
+        }
+
+        /**
+         * A picture embedded as a data: URL is checked like a file of its own: a decompression bomb or a
+         * damaged picture inside an SVG is still one, for browsers and for the PDF engine.
+         */
+        private void embedded(Place place, String where, String url) {
+            int comma = url.indexOf(',');
+            String type = comma < 0 ? "" : url.substring(url.indexOf(':') + 1, comma).toLowerCase(Locale.ROOT);
+            String extension = type.startsWith("image/png") ? "png" : type.startsWith("image/jpeg")
+                    || type.startsWith("image/jpg") ? "jpg" : type.startsWith("image/gif") ? "gif"
+                    : type.startsWith("image/webp") ? "webp" : type.startsWith("image/svg+xml") ? "svg" : null;
+            if (extension == null) {
+                return; // not a picture: browsers and the PDF engine show nothing for it
+            }
+            byte[] bytes;
+            try {
+                String data = url.substring(comma + 1);
+                bytes = type.contains(";base64") ? java.util.Base64.getMimeDecoder().decode(data)
+                        : java.net.URLDecoder.decode(data.replace("+", "%2B"), StandardCharsets.UTF_8)
+                                .getBytes(StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                error(place, "the picture embedded in " + where + " (a data: URL) is not valid base64 or URL "
+                        + "encoding; embed it again");
+                return;
+            }
+            for (Problem p : PictureCheck.check("embedded." + extension, bytes)) {
+                if (p.isError()) {
+                    error(place, "the picture embedded in " + where + " (a data: URL): " + p.message());
+                    return;
+                }
             }
         }
 
@@ -304,7 +338,9 @@ final class SvgCheck {
                 String target = m.group(2).strip();
                 if (target.startsWith("#")) {
                     references.add(new Reference(target.substring(1), where + " url(" + target + ")", place));
-                } else if (!scheme(target).equals("data")) {
+                } else if (scheme(target).equals("data")) {
+                    embedded(place, where, target);
+                } else {
                     error(place, outside("url(" + shorten(target) + ") in " + where, target));
                 }
             }

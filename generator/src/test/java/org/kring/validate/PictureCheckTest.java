@@ -170,6 +170,26 @@ class PictureCheckTest {
     }
 
     @Test
+    void aPictureEmbeddedInAnSvgIsCheckedLikeAFile() {
+        String bomb = java.util.Base64.getEncoder().encodeToString(TestPictures.pngClaiming(100_000, 100_000));
+        assertOneError(svg("<svg " + NS + ">\n<image width=\"5\" height=\"5\"\n  href=\"data:image/png;base64," + bomb
+                + "\"/></svg>"), 3, "the picture embedded in href on <image> (a data: URL): the picture is 100000 × 100000 "
+                + "pixels");
+        String half = java.util.Base64.getMimeEncoder().encodeToString(TestPictures.half(TestPictures.png()));
+        assertOneError(svg("<svg " + NS + "><rect width=\"5\" height=\"5\" style=\"fill: url('data:image/png;base64,"
+                + half + "')\"/></svg>"), 1, "(a data: URL): the picture is cut off");
+        assertOneError(svg("<svg " + NS + "><image xlink:href=\"data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg'"
+                + "%3E%3Cscript%3Ealert(1)%3C/script%3E%3C/svg%3E\"/></svg>"), 1,
+                "(a data: URL): <script> is a script");
+        assertOneError(svg("<svg " + NS + "><image href=\"data:image/jpeg;base64,@@@\"/></svg>"), 1,
+                "(a data: URL): the picture is empty (0 bytes)");
+        assertOneError(svg("<svg " + NS + "><image href=\"data:image/svg+xml,%ZZ\"/></svg>"), 1,
+                "is not valid base64 or URL encoding");
+        assertEquals(List.of(), svg("<svg " + NS + "><image href=\"data:image/png;base64,"
+                + java.util.Base64.getMimeEncoder().encodeToString(TestPictures.png()) + "\"/></svg>"));
+    }
+
+    @Test
     void aReferenceToAnIdThePictureDoesNotHaveIsAnError() {
         assertOneError(svg("<svg " + NS + ">\n<rect width=\"5\" height=\"5\" fill=\"url(#sky)\"/></svg>"), 2,
                 "the fill of <rect> url(#sky) refers to #sky, which this picture does not have");
@@ -195,7 +215,7 @@ class PictureCheckTest {
                 + "</linearGradient><g id=\"chair\"><rect width=\"2\" height=\"2\"/></g></defs><rect width=\"5\" height=\"5\" "
                 + "style=\"fill: url(#sky)\"/><use xlink:href=\"#chair\"/><use href=\"#chair\" x=\"3\"/>"
                 + "<a href=\"https://example.org/about\"><text>more</text></a>"
-                + "<image width=\"1\" height=\"1\" href=\"data:image/png;base64,iVBORw0KGgo=\"/></svg>",
+                + "<image width=\"1\" height=\"1\" href=\"data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==\"/></svg>",
         "\uFEFF  <svg " + NS + " viewBox=\"0 0 10 10\" role=\"img\" aria-label=\"A circle\"><title>A circle</title>"
                 + "<style>.a { fill: #c00; opacity: .5 } /* url(https://example.org) in a comment */</style>"
                 + "<circle class=\"a\" r=\"3\" cx=\"5\" cy=\"5\" /></svg>"})
