@@ -109,8 +109,56 @@ class CourseRunTest {
      * evaluation form, each with the page its link leads to; every module's bookmark leads to the page that
      * starts with its title.
      */
+    /**
+     * A course pack in a right-to-left language: its contents page (numbers to the left of the titles) and its
+     * bookmarks lead to the pages they name, as in English. The tiny course is translated into Arabic in part
+     * (the course and one module), the rest is printed in English and named on the cover.
+     */
+    @Test
+    void anArabicCoursePacksContentsAndBookmarksLeadToTheRightPages() throws IOException {
+        Map<String, String> files = TinyCourse.files();
+        files.put("site.yml", files.get("site.yml").replace("  - {code: nl, name: Nederlands}\n",
+                "  - {code: nl, name: Nederlands}\n  - {code: ar, name: العربية, dir: rtl}\n"));
+        files.put("content/courses/t/index.md", files.get("content/courses/t/index.md")
+                .replace("languages: [en, nl]", "languages: [en, nl, ar]"));
+        files.put("translations/ar/courses/t/index.md", files.get("translations/nl/courses/t/index.md")
+                .replace("Training voor begeleiders", "تدريب الميسّرين")
+                .replace("Een korte cursus voor nieuwe begeleiders.", "دورة قصيرة للميسّرين الجدد.")
+                .replace("Verloskundigen die groepen gaan begeleiden.", "قابلات سيقدن مجموعات.")
+                .replace("Zes punten in het register (een voorbeeld).", "ست نقاط في السجل (مثال).")
+                .replace("Het model", "النموذج").replace("De eerste bijeenkomst oefenen", "التدرّب على اللقاء الأول")
+                .replace("Welkom bij de training.", "مرحبًا بكم في التدريب."));
+        files.put("translations/ar/courses/t/model.md", files.get("translations/nl/courses/t/model.md")
+                .replace("Het model van groepszorg", "نموذج الرعاية الجماعية")
+                .replace("Wat groepszorg is en waarom het werkt.", "ما الرعاية الجماعية ولماذا تنجح.")
+                .replace("Noem de drie delen van groepszorg.", "اذكر الأجزاء الثلاثة للرعاية الجماعية.")
+                .replace("Flap-over", "لوح ورقي").replace("De kring", "الدائرة")
+                .replace("Iedereen zit in één kring.", "يجلس الجميع في دائرة واحدة.")
+                .replace("Laat de cursisten zelf de stoelen verzetten. Trainersnotitie een.", "دع المتدرّبين يحرّكون الكراسي بأنفسهم.")
+                .replace("Zet de stoelen neer", "رتّبوا الكراسي").replace("Zet de stoelen in een kring.", "ضعوا الكراسي في دائرة.")
+                .replace("De drie delen", "الأجزاء الثلاثة")
+                .replace("Gezondheidscontroles, samen leren, een groep die elkaar steunt.", "فحوص صحية، تعلّم مشترك، مجموعة تدعم نفسها."));
+        Path arSite = TinySite.write(tmp.resolve("site-ar"), files);
+        Path arOut = tmp.resolve("out-ar");
+        TestSites.buildWithPdf(arSite, arOut);
+        var course = Kring.load(BuildOptions.of(arSite), new Problems()).locale("ar").course("t");
+        assertEquals("تدريب الميسّرين", course.title());
+        for (String edition : List.of("trainer", "trainee")) {
+            Path pack = arOut.resolve("pdf/ar/t-pack-" + edition + ".pdf");
+            assertContentsMatch(pack, course, 2, true, true);
+            try (PDDocument doc = Loader.loadPDF(pack.toFile())) {
+                assertEquals("ar", doc.getDocumentCatalog().getLanguage());
+            }
+        }
+    }
+
     static void assertContentsMatch(Path pdf, org.kring.model.Course course, int practised, boolean handouts)
             throws IOException {
+        assertContentsMatch(pdf, course, practised, handouts, false);
+    }
+
+    static void assertContentsMatch(Path pdf, org.kring.model.Course course, int practised, boolean handouts,
+            boolean rtl) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             Map<String, Integer> bookmarks = new LinkedHashMap<>();
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
@@ -118,7 +166,7 @@ class CourseRunTest {
                     bookmarks.put(item.getTitle(), d.retrievePageNumber() + 1);
                 }
             }
-            List<int[]> rows = PdfTest.contentsRows(doc, doc.getPage(1), false);
+            List<int[]> rows = PdfTest.contentsRows(doc, doc.getPage(1), rtl);
             int expected = 1 + course.modules().size() + practised + (handouts ? 1 : 0) + 1;
             assertEquals(expected, rows.size(), pdf.getFileName() + " contents rows");
             int previous = 0;
@@ -136,7 +184,11 @@ class CourseRunTest {
                         + page + " starts module " + m.title());
                 assertTrue(rows.stream().anyMatch(r -> r[0] == page), "the contents list page " + page);
             }
-            assertTrue(pageText(doc, 1).contains(PdfTest.norm(course.title())), "the cover has the title");
+            // PDFBox reorders the words of a right-to-left line printed glyph by glyph; poppler keeps them.
+            String cover = rtl ? org.kring.render.print.Pdftotext.letters(org.kring.render.print.Pdftotext
+                    .text(pdf, null).split("\f")[0]) : pageText(doc, 1);
+            assertTrue(cover.contains(rtl ? org.kring.render.print.Pdftotext.letters(course.title())
+                    : PdfTest.norm(course.title())), "the cover has the title");
             assertEquals(doc.getNumberOfPages(), rows.get(rows.size() - 1)[0], "the evaluation form is the last page");
         }
     }
