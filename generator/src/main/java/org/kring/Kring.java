@@ -67,6 +67,11 @@ public final class Kring {
             time("pdfs", start);
             Map<String, Integer> pages = session.web(pdfs.byLanguage()).render(writer);
             time("web", start);
+            if (!options.pdf() || noPdfs != null) {
+                // A build without PDFs (--no-pdf, or no browser) leaves the PDFs an earlier build made: a deploy
+                // after a quick text build must not lose them.
+                writer.keep("pdf/");
+            }
             List<Problem> warnings = session.problems().sorted().stream().filter(p -> !p.isError()).toList();
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
             // A site built without its PDFs is not up to date: the next build must try again.

@@ -112,6 +112,32 @@ class OutputSafetyTest {
                 "--cache", cache.toString(), "--quiet"));
     }
 
+    /**
+     * A quick text build (--no-pdf) into a site that has its PDFs keeps them, byte for byte, and the record of
+     * them: a deploy after it still has every PDF, and a later build with PDFs still replaces or removes them.
+     */
+    @Test
+    void aBuildWithoutPdfsKeepsThePdfsAnEarlierBuildMade() throws IOException {
+        Map<String, String> files = TinySite.files();
+        files.put("content/programmes/p/02-second.md", files.get("content/programmes/p/01-first.md")
+                .replace("title: First meeting", "title: Second meeting").replace("number: 1", "number: 2"));
+        Path site = TinySite.write(tmp.resolve("site"), files);
+        Path out = tmp.resolve("out");
+        Path cache = tmp.resolve("cache");
+        Kring.build(BuildOptions.of(site).withOut(out).withCache(cache));
+        Map<String, String> pdfs = TestSites.tree(out.resolve("pdf"));
+        assertTrue(pdfs.size() >= 4, "the tiny site's PDFs: " + pdfs.keySet());
+        TestSites.replaceInFile(site.resolve("content/about.md"), "About", "About us");
+        BuildResult text = Kring.build(BuildOptions.of(site).withOut(out).withPdf(false).withCache(cache));
+        assertEquals(0, text.deleted(), "nothing removed");
+        assertEquals(pdfs, TestSites.tree(out.resolve("pdf")), "the PDFs are as they were");
+        // With the PDFs on again, a session that is gone takes its PDFs with it: they are still on record.
+        String gone = pdfs.keySet().stream().filter(k -> k.contains("p-02-")).findFirst().orElseThrow();
+        Files.delete(site.resolve("content/programmes/p/02-second.md"));
+        Kring.build(BuildOptions.of(site).withOut(out).withCache(cache));
+        assertFalse(Files.exists(out.resolve("pdf").resolve(gone)), gone + " removed with its session");
+    }
+
     @Test
     void aCacheFolderKeepsTheUsersFiles() throws IOException {
         Path site = TinySite.write(tmp.resolve("site"));

@@ -119,6 +119,19 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         return null;
     }
 
+    /**
+     * Keeps the files under {@code prefix} (such as {@code pdf/}) that the previous build wrote and this one
+     * does not: they stay in the output and in its record, so a later build may still replace or remove them.
+     */
+    public void keep(String prefix) {
+        for (Map.Entry<String, Manifest.Entry> e : previous.entrySet()) {
+            if (e.getKey().startsWith(prefix) && !current.containsKey(e.getKey())
+                    && Files.isRegularFile(out.resolve(e.getKey()), LinkOption.NOFOLLOW_LINKS)) {
+                current.put(e.getKey(), e.getValue());
+            }
+        }
+    }
+
     /** The number of files staged so far because their bytes changed. */
     public int writtenSoFar() {
         return written.get();
