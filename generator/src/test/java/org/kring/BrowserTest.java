@@ -113,6 +113,53 @@ class BrowserTest {
         screenshot("home-ar");
     }
 
+    /**
+     * Served from a folder of a web server (a GitHub Pages project site, a clinic's intranet under /curriculum/),
+     * the site works as at the root: from the language chooser, every menu item, a session page, its PDF and
+     * the language switcher lead to pages with their styles, never to a missing page.
+     */
+    @Test
+    void theSiteWorksServedFromAFolderOfTheServer() throws Exception {
+        try (StaticServer sub = new StaticServer(ExampleBuild.out().getParent())) {
+            String root = sub.url("site/");
+            browser.get(root + "index.html");
+            browser.findElement(By.cssSelector("a[hreflang='en']")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "en".equals(htmlAttr("lang")));
+            assertTrue(browser.getCurrentUrl().startsWith(root + "en/"), browser.getCurrentUrl());
+            List<String> menu = browser.findElements(By.cssSelector("nav.menu a")).stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            assertTrue(menu.size() >= 4, "menu items: " + menu);
+            for (String href : menu) {
+                assertTrue(href.startsWith(root), href + " stays inside the site's folder");
+                browser.get(href);
+                assertStyledPage(href);
+            }
+            browser.get(root + "en/programmes/pregnancy/01-welcome/");
+            assertStyledPage("the session page");
+            String pdf = browser.findElement(By.cssSelector("a[type='application/pdf']")).getAttribute("href");
+            assertTrue(pdf.startsWith(root + "pdf/en/"), pdf);
+            java.net.http.HttpResponse<byte[]> got = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(pdf)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, got.statusCode(), pdf);
+            assertEquals("%PDF", new String(got.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+            clickLanguage("ar");
+            assertTrue(browser.getCurrentUrl().startsWith(root + "ar/programmes/pregnancy/01-welcome/"),
+                    browser.getCurrentUrl());
+            assertStyledPage("the Arabic session page");
+        }
+    }
+
+    /** The page is one of the site's (a heading in its main part) and its style sheet was found and applied. */
+    private static void assertStyledPage(String what) {
+        assertFalse(browser.getPageSource().contains("not found") && browser.findElements(By.cssSelector("main h1"))
+                .isEmpty(), what + " is missing");
+        assertTrue(browser.findElement(By.cssSelector("main h1")).isDisplayed(), what + " has its heading");
+        Object rules = ((JavascriptExecutor) browser).executeScript(
+                "return [...document.styleSheets].reduce((n, s) => n + s.cssRules.length, 0)");
+        assertTrue(((Number) rules).intValue() > 20, what + " has its styles: " + rules + " rules");
+    }
+
     @Test
     void sessionPageSwitchesToTheSameSessionInDutch() throws Exception {
         browser.get(server.url("en/programmes/pregnancy/01-welcome/"));
