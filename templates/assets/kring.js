@@ -47,7 +47,7 @@
         var a = available[j].toLowerCase();
         if (w === a || w.split("-")[0] === a) {
           sessionStorage.setItem("kring-chosen", "1");
-          location.replace(available[j] + "/");
+          location.replace(available[j] + "/index.html"); // a file, so it opens from disk too
           return;
         }
       }

@@ -248,7 +248,7 @@ public final class WebRenderer {
         if (job.doc != null && job.doc.origin().untranslated() != null && !job.doc.origin().fallback()) {
             html = org.kring.render.SourceLanguageMarks.mark(html, job.doc.origin().untranslated());
         }
-        return html.getBytes(StandardCharsets.UTF_8);
+        return FileLinks.apply(html).getBytes(StandardCharsets.UTF_8);
     }
 
     private Map<String, Object> siteModel() {
@@ -429,7 +429,7 @@ public final class WebRenderer {
             langs.add(m);
         }
         model.put("languages", langs);
-        writer.write("index.html", templates.render("web/root.ftlh", model));
+        writer.write("index.html", FileLinks.apply(templates.render("web/root.ftlh", model)));
         model.put("root", "/");
         writer.write("404.html", templates.render("web/404.ftlh", model));
         if (!curriculum.config().baseUrl().isEmpty()) {
