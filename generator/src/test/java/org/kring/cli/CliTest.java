@@ -73,6 +73,14 @@ class CliTest {
         assertEquals(0, r.code(), r.err());
         String home = java.nio.file.Files.readString(tmp.resolve("out/en/index.html"));
         assertTrue(home.contains("href=\"https://groups.example.net/kring/en/\""), "canonical uses the base URL");
+        // The 404 page is shown at any depth: its links start from the path the site is published under.
+        org.jsoup.nodes.Document notFound = org.jsoup.Jsoup.parse(java.nio.file.Files.readString(
+                tmp.resolve("out/404.html")));
+        assertTrue(notFound.selectFirst("link[rel=stylesheet]").attr("href").startsWith("/kring/assets/"),
+                notFound.selectFirst("link[rel=stylesheet]").toString());
+        assertEquals("/kring/en/", notFound.selectFirst("section[lang=en] a").attr("href"));
+        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("out").resolve(notFound
+                .selectFirst("link[rel=stylesheet]").attr("href").substring("/kring/".length()))), "the sheet is there");
     }
 
     @Test

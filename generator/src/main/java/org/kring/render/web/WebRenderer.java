@@ -407,6 +407,18 @@ public final class WebRenderer {
         }
     }
 
+    /** The path of the base URL ({@code /kring/} of {@code https://x.github.io/kring/}), or {@code /}. */
+    static String publishedPath(String baseUrl) {
+        if (baseUrl == null || baseUrl.isEmpty()) {
+            return "/";
+        }
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        if (path == null || path.isEmpty()) {
+            return "/";
+        }
+        return path.endsWith("/") ? path : path + "/";
+    }
+
     private void writeSiteFiles(OutputSink writer) {
         Map<String, Object> model = new HashMap<>();
         model.put("site", siteModel());
@@ -430,7 +442,10 @@ public final class WebRenderer {
         }
         model.put("languages", langs);
         writer.write("index.html", FileLinks.apply(templates.render("web/root.ftlh", model)));
-        model.put("root", "/");
+        // A server shows 404.html for a missing address at any depth, so its links cannot be relative: they
+        // start from the path the site is published under (--base-url's path, such as /kring/ on a GitHub
+        // Pages project site), or from the server's root.
+        model.put("root", publishedPath(curriculum.config().baseUrl()));
         writer.write("404.html", templates.render("web/404.ftlh", model));
         if (!curriculum.config().baseUrl().isEmpty()) {
             writer.write("sitemap.xml", Sitemap.xml(curriculum, router, jobs(curriculum.locales().get(0)).stream()
