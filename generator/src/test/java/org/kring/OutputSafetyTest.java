@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.kring.cli.CliRun;
 import org.junit.jupiter.api.io.TempDir;
 import org.kring.cli.Main;
 
@@ -136,6 +137,31 @@ class OutputSafetyTest {
         Files.delete(site.resolve("content/programmes/p/02-second.md"));
         Kring.build(BuildOptions.of(site).withOut(out).withCache(cache));
         assertFalse(Files.exists(out.resolve("pdf").resolve(gone)), gone + " removed with its session");
+    }
+
+    /**
+     * An earlier build whose record was deleted (the cache folder removed) and which holds a page this build no
+     * longer makes: Kring cannot tell that page from a file of the user's, so it deletes nothing and says what
+     * happened and what to do, in one line.
+     */
+    @Test
+    void anEarlierBuildWithoutItsRecordAndAPageSinceRemovedIsExplained() throws IOException {
+        Map<String, String> files = TinySite.files();
+        files.put("content/visit.md", "---\ntitle: Visit\n---\n\nCome and see a group.\n");
+        Path site = TinySite.write(tmp.resolve("site"), files);
+        Path out = tmp.resolve("out");
+        Path cache = tmp.resolve("cache");
+        Kring.build(BuildOptions.of(site).withOut(out).withPdf(false).withCache(cache));
+        TestSites.deleteTree(cache);
+        Files.delete(site.resolve("content/visit.md"));
+        Map<String, String> before = TestSites.tree(out);
+        CliRun r = CliRun.of("build", "--site", site.toString(), "--out", out.toString(), "--no-pdf", "--cache",
+                cache.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("the folder holds an earlier Kring build whose record of its files"), r.err());
+        assertTrue(r.err().contains("en/visit/index.html"), r.err());
+        assertTrue(r.err().contains("move the folder away or delete it and build again"), r.err());
+        assertEquals(before, TestSites.tree(out), "nothing changed");
     }
 
     @Test

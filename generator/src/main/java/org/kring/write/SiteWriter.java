@@ -150,11 +150,19 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         try {
             List<String> foreign = full ? foreignFiles() : List.of();
             if (!foreign.isEmpty() && !force) {
-                throw new org.kring.ContentException(org.kring.Problem.error(out.toString(), 0, "refusing to write "
-                        + "the site here: the folder holds " + foreign.size() + (foreign.size() == 1 ? " file" : " files")
-                        + " Kring did not write (" + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
-                        + (foreign.size() > 3 ? ", ..." : "") + "); choose an empty or new folder with --out, or add "
-                        + "the site beside them with --force (Kring then deletes nothing there)"));
+                String files = foreign.size() + (foreign.size() == 1 ? " file" : " files") + " ("
+                        + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
+                        + (foreign.size() > 3 ? ", ..." : "") + ")";
+                throw new org.kring.ContentException(org.kring.Problem.error(out.toString(), 0, earlierBuild()
+                        // The record of what Kring wrote is in the cache folder; with it gone, Kring cannot tell
+                        // its old files from the user's, so it deletes none and says what to do.
+                        ? "refusing to write the site here: the folder holds an earlier Kring build whose record of "
+                                + "its files (in the cache folder, " + manifestFile.getParent() + ") is gone, with "
+                                + files + " this build does not make; move the folder away or delete it and build "
+                                + "again, or add the site beside those files with --force"
+                        : "refusing to write the site here: the folder holds " + files + " Kring did not write; "
+                                + "choose an empty or new folder with --out, or add the site beside them with --force "
+                                + "(Kring then deletes nothing there)"));
             }
             if (full && !foreign.isEmpty()) {
                 // --force into someone else's folder: add and replace our files, delete nothing.
@@ -213,6 +221,17 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      * (no manifest): another tool's, or the user's (a publishing branch's .git, CNAME). A folder holding only
      * files this build writes is an earlier build whose record was deleted, and may be replaced.
      */
+    /** Whether the output folder's front page is the language chooser Kring writes. */
+    private boolean earlierBuild() {
+        try {
+            Path index = out.resolve("index.html");
+            return Files.isRegularFile(index, LinkOption.NOFOLLOW_LINKS) && Files.size(index) < 1 << 20
+                    && Files.readString(index).contains("class=\"wrap root-choice\" data-languages=");
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     private List<String> foreignFiles() throws IOException {
         if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
             return List.of();

@@ -44,6 +44,8 @@ public final class PdfEngine implements AutoCloseable {
     static final String FONTS = "_kring/fonts/";
 
     private final PdfFonts fonts;
+    /** The {@code @font-face} and family rules every page gets: the same for all pages, made once. */
+    private final String fontFaces;
     private final Path browserExecutable;
     private final Path content;
     private final java.util.Set<String> published;
@@ -60,6 +62,7 @@ public final class PdfEngine implements AutoCloseable {
      */
     PdfEngine(PdfFonts fonts, Path browserExecutable, Path content, java.util.Set<String> published) {
         this.fonts = fonts;
+        this.fontFaces = fonts.fontFaces(FONTS);
         this.browserExecutable = browserExecutable;
         this.content = content.toAbsolutePath().normalize();
         this.published = java.util.Set.copyOf(published);
@@ -73,7 +76,7 @@ public final class PdfEngine implements AutoCloseable {
 
     /** @param html the page, as Kring's print templates make it */
     Pdf render(String html, Meta meta, long documentId) {
-        PrintHtml page = PrintHtml.of(html, fonts.fontFaces(FONTS));
+        PrintHtml page = PrintHtml.of(html, fontFaces);
         return finish(printed(page), page.outline(), meta, documentId);
     }
 
@@ -101,7 +104,7 @@ public final class PdfEngine implements AutoCloseable {
                 // A few parts ahead of the one being joined: the tabs stay busy, memory holds a few parts.
                 while (next < parts.size() && inFlight.size() < parallel + 1) {
                     java.util.function.Supplier<String> part = parts.get(next++);
-                    inFlight.add(pool.submit(() -> printed(PrintHtml.of(part.get(), fonts.fontFaces(FONTS)))));
+                    inFlight.add(pool.submit(() -> printed(PrintHtml.of(part.get(), fontFaces))));
                 }
                 byte[] printed = join(inFlight.poll());
                 try (PDDocument part = Loader.loadPDF(printed)) {

@@ -302,9 +302,14 @@ public final class PrintRenderer implements AutoCloseable {
             part.put(itemsKey, items.subList(from, Math.min(items.size(), from + partSize)));
             part.put("firstRow", from + 1);
             Job one = new Job(l, course.key(), edition, template, "", course, part, job.partial);
-            parts.add(() -> html(one));
+            if (from == 0) {
+                String first = html(one); // made now for the document's identity, printed as it is
+                parts.add(() -> first);
+            } else {
+                parts.add(() -> html(one));
+            }
         }
-        // The parts differ only in their items, so the document's identity is the whole list's.
+        // The parts differ only in their items, so the document's identity is the first part's and the list's.
         String key = Hashing.of(parts.get(0).get(), String.valueOf(items), assetsHash,
                 fonts.fingerprint(), engineId, Version.get(), edition, template);
         try {
