@@ -14,11 +14,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.kring.render.print.browser.Browser;
 import org.kring.render.print.browser.BrowserException;
 import org.kring.render.print.browser.Tab;
@@ -53,6 +48,8 @@ public final class PdfEngine implements AutoCloseable {
     private final BlockingQueue<Tab> idle = new LinkedBlockingQueue<>();
     private Browser browser;
     private int tabs;
+    /** SVG pictures with their fonts in, made once a build. */
+    private final java.util.Map<String, Tab.Resource> pictures = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong busyNanos = new java.util.concurrent.atomic.AtomicLong();
 
     /**
@@ -66,7 +63,12 @@ public final class PdfEngine implements AutoCloseable {
         this.browserExecutable = browserExecutable;
         this.content = content.toAbsolutePath().normalize();
         this.published = java.util.Set.copyOf(published);
-        this.parallel = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        this.parallel = tabs();
+    }
+
+    /** How many tabs an engine prints with: one per core, at least two (one loads while another prints), at most four. */
+    static int tabs() {
+        return Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** How many pages print at once: each PDF job takes a tab and gives it back. */
@@ -145,19 +147,23 @@ public final class PdfEngine implements AutoCloseable {
         boolean healthy = false;
         try {
             String prepare = page.prepare();
-            Tab.Printed printed = tab.print("print.html", page.html(), this::resource, prepare);
-            // A chapter whose last page would be under a third full is tightened and the page printed again,
-            // at most once per step of tightening.
+            // A document with a contents list is printed once to learn where its targets land, and then again
+            // with their page numbers: the first printing is a probe, without tags. A chapter whose last page
+            // would be under a third full is tightened and the page printed again, at most once per step of
+            // tightening. Printing again changes the page already loaded, not a new one.
+            boolean probe = page.hasPageRefs();
+            Tab.Printed printed = probe ? tab.probe("print.html", page.html(), this::resource, prepare)
+                    : tab.print("print.html", page.html(), this::resource, prepare);
             for (int step = 0; step < PrintHtml.FIT_STEPS && page.hasChapters(); step++) {
-                if (!page.tightenShortChapters(PdfOutline.layout(printed.pdf(), page.targets()))) {
+                String tighter = page.tightenShortChapters(PdfOutline.layout(printed.pdf(), page.targets()));
+                if (tighter == null) {
                     break;
                 }
-                printed = tab.print("print.html", page.html(), this::resource, prepare);
+                printed = tab.printAgain(tighter, prepare, !probe);
             }
-            Map<String, Integer> places = null;
-            if (page.hasPageRefs()) {
-                places = PdfOutline.pages(printed.pdf(), page.targets());
-                printed = tab.print("print.html", page.withPageNumbers(places), this::resource, prepare);
+            if (probe) {
+                printed = tab.printAgain(page.withPageNumbers(PdfOutline.pages(printed.pdf(), page.targets())),
+                        prepare, true);
             }
             if (!printed.refused().isEmpty()) {
                 throw new BrowserException("the page asked for " + String.join(", ", printed.refused())
@@ -223,10 +229,21 @@ public final class PdfEngine implements AutoCloseable {
         if (!published.contains(name) || !file.startsWith(content) || !Files.isRegularFile(file)) {
             return null;
         }
+        String type = type(file.getFileName().toString());
+        if (type.equals("image/svg+xml")) {
+            // Made once a build: the fonts go in as data, a megabyte of text to make for every page that shows it.
+            return pictures.computeIfAbsent(name, n -> {
+                byte[] bytes = read(file);
+                return bytes == null ? null : new Tab.Resource(fonts.svgWithFonts(bytes), type);
+            });
+        }
+        byte[] bytes = read(file);
+        return bytes == null ? null : new Tab.Resource(bytes, type);
+    }
+
+    private static byte[] read(Path file) {
         try {
-            String type = type(file.getFileName().toString());
-            byte[] bytes = Files.readAllBytes(file);
-            return new Tab.Resource(type.equals("image/svg+xml") ? fonts.svgWithFonts(bytes) : bytes, type);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
             return null;
         }
@@ -272,30 +289,9 @@ public final class PdfEngine implements AutoCloseable {
         info.setCreator("Kring");
         doc.setDocumentInformation(info);
         doc.getDocumentCatalog().setLanguage(meta.language());
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        try {
-            DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-            dc.setTitle(meta.title());
-            dc.setDescription(meta.subject());
-            dc.addCreator(meta.author());
-            dc.addLanguage(meta.language());
-            dc.setFormat("application/pdf");
-            AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-            pdf.setProducer("Kring");
-            XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-            basic.setCreatorTool("Kring");
-            org.apache.xmpbox.schema.XMPSchema ua = new org.apache.xmpbox.schema.XMPSchema(xmp,
-                    "http://www.aiim.org/pdfua/ns/id/", "pdfuaid", "PDF/UA identification");
-            ua.setIntegerPropertyValueAsSimple("part", 1);
-            xmp.addSchema(ua);
-            ByteArrayOutputStream x = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, x, true);
-            PDMetadata metadata = new PDMetadata(doc);
-            metadata.importXMPMetadata(x.toByteArray());
-            doc.getDocumentCatalog().setMetadata(metadata);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException(e);
-        }
+        PDMetadata metadata = new PDMetadata(doc);
+        metadata.importXMPMetadata(XmpPacket.of(meta));
+        doc.getDocumentCatalog().setMetadata(metadata);
         doc.setDocumentId(documentId);
     }
 

@@ -130,6 +130,10 @@ public final class PdfFonts {
         return Character.isWhitespace(codePoint) || type == Character.CONTROL || type == Character.FORMAT;
     }
 
+    /** An SVG that sets text bold: by name or a heavy weight, as an attribute or in CSS. */
+    private static final java.util.regex.Pattern BOLD = java.util.regex.Pattern.compile(
+            "bold|font-weight\\s*[:=]\\s*[\"']?\\s*[5-9]00");
+
     /** Changes when any font changes, so cached PDFs made with other fonts are rendered again. */
     public String fingerprint() {
         return fingerprint;
@@ -159,8 +163,15 @@ public final class PdfFonts {
         }
         StringBuilder css = new StringBuilder("<style>");
         java.util.Set<String> families = new java.util.LinkedHashSet<>();
+        // Only the faces its text can use: each face is half a megabyte the browser decodes and checks again for
+        // every picture it prints.
+        boolean bold = BOLD.matcher(text).find();
+        boolean italic = text.contains("italic") || text.contains("oblique");
         for (int i = 0; i < faces.size(); i++) {
             Face f = faces.get(i);
+            if (f.weight() > 400 && !bold || f.italic() && !italic) {
+                continue;
+            }
             boolean needed = f.family().equals("Noto Sans") || f.family().startsWith("Kring Site Font") || f.family().contains("Arabic")
                     && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
                     || f.family().contains("Ethiopic")

@@ -41,6 +41,8 @@ final class PrintHtml {
     private static final String START = "kring-chapter-start-";
     private static final String END = "kring-chapter-end-";
     private static final String MARK = "height:0;margin:0;padding:0;border:0";
+    /** A contents entry's page number, by its place among them, for the script that fills them in. */
+    private static final String REF = "data-kring-ref";
 
     private final Document doc;
     private final List<Bookmark> outline;
@@ -106,8 +108,10 @@ final class PrintHtml {
         for (Bookmark b : outline) {
             p.collect(b);
         }
-        for (Element r : refs) {
+        for (int i = 0; i < refs.size(); i++) {
+            Element r = refs.get(i);
             p.targets.add(r.attr("href").substring(1));
+            r.attr(REF, String.valueOf(i));
             r.text(p.digits.format(100)); // room for a three-digit number, so the first printing paginates as the last
         }
         // A link to every target, hidden, so the browser writes a destination (page and place) for each one.
@@ -229,10 +233,11 @@ final class PrintHtml {
      * Tightens, one step further, every chapter whose last page is under a third full (when that page is not
      * the document's last, and the chapter has more than one page): print.css's {@code .kring-fit-1} to
      * {@code .kring-fit-3} let its boxes break across pages and close up its spacing and type, so the few lines
-     * of its last page move back onto the pages before. Returns false when no chapter needs it or can get it.
+     * of its last page move back onto the pages before. Returns the script that does the same in the page
+     * loaded in the browser, or null when no chapter needs it or can get it.
      */
-    boolean tightenShortChapters(PdfOutline.Layout layout) {
-        boolean changed = false;
+    String tightenShortChapters(PdfOutline.Layout layout) {
+        StringBuilder script = new StringBuilder();
         for (int i = 0; i < chapters.size(); i++) {
             PdfOutline.Place start = layout.places().get(START + i);
             PdfOutline.Place end = layout.places().get(END + i);
@@ -244,9 +249,11 @@ final class PrintHtml {
             c.removeClass("kring-fit-" + fit.get(i));
             fit.set(i, fit.get(i) + 1);
             c.addClass("kring-fit-" + fit.get(i));
-            changed = true;
+            script.append("f('").append(START).append(i).append("',").append(fit.get(i)).append(");");
         }
-        return changed;
+        return script.isEmpty() ? null : "(() => { const f = (id, step) => { const c = document.getElementById(id)"
+                + ".parentElement; c.classList.remove('kring-fit-' + (step - 1)); c.classList.add('kring-fit-' + step);"
+                + " }; " + script + " })()";
     }
 
     /**
@@ -268,13 +275,19 @@ final class PrintHtml {
         return !pageRefs.isEmpty();
     }
 
-    /** Fills in the contents' page numbers (1-based, by target id) and returns the page to print again. */
+    /**
+     * Fills in the contents' page numbers (1-based, by target id); returns the script that does the same in the
+     * page loaded in the browser.
+     */
     String withPageNumbers(Map<String, Integer> pages) {
+        StringBuilder numbers = new StringBuilder();
         for (Element r : pageRefs) {
             Integer page = pages.get(r.attr("href").substring(1));
             r.text(page == null ? "" : digits.format(page));
+            numbers.append(numbers.isEmpty() ? "" : ",").append(org.kring.Json.quote(r.text()));
         }
-        return doc.outerHtml();
+        return "(() => { const n = [" + numbers + "]; document.querySelectorAll('[" + REF + "]').forEach(e => "
+                + "{ e.textContent = n[+e.getAttribute('" + REF + "')]; }); })()";
     }
 
     String html() {

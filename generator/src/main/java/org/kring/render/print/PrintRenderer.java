@@ -178,8 +178,12 @@ public final class PrintRenderer implements AutoCloseable {
         if (browser == null && jobs.stream().anyMatch(j -> !cache.has(pages.get(j)[1]))) {
             throw org.kring.render.print.browser.BrowserException.notFound();
         }
+        // The longest first, on a thread more than the browser has tabs: a tab is not left idle while its last
+        // PDF gets its outline, and no tab prints a manual alone at the end.
+        List<Job> longestFirst = new ArrayList<>(jobs);
+        longestFirst.sort(Comparator.comparingInt((Job j) -> -pages.get(j)[0].length()));
         try {
-            Parallel.forEach(jobs, job -> {
+            Parallel.forEachInOrder(longestFirst, PdfEngine.tabs() + 1, job -> {
                 String html = pages.get(job)[0];
                 String key = pages.get(job)[1];
                 PdfCache.Entry entry = cache.get(key);

@@ -106,4 +106,22 @@ class ChapterFitTest {
         assertEquals(3, pages(chapters));
         assertEquals(page(plain, 2), page(chapters, 2), "the same lines on its last page");
     }
+
+    @Test
+    void aContentsListGetsThePagesOfTheTightenedChaptersAndTheFinalPrintingShowsEverything() throws Exception {
+        // The first printings of a document with contents only tell where things land (hidden, untagged); the
+        // last one is the real one: tagged, every line shown, the numbers those of the pages as printed.
+        String contents = "<div><a class=\"pgref\" href=\"#one\">?</a> <a class=\"pgref\" href=\"#two\">?</a></div>";
+        String body = contents + chapter("chapter", "One", spilling).replace("<h1>", "<h1 id=\"one\">")
+                + chapter("chapter", "Two", 3).replace("<h1>", "<h1 id=\"two\">");
+        byte[] pdf = print(body);
+        assertEquals(3, pages(pdf), "contents, chapter one tightened onto one page, chapter two");
+        assertTrue(page(pdf, 1).strip().startsWith("2 3"), "contents: " + page(pdf, 1));
+        assertTrue(page(pdf, 2).contains("One paragraph " + spilling + "."), "all of chapter one on page 2");
+        assertTrue(page(pdf, 3).startsWith("Two"), page(pdf, 3));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertTrue(doc.getDocumentCatalog().getStructureTreeRoot() != null, "tagged");
+        }
+        assertArrayEquals(pdf, print(body), "the same page prints the same bytes");
+    }
 }

@@ -77,7 +77,9 @@ public final class Browser implements AutoCloseable {
         if (Boolean.getBoolean("kring.browser.none")) {
             return Optional.empty(); // tests of a machine without a browser
         }
-        for (String name : List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome",
+        // The headless shell first: the same engine without a browser's windowing, it prints in two thirds of
+        // the time (Debian: apt-get install chromium-headless-shell).
+        for (String name : List.of("chrome-headless-shell", "chromium-headless-shell", "chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome",
                 "microsoft-edge", "microsoft-edge-stable", "msedge")) {
             Path p = onPath(name);
             if (p != null) {
@@ -144,7 +146,7 @@ public final class Browser implements AutoCloseable {
                 out.add(Path.of(base, "Microsoft", "Edge", "Application", "msedge.exe"));
             }
         }
-        for (String p : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium",
+        for (String p : List.of("/usr/lib/chromium/chromium-headless-shell", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium",
                 "/usr/bin/google-chrome", "/opt/google/chrome/chrome", "/usr/bin/microsoft-edge",
                 "/opt/microsoft/msedge/msedge")) {
             out.add(Path.of(p));
@@ -172,6 +174,11 @@ public final class Browser implements AutoCloseable {
                 "--disable-features=Translate,MediaRouter,OptimizationHints,HttpsUpgrades",
                 // Nothing a page asks for may leave the machine, even if interception missed it.
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+                // Frames only when asked for (Tab): pages are printed, never shown.
+                "--enable-begin-frame-control",
+                // Glyphs where the font puts them, not moved to whole pixels of a screen: a printed line keeps
+                // its letter spacing, and text copied from the PDF keeps its words whole.
+                "--font-render-hinting=none",
                 "--user-data-dir=" + profile));
         if ("root".equals(System.getProperty("user.name"))) {
             args.add("--no-sandbox"); // Chromium refuses to start as root with its sandbox (containers, CI)
