@@ -53,6 +53,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-hugo", description = "Skip Hugo even when it is installed")
     boolean noHugo;
 
+    @Option(names = "--pdf-only", description = "Only the PDF figures")
+    boolean pdfOnly;
+
     @Override
     public Integer call() throws Exception {
         Path corpusScript = Corpus.script(script);
@@ -69,6 +72,10 @@ final class BenchCommand implements Callable<Integer> {
         try {
             System.out.printf(Locale.ROOT, "Kring bench: %d cores, Java %s, JVM options %s%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM));
+            if (pdfOnly) {
+                pdfs(site.toAbsolutePath().normalize(), tmp);
+                return Main.OK;
+            }
             List<String[]> rows = new ArrayList<>();
             int small = Math.max(4, pages / 5);
             Path smallSite = corpus(corpusScript, tmp.resolve("small"), small);
@@ -452,13 +459,24 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println("PDFs of " + example + " (warm JVM, empty PDF cache each round)");
         System.out.printf(Locale.ROOT, "%-8s %8s %8s %14s %16s %14s%n", "round", "PDFs", "pages", "wall (s)",
                 "engine ms/page", "wall ms/page");
+        List<double[]> measured = new ArrayList<>();
         for (int round = 0; round <= rounds; round++) {
             Path dir = tmp.resolve("pdf-" + round);
             long t0 = System.nanoTime();
             BuildResult r = Kring.build(BuildOptions.of(example).withOut(dir.resolve("out")).withCache(dir.resolve("cache")));
             double wall = (System.nanoTime() - t0) / 1e9;
+            double[] row = {wall, (double) r.pdfMillis() / r.pdfPages(), wall * 1000 / r.pdfPages()};
+            if (round > 0) {
+                measured.add(row);
+            }
             System.out.printf(Locale.ROOT, "%-8s %8d %8d %14.2f %16.1f %14.1f%n", round == 0 ? "warm-up" : "#" + round,
-                    r.pdfsRendered(), r.pdfPages(), wall, (double) r.pdfMillis() / r.pdfPages(), wall * 1000 / r.pdfPages());
+                    r.pdfsRendered(), r.pdfPages(), row[0], row[1], row[2]);
+        }
+        if (!measured.isEmpty()) {
+            measured.sort(java.util.Comparator.comparingDouble(r -> r[0]));
+            double[] median = measured.get(measured.size() / 2);
+            System.out.printf(Locale.ROOT, "%-8s %8s %8s %14.2f %16.1f %14.1f%n", "median", "", "", median[0], median[1],
+                    median[2]);
         }
         long t0 = System.nanoTime();
         BuildResult again = Kring.build(BuildOptions.of(example).withOut(tmp.resolve("pdf-" + rounds).resolve("out"))
