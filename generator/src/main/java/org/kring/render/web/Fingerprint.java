@@ -10,11 +10,15 @@ final class Fingerprint {
     }
 
     static String name(String file, byte[] bytes) {
+        int dot = file.lastIndexOf('.');
+        return file.substring(0, dot) + "." + hash(bytes) + file.substring(dot);
+    }
+
+    /** Ten hex digits of the bytes' SHA-256: the version a name or a link's {@code ?v=} carries. */
+    static String hash(byte[] bytes) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-            String hash = HexFormat.of().formatHex(d, 0, 5);
-            int dot = file.lastIndexOf('.');
-            return file.substring(0, dot) + "." + hash + file.substring(dot);
+            return HexFormat.of().formatHex(d, 0, 5);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

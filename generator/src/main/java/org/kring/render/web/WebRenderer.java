@@ -60,7 +60,7 @@ public final class WebRenderer {
             "web/countries.ftlh", "web/programmes.ftlh", "web/programme.ftlh", "web/session.ftlh", "web/topics.ftlh",
             "web/topic.ftlh", "web/recommendations.ftlh", "web/recommendation.ftlh", "web/downloads.ftlh",
             "web/translation.ftlh", "web/courses.ftlh", "web/course.ftlh", "web/module.ftlh",
-            "web/root.ftlh", "web/404.ftlh");
+            "web/search.ftlh", "web/root.ftlh", "web/404.ftlh");
 
     private final Map<String, List<PdfFile>> pdfs;
     private final Map<String, StatusReport> translation;
@@ -126,19 +126,46 @@ public final class WebRenderer {
             writeAssets(writer);
         }
         List<Job> jobs = new ArrayList<>();
+        List<Job> searchPages = new ArrayList<>();
         for (LocalizedContent locale : curriculum.locales()) {
             for (Job job : jobs(locale)) {
                 if (only == null || only.contains(new PageRef(locale.code(), job.key))) {
-                    jobs.add(job);
+                    (job.kind.equals(SEARCH) ? searchPages : jobs).add(job);
                 }
             }
         }
+        // The search index needs every page of a language: made by a full render only (the preview's quick
+        // renders of a few pages leave the last one in place).
+        SearchIndex index = only == null ? new SearchIndex() : null;
+        Map<Job, Integer> order = new java.util.IdentityHashMap<>();
+        jobs.forEach(j -> order.put(j, order.size()));
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         Parallel.forEach(jobs, job -> {
             String path = router.path(job.key, job.locale.code());
-            writer.write(Router.file(path), renderPage(job, path));
+            Rendered page = renderPage(job, path, null);
+            writer.write(Router.file(path), page.html);
+            if (index != null) {
+                index.add(job.locale.code(), SearchEntries.of(page, path, order.get(job)));
+            }
             counts.computeIfAbsent(job.locale.code(), k -> new AtomicInteger()).incrementAndGet();
         });
+        Map<String, String> indexNames = new HashMap<>();
+        if (index != null) {
+            for (LocalizedContent l : curriculum.locales()) {
+                byte[] script = index.script(l.code());
+                String file = searchIndexFile(l.code());
+                writer.write(file, script);
+                // The search page names the index's version, so a server's cached copy is never taken for it.
+                indexNames.put(l.code(), Fingerprint.hash(script));
+            }
+        }
+        for (Job job : searchPages) {
+            String path = router.path(job.key, job.locale.code());
+            String version = indexNames.get(job.locale.code());
+            String src = "../" + SEARCH_INDEX + (version == null ? "" : "?v=" + version);
+            writer.write(Router.file(path), renderPage(job, path, src).html);
+            counts.computeIfAbsent(job.locale.code(), k -> new AtomicInteger()).incrementAndGet();
+        }
         if (siteFiles) {
             writeSiteFiles(writer);
         }
@@ -186,6 +213,7 @@ public final class WebRenderer {
                 jobs.add(new Job(l, m.key(), "module", m, "page:courses"));
             }
         }
+        jobs.add(new Job(l, page(SEARCH), SEARCH, null, SEARCH));
         return jobs;
     }
 
@@ -196,7 +224,22 @@ public final class WebRenderer {
         return new DocKey(ContentKind.PAGE, id);
     }
 
-    private byte[] renderPage(Job job, String path) {
+    /** The search page of every language: {@code <lang>/search/}, which loads the index beside it. */
+    static final String SEARCH = "search";
+    /** The index of a language, in the language's folder: {@code <lang>/search-index.js}. */
+    static final String SEARCH_INDEX = "search-index.js";
+
+    /** The file of a language's search index, from the site's root. */
+    public static String searchIndexFile(String lang) {
+        return lang + "/" + SEARCH_INDEX;
+    }
+
+    /** A page as written, with what the layout knew of it (the search index takes its title from there). */
+    record Rendered(byte[] html, PageView view, String kind, Content doc, LocalizedContent locale) {
+    }
+
+    /** @param searchIndex the search page's link to its index (null for other pages) */
+    private Rendered renderPage(Job job, String path, String searchIndex) {
         LocalizedContent l = job.locale;
         String lang = l.code();
         String root = Router.rootFrom(path);
@@ -219,6 +262,9 @@ public final class WebRenderer {
         model.put("textAttrs", TemplateFunctions.langAttributes(curriculum.config(), job.doc));
         PageView view = pageView(job, path, root);
         model.put("page", view);
+        if (searchIndex != null) {
+            model.put("searchIndex", searchIndex);
+        }
         boolean ownTitle = job.doc != null && view.title().equals(job.doc.title());
         model.put("titleAttrs", TemplateFunctions.langAttributes(curriculum.config(), ownTitle ? job.doc : null));
         List<PdfFile> languagePdfs = pdfs.getOrDefault(lang, List.of());
@@ -248,7 +294,7 @@ public final class WebRenderer {
         if (job.doc != null && job.doc.origin().untranslated() != null && !job.doc.origin().fallback()) {
             html = org.kring.render.SourceLanguageMarks.mark(html, job.doc.origin().untranslated());
         }
-        return FileLinks.apply(html).getBytes(StandardCharsets.UTF_8);
+        return new Rendered(FileLinks.apply(html).getBytes(StandardCharsets.UTF_8), view, job.kind, job.doc, l);
     }
 
     private Map<String, Object> siteModel() {
@@ -383,16 +429,24 @@ public final class WebRenderer {
         if (!assets.isEmpty()) {
             return;
         }
-        for (String name : List.of("kring.css", "kring.js")) {
+        for (String name : List.of("kring.css", "kring.js", "kring-search.js", "minisearch.js")) {
             byte[] bytes = templates.file("assets/" + name);
             String hashed = Fingerprint.name(name, bytes);
-            assets.put(name.substring(name.lastIndexOf('.') + 1), "assets/" + hashed);
+            assets.put(ASSET_KEYS.getOrDefault(name, name.substring(name.lastIndexOf('.') + 1)), "assets/" + hashed);
             assetBytes.put("assets/" + hashed, bytes);
         }
     }
 
+    /** The names templates use for assets other than the stylesheet ({@code css}) and script ({@code js}). */
+    private static final Map<String, String> ASSET_KEYS = Map.of("kring-search.js", "search",
+            "minisearch.js", "minisearch");
+
+    /** MiniSearch's licence, published with it (the search page links it); not fingerprinted: never changes name. */
+    static final String MINISEARCH_LICENSE = "assets/minisearch.LICENSE.txt";
+
     private void writeAssets(OutputSink writer) {
         assetBytes.forEach(writer::write);
+        writer.write(MINISEARCH_LICENSE, templates.file("assets/minisearch.LICENSE.txt"));
         for (org.kring.model.Asset a : links.files()) {
             writeFile(writer, a);
         }
@@ -448,8 +502,9 @@ public final class WebRenderer {
         model.put("root", publishedPath(curriculum.config().baseUrl()));
         writer.write("404.html", templates.render("web/404.ftlh", model));
         if (!curriculum.config().baseUrl().isEmpty()) {
+            // The search page shows nothing a search engine should list.
             writer.write("sitemap.xml", Sitemap.xml(curriculum, router, jobs(curriculum.locales().get(0)).stream()
-                    .map(Job::key).toList()));
+                    .filter(j -> !j.kind.equals(SEARCH)).map(Job::key).toList()));
             writer.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + curriculum.config().baseUrl()
                     + "sitemap.xml\n");
         }

@@ -1,0 +1,94 @@
+package org.kring.render.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The documents a language's search page searches, written as a script ({@code <lang>/search-index.js}) and not
+ * as JSON: a page opened from disk ({@code file://}) may not fetch a file in Chromium, but it may load a script.
+ * The text is taken from the page as it was rendered, so a reader finds what the page shows (agenda, questions,
+ * notices of the template), not what the Markdown source says. The browser builds MiniSearch's index from these
+ * documents when the reader searches: its own format is an implementation detail of the library, not a contract
+ * to write from Java. Filled by the page renderer's threads.
+ */
+final class SearchIndex {
+    /** The global the script sets; the search page's script reads it. */
+    static final String GLOBAL = "kringSearch";
+
+    /**
+     * One page: {@code u} its link from the site's root naming its file (as the site links pages, so it opens
+     * from disk), {@code k} what it is in the page's language, {@code x} its text, {@code l} the text's language
+     * when the page shows another's (an untranslated page).
+     */
+    record Entry(String title, String kind, String url, String text, String textLang, int order) {
+    }
+
+    private final Map<String, List<Entry>> byLanguage = new ConcurrentHashMap<>();
+
+    void add(String lang, Entry e) {
+        byLanguage.computeIfAbsent(lang, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(e);
+    }
+
+    /** The entries of one language, in the order of the site's pages. */
+    List<Entry> entries(String lang) {
+        List<Entry> list = new ArrayList<>(byLanguage.getOrDefault(lang, List.of()));
+        list.sort(Comparator.comparingInt(Entry::order));
+        return list;
+    }
+
+    /** The script of one language's index: one assignment of a JSON object. */
+    byte[] script(String lang) {
+        List<Map<String, Object>> docs = new ArrayList<>();
+        for (Entry e : entries(lang)) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("t", e.title());
+            d.put("k", e.kind());
+            d.put("u", e.url());
+            d.put("x", e.text());
+            if (e.textLang() != null) {
+                d.put("l", e.textLang());
+            }
+            docs.add(d);
+        }
+        Map<String, Object> index = new LinkedHashMap<>();
+        index.put("lang", lang);
+        index.put("docs", docs);
+        try {
+            String json = JSON.std.asString(index);
+            // U+2028 and U+2029 end a line in older script engines, inside a string too.
+            json = json.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+            return ("window." + GLOBAL + "=" + json + ";\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The words of a rendered page a reader would search: its main content, without the heading (the title is
+     * a field of its own) and without scripts. Whitespace is folded, which keeps the index small.
+     */
+    static String text(String html) {
+        Document page = Jsoup.parse(html);
+        Element content = page.selectFirst("main .content");
+        if (content == null) {
+            content = page.selectFirst("main");
+        }
+        if (content == null) {
+            return "";
+        }
+        content.select("script, style, noscript, h1, [hidden]").remove();
+        return content.text();
+    }
+}
