@@ -53,7 +53,14 @@
     return (start > 0 ? "… " : "") + piece + (start + 180 < text.length ? " …" : "");
   }
 
+  var shown = null;
+  var timer = 0;
+
+  // Lists the results of the query, unless they are on screen already: rebuilding the list would take the
+  // focus from a reader who has moved into it.
   function show(query) {
+    if (query === shown) { return; }
+    shown = query;
     list.textContent = "";
     if (!query.trim()) { say(""); return; }
     var found = engine.search(query, options);
@@ -110,10 +117,10 @@
   // The form searches in place: the field keeps the focus, and the next Tab leads to the results.
   form.addEventListener("submit", function (e) {
     e.preventDefault();
+    clearTimeout(timer);
     if (engine) { show(input.value); }
     try { history.replaceState(null, "", "?q=" + encodeURIComponent(input.value)); } catch (err) { /* file:// */ }
   });
-  var timer = 0;
   input.addEventListener("input", function () {
     clearTimeout(timer);
     timer = setTimeout(function () { if (engine) { show(input.value); } }, 250);
