@@ -56,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--pdf-only", description = "Only the PDF figures")
     boolean pdfOnly;
 
+    @Option(names = "--search-only", description = "Only the sizes of the example's search indexes")
+    boolean searchOnly;
+
     @Override
     public Integer call() throws Exception {
         Path corpusScript = Corpus.script(script);
@@ -74,6 +77,10 @@ final class BenchCommand implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM));
             if (pdfOnly) {
                 pdfs(site.toAbsolutePath().normalize(), tmp);
+                return Main.OK;
+            }
+            if (searchOnly) {
+                searchIndexes(site.toAbsolutePath().normalize(), tmp);
                 return Main.OK;
             }
             List<String[]> rows = new ArrayList<>();
@@ -127,6 +134,9 @@ final class BenchCommand implements Callable<Integer> {
             print(rows);
             System.out.println("rounds, cold " + LANGS + " x " + pages + ": Kring " + seconds(large)
                     + (hugos.isEmpty() ? "" : "; Hugo " + seconds(hugos)));
+            if (Files.isRegularFile(example.resolve("site.yml"))) {
+                searchIndexes(example, tmp);
+            }
             if (!noPdf && Files.isRegularFile(example.resolve("site.yml"))) {
                 pdfs(example, tmp);
             }
@@ -449,6 +459,30 @@ final class BenchCommand implements Callable<Integer> {
                 } else {
                     Files.copy(p, target);
                 }
+            }
+        }
+    }
+
+    /**
+     * The search index a reader downloads per language (the example built without PDFs), raw and gzipped as a
+     * server sends it; the budget is 300 KB gzipped, which a slow mobile connection fetches in seconds.
+     */
+    private static void searchIndexes(Path example, Path tmp) throws IOException {
+        Path out = tmp.resolve("search").resolve("out");
+        Kring.build(BuildOptions.of(example).withOut(out).withPdf(false).withCache(tmp.resolve("search").resolve("cache")));
+        System.out.println();
+        System.out.println("Search index per language of " + example + " (<lang>/search-index.js; budget 300 KB gzipped)");
+        System.out.printf(Locale.ROOT, "%-8s %8s %12s %12s%n", "language", "pages", "raw (KB)", "gzip (KB)");
+        try (var langs = Files.list(out)) {
+            for (Path index : langs.map(d -> d.resolve("search-index.js")).filter(Files::isRegularFile).sorted().toList()) {
+                byte[] raw = Files.readAllBytes(index);
+                java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+                try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(gz)) {
+                    z.write(raw);
+                }
+                int pages = new String(raw, java.nio.charset.StandardCharsets.UTF_8).split("\\{\"t\":", -1).length - 1;
+                System.out.printf(Locale.ROOT, "%-8s %8d %12.1f %12.1f%s%n", index.getParent().getFileName(), pages,
+                        raw.length / 1024.0, gz.size() / 1024.0, gz.size() > 300 * 1024 ? "  over budget" : "");
             }
         }
     }
