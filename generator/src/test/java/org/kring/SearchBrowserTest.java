@@ -127,15 +127,24 @@ class SearchBrowserTest {
                 && r.kind().startsWith("الجلسة 3")), "the crying session, as session 3: " + plain);
         assertTrue(status().contains("عدد النتائج"), "the count is said in Arabic: " + status());
         List<Result> shadda = search("ar", "مهدّئة");
-        List<Result> none = search("ar", "مهدئه");
-        assertEquals(shadda, none, "shadda and the hamza's seat fold away");
-        assertTrue(none.stream().anyMatch(r -> r.href().equals(crying)), "the crying session: " + none);
+        List<Result> folded = search("ar", "مهديه");
+        assertEquals(shadda, folded, "shadda, the hamza's seat and ta marbuta fold away");
+        assertTrue(folded.stream().anyMatch(r -> r.href().equals(crying)), "the crying session: " + folded);
+        List<Result> hamza = search("ar", "للأهل");
+        List<Result> alef = search("ar", "للاهل");
+        assertFalse(alef.isEmpty(), status());
+        assertEquals(hamza, alef, "alef with hamza is found typed as a plain alef");
     }
 
-    /** A Dutch reader types "borstvoeding" in the header of the home page and finds the breastfeeding topic. */
+    /**
+     * A Dutch reader types "borstvoeding" in the header of the home page and finds the breastfeeding topic. The
+     * home page has not loaded the index: only the search page does.
+     */
     @Test
     void dutchBorstvoedingFromTheHeaderFindsTheBreastfeedingTopic() throws Exception {
         browser.get(root + "nl/index.html");
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) browser).executeScript(
+                "return window.kringSearch === undefined && window.MiniSearch === undefined"), "nothing loaded");
         WebElement field = browser.findElement(By.cssSelector("header form[role=search] input[name=q]"));
         assertEquals("Zoeken op deze site", browser.findElement(By.cssSelector("label[for='" + field.getAttribute("id")
                 + "']")).getText(), "the field's label, in Dutch");
@@ -147,6 +156,20 @@ class SearchBrowserTest {
                 root + "nl/topics/breastfeeding/index.html")), "the topic: " + found);
         assertTrue(status().startsWith("Resultaten: "), status());
         assertEquals("borstvoeding", browser.findElement(By.id("search-q")).getAttribute("value"));
+        Result topic = new Result("Borstvoeding en je baby voeden", "Gespreksonderwerp",
+                root + "nl/topics/breastfeeding/index.html");
+        assertTrue(search("nl", "borstvoed").contains(topic), "a word's beginning finds it");
+        assertTrue(search("nl", "borstvoeeding").contains(topic), "a typo in a long word finds it");
+    }
+
+    /** Latin accents fold (Albanian ë typed as e), and Twi's ɛ is a letter the search keeps. */
+    @Test
+    void latinAccentsFoldAndTwiLettersStay() {
+        List<Result> sq = search("sq", "njeri");
+        assertTrue(sq.stream().anyMatch(r -> r.title().equals("Njihemi me njëri-tjetrin")), "ë typed as e: " + sq);
+        List<Result> tw = search("tw", "nhwehwɛmu");
+        assertTrue(tw.stream().anyMatch(r -> r.href().equals(root + "tw/programmes/pregnancy/01-welcome/index.html")),
+                "a Twi word with ɛ: " + tw);
     }
 
     /** Opened from disk, a result's link opens its page: the page's file, with its heading, no folder listing. */
@@ -192,6 +215,23 @@ class SearchBrowserTest {
         focused.sendKeys(Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(narrowed.get(0).href()));
         assertEquals(narrowed.get(0).title(), browser.findElement(By.cssSelector("main h1")).getText());
+    }
+
+    /** Served from a folder of a web server, the search finds pages and its links stay inside the folder. */
+    @Test
+    void searchWorksServedFromAFolderOfTheServer() throws Exception {
+        try (StaticServer sub = new StaticServer(ExampleWebBuild.out().getParent())) {
+            String site = sub.url("site/");
+            browser.get(site + "en/index.html");
+            browser.findElement(By.id("site-search-q")).sendKeys("welcome", Keys.ENTER);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("en/search/"));
+            List<Result> found = results();
+            assertFalse(found.isEmpty(), status());
+            found.forEach(r -> assertTrue(r.href().startsWith(site + "en/"), r.href()));
+            browser.findElement(By.cssSelector(".search-results li a")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(found.get(0).href()));
+            assertEquals(found.get(0).title(), browser.findElement(By.cssSelector("main h1")).getText());
+        }
     }
 
     /** Words that match nothing say so, in the page's language. */

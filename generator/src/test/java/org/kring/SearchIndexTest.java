@@ -87,6 +87,8 @@ class SearchIndexTest {
         assertEquals("en", english.get("l"), "an untranslated page's text is marked as English");
         Map<String, Object> arabic = doc(site, "ar", "ar/topics/crying/index.html");
         assertEquals("موضوع نقاش", arabic.get("k"));
+        assertEquals("Session 3 of Group pregnancy care", doc(site, "en",
+                "en/programmes/pregnancy/03-body-changes/index.html").get("k"));
         Map<String, Object> course = doc(site, "en", "en/courses/pregnancy-facilitator/index.html");
         assertEquals("Facilitator course", course.get("k"));
     }
@@ -122,6 +124,19 @@ class SearchIndexTest {
         try (Stream<Path> s = Files.list(site.resolve("assets"))) {
             assertTrue(s.anyMatch(p -> p.getFileName().toString().matches("minisearch\\.[0-9a-f]{10}\\.js")),
                     "MiniSearch, fingerprinted like the site's own script");
+        }
+    }
+
+    /** {@code kring bench --search-only} prints each language's index, raw and gzipped. */
+    @Test
+    void benchPrintsTheIndexSizes() {
+        org.kring.cli.CliRun run = org.kring.cli.CliRun.of("bench", "--search-only", "--site",
+                TestSites.repo().toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("raw (KB)") && run.out().contains("gzip (KB)"), run.out());
+        for (String lang : List.of("en", "nl", "nl-SR", "ar", "tw", "ti", "sq")) {
+            assertTrue(run.out().lines().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(lang)
+                    + " +88 +[0-9.]+ +[0-9.]+")), lang + " row: " + run.out());
         }
     }
 

@@ -61,8 +61,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path corpusScript = Corpus.script(script);
         if (writeCorpus != null) {
+            Path corpusScript = Corpus.script(script);
             Path raw = Files.createTempDirectory("kring-corpus");
             Corpus.generate(corpusScript, raw, pages, "kring");
             Corpus.convert(raw, writeCorpus);
@@ -83,6 +83,8 @@ final class BenchCommand implements Callable<Integer> {
                 searchIndexes(site.toAbsolutePath().normalize(), tmp);
                 return Main.OK;
             }
+            // Only the corpus rows need the corpus script: --pdf-only and --search-only measure the site.
+            Path corpusScript = Corpus.script(script);
             List<String[]> rows = new ArrayList<>();
             int small = Math.max(4, pages / 5);
             Path smallSite = corpus(corpusScript, tmp.resolve("small"), small);
