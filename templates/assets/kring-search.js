@@ -39,8 +39,12 @@
     try { return new Intl.NumberFormat(lang).format(n); } catch (e) { return String(n); }
   }
 
+  // Emptied first, so the same count after another search is announced again.
+  var saying = 0;
   function say(text) {
-    status.textContent = text;
+    clearTimeout(saying);
+    status.textContent = "";
+    saying = setTimeout(function () { status.textContent = text; }, 50);
   }
 
   // A short passage of the page's text around the first word found, or its beginning.
@@ -49,8 +53,11 @@
     var at = -1;
     for (var i = 0; i < words.length && at < 0; i++) { at = text.toLowerCase().indexOf(words[i]); }
     var start = Math.max(0, at - 60);
-    var piece = text.slice(start, start + 180);
-    return (start > 0 ? "… " : "") + piece + (start + 180 < text.length ? " …" : "");
+    var end = Math.min(text.length, start + 180);
+    // Whole words only: move the ends out to the nearest space.
+    while (start > 0 && !/\s/.test(text.charAt(start - 1))) { start--; }
+    while (end < text.length && !/\s/.test(text.charAt(end))) { end++; }
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
   }
 
   var shown = null;
