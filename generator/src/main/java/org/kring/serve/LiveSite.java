@@ -53,6 +53,11 @@ public final class LiveSite {
     // Shared with the thread that makes PDFs: immutable values, swapped whole.
     /** The last site without errors: what the pages on disk were rendered from. */
     private final AtomicReference<BuildSession> good = new AtomicReference<>();
+    /**
+     * The search index of the pages on screen, kept between renders: a render of the pages an edit touched
+     * updates their entries and writes the index a full build would. Used by the edits' thread only.
+     */
+    private final org.kring.render.web.SearchIndex search = new org.kring.render.web.SearchIndex();
     /** The PDFs last made, for the download links. */
     private final AtomicReference<Map<String, List<PdfFile>>> pdfs = new AtomicReference<>(Map.of());
     /** The translation status the pages on disk show. */
@@ -187,7 +192,7 @@ public final class LiveSite {
             }
         }
         time("dependents", t0);
-        WebRenderer web = s.web(pdfs.get(), status);
+        WebRenderer web = s.web(pdfs.get(), status).searchIndex(search);
         time("renderer", t0);
         try {
             if (everything) {

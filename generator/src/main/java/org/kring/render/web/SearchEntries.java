@@ -17,11 +17,11 @@ final class SearchEntries {
     private SearchEntries() {
     }
 
-    static SearchIndex.Entry of(WebRenderer.Rendered page, String path, int order) {
+    static SearchIndex.Entry of(WebRenderer.Rendered page, String path) {
         PageView view = page.view();
         String html = new String(page.html(), StandardCharsets.UTF_8);
         return new SearchIndex.Entry(view.title(), kind(page), Router.file(path), SearchIndex.text(html),
-                view.fallback() ? view.textLang() : null, order);
+                view.fallback() ? view.textLang() : null);
     }
 
     private static String kind(WebRenderer.Rendered page) {

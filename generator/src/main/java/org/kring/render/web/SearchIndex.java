@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,10 @@ import org.jsoup.nodes.Element;
  * The text is taken from the page as it was rendered, so a reader finds what the page shows (agenda, questions,
  * notices of the template), not what the Markdown source says. The browser builds MiniSearch's index from these
  * documents when the reader searches: its own format is an implementation detail of the library, not a contract
- * to write from Java. Filled by the page renderer's threads.
+ * to write from Java. Filled by the page renderer's threads; the preview keeps one between renders, so the
+ * entries of the pages an edit did not touch are still there when it renders a few.
  */
-final class SearchIndex {
+public final class SearchIndex {
     /** The global the script sets; the search page's script reads it. */
     static final String GLOBAL = "kringSearch";
 
@@ -32,26 +32,39 @@ final class SearchIndex {
      * from disk), {@code k} what it is in the page's language, {@code x} its text, {@code l} the text's language
      * when the page shows another's (an untranslated page).
      */
-    record Entry(String title, String kind, String url, String text, String textLang, int order) {
+    record Entry(String title, String kind, String url, String text, String textLang) {
     }
 
-    private final Map<String, List<Entry>> byLanguage = new ConcurrentHashMap<>();
+    /** Per language, each page's entry by its file. */
+    private final Map<String, Map<String, Entry>> byLanguage = new ConcurrentHashMap<>();
 
-    void add(String lang, Entry e) {
-        byLanguage.computeIfAbsent(lang, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(e);
+    /** An empty index, to fill with every page of a full render. */
+    SearchIndex cleared() {
+        byLanguage.clear();
+        return this;
     }
 
-    /** The entries of one language, in the order of the site's pages. */
-    List<Entry> entries(String lang) {
-        List<Entry> list = new ArrayList<>(byLanguage.getOrDefault(lang, List.of()));
-        list.sort(Comparator.comparingInt(Entry::order));
-        return list;
+    /** Adds a page, or replaces what an earlier render of it said. */
+    void put(String lang, Entry e) {
+        byLanguage.computeIfAbsent(lang, k -> new ConcurrentHashMap<>()).put(e.url(), e);
     }
 
-    /** The script of one language's index: one assignment of a JSON object. */
-    byte[] script(String lang) {
+    boolean has(String lang) {
+        return byLanguage.containsKey(lang);
+    }
+
+    /**
+     * The script of one language's index, one assignment of a JSON object, with the pages of {@code files} (the
+     * pages the language has now, in the site's order; a page removed since an earlier render is left out).
+     */
+    byte[] script(String lang, List<String> files) {
+        Map<String, Entry> entries = byLanguage.getOrDefault(lang, Map.of());
         List<Map<String, Object>> docs = new ArrayList<>();
-        for (Entry e : entries(lang)) {
+        for (String file : files) {
+            Entry e = entries.get(file);
+            if (e == null) {
+                continue;
+            }
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("t", e.title());
             d.put("k", e.kind());

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -115,6 +116,18 @@ public final class WebRenderer {
         return render(writer, null, true);
     }
 
+    /** The search index kept between renders by the preview, or null (a build renders everything once). */
+    private SearchIndex search;
+
+    /**
+     * Keeps the search index in {@code index} and takes it from there: the preview's renders of a few pages
+     * after an edit update it, so the index stays the one a full build would write.
+     */
+    public WebRenderer searchIndex(SearchIndex index) {
+        this.search = index;
+        return this;
+    }
+
     /**
      * Renders the pages in {@code only} (all when null) and, when {@code siteFiles}, the stylesheet, script,
      * pictures and the site's root files. Returns the number of pages rendered per language.
@@ -126,45 +139,58 @@ public final class WebRenderer {
             writeAssets(writer);
         }
         List<Job> jobs = new ArrayList<>();
-        List<Job> searchPages = new ArrayList<>();
+        Map<String, Job> searchPages = new LinkedHashMap<>();
+        Map<String, List<String>> pageFiles = new HashMap<>();
         for (LocalizedContent locale : curriculum.locales()) {
             for (Job job : jobs(locale)) {
+                if (job.kind.equals(SEARCH)) {
+                    searchPages.put(locale.code(), job);
+                    continue;
+                }
+                pageFiles.computeIfAbsent(locale.code(), k -> new ArrayList<>())
+                        .add(Router.file(router.path(job.key, locale.code())));
                 if (only == null || only.contains(new PageRef(locale.code(), job.key))) {
-                    (job.kind.equals(SEARCH) ? searchPages : jobs).add(job);
+                    jobs.add(job);
                 }
             }
         }
-        // The search index needs every page of a language: made by a full render only (the preview's quick
-        // renders of a few pages leave the last one in place).
-        SearchIndex index = only == null ? new SearchIndex() : null;
-        Map<Job, Integer> order = new java.util.IdentityHashMap<>();
-        jobs.forEach(j -> order.put(j, order.size()));
+        // The search index needs every page of a language. A full render makes it anew; a render of a few
+        // pages (the preview, after an edit) updates the entries of those pages in the index it was given.
+        SearchIndex index = only == null ? (search == null ? new SearchIndex() : search.cleared()) : search;
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
         Parallel.forEach(jobs, job -> {
             String path = router.path(job.key, job.locale.code());
             Rendered page = renderPage(job, path, null);
             writer.write(Router.file(path), page.html);
             if (index != null) {
-                index.add(job.locale.code(), SearchEntries.of(page, path, order.get(job)));
+                index.put(job.locale.code(), SearchEntries.of(page, path));
             }
             counts.computeIfAbsent(job.locale.code(), k -> new AtomicInteger()).incrementAndGet();
         });
-        Map<String, String> indexNames = new HashMap<>();
-        if (index != null) {
-            for (LocalizedContent l : curriculum.locales()) {
-                byte[] script = index.script(l.code());
-                String file = searchIndexFile(l.code());
-                writer.write(file, script);
-                // The search page names the index's version, so a server's cached copy is never taken for it.
-                indexNames.put(l.code(), Fingerprint.hash(script));
-            }
+        Set<String> changed = new java.util.TreeSet<>();
+        for (Job job : jobs) {
+            changed.add(job.locale.code());
         }
-        for (Job job : searchPages) {
-            String path = router.path(job.key, job.locale.code());
-            String version = indexNames.get(job.locale.code());
-            String src = "../" + SEARCH_INDEX + (version == null ? "" : "?v=" + version);
-            writer.write(Router.file(path), renderPage(job, path, src).html);
-            counts.computeIfAbsent(job.locale.code(), k -> new AtomicInteger()).incrementAndGet();
+        for (Map.Entry<String, Job> e : searchPages.entrySet()) {
+            String lang = e.getKey();
+            Job job = e.getValue();
+            boolean wanted = only == null || only.contains(new PageRef(lang, job.key));
+            String version = null;
+            if (index != null && (only == null || changed.contains(lang))) {
+                byte[] script = index.script(lang, pageFiles.getOrDefault(lang, List.of()));
+                writer.write(searchIndexFile(lang), script);
+                // The search page names the index's version, so a server's cached copy is never taken for it.
+                version = Fingerprint.hash(script);
+                wanted = true;
+            } else if (index != null && index.has(lang)) {
+                version = Fingerprint.hash(index.script(lang, pageFiles.getOrDefault(lang, List.of())));
+            }
+            if (wanted) {
+                String path = router.path(job.key, lang);
+                String src = "../" + SEARCH_INDEX + (version == null ? "" : "?v=" + version);
+                writer.write(Router.file(path), renderPage(job, path, src).html);
+                counts.computeIfAbsent(lang, k -> new AtomicInteger()).incrementAndGet();
+            }
         }
         if (siteFiles) {
             writeSiteFiles(writer);
