@@ -342,7 +342,7 @@ public final class WebRenderer {
             origin = job.doc.origin();
             description = job.doc.description();
         } else {
-            title = l.ui().get("title." + job.kind);
+            title = l.ui().get(job.kind.equals(SEARCH) ? "search.title" : "title." + job.kind);
         }
         if (job.doc != null && job.doc.origin().fallback() && job.key.kind() == ContentKind.PAGE
                 && LIST_PAGES.contains(job.key.id()) && !job.kind.equals("home")) {
@@ -528,9 +528,8 @@ public final class WebRenderer {
         model.put("root", publishedPath(curriculum.config().baseUrl()));
         writer.write("404.html", templates.render("web/404.ftlh", model));
         if (!curriculum.config().baseUrl().isEmpty()) {
-            // The search page shows nothing a search engine should list.
             writer.write("sitemap.xml", Sitemap.xml(curriculum, router, jobs(curriculum.locales().get(0)).stream()
-                    .filter(j -> !j.kind.equals(SEARCH)).map(Job::key).toList()));
+                    .map(Job::key).toList()));
             writer.write("robots.txt", "User-agent: *\nAllow: /\nSitemap: " + curriculum.config().baseUrl()
                     + "sitemap.xml\n");
         }
