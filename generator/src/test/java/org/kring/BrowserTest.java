@@ -83,7 +83,7 @@ class BrowserTest {
     }
 
     private static void clickLanguage(String code) {
-        browser.findElement(By.cssSelector("nav.languages a[hreflang='" + code + "']")).click();
+        browser.findElement(By.cssSelector("nav.languages a[lang='" + code + "']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> code.equals(htmlAttr("lang")));
     }
 

@@ -286,14 +286,25 @@ public final class WebRenderer {
         for (Language other : curriculum.config().languages()) {
             String otherPath = router.path(job.key, other.code());
             alternates.add(new PageView.Alternate(other.code(), other.name(), other.dir(), root + otherPath,
-                    absolute(otherPath, root), other.code().equals(l.code())));
+                    absolute(otherPath, root), other.code().equals(l.code()),
+                    job.doc == null || Translated.in(curriculum, job.key, other.code())));
         }
         boolean outdated = origin != null && origin.outdated() && !fallback;
         boolean adapted = origin != null && origin.adapted() && !fallback;
-        return new PageView(path, job.kind, title, description, absolute(path, root), fallback, outdated, adapted,
-                textLang, text == null ? l.language().dir() : text.dir(), text == null ? textLang : text.name(),
-                curriculum.config().source() == null ? "" : curriculum.config().source().name(), alternates,
-                breadcrumbs(job, root));
+        String base = curriculum.config().baseUrl();
+        String canonical = base.isEmpty() ? null
+                : base + (fallback ? router.path(job.key, curriculum.config().sourceLanguage()) : path);
+        Language source = curriculum.config().source();
+        return new PageView(path, job.kind, title, description,
+                description != null && !textLang.equals(l.code()) ? textLang : null, canonical, fallback, outdated,
+                adapted, textLang, text == null ? l.language().dir() : text.dir(), nameIn(textLang, text, l.code()),
+                source == null ? "" : nameIn(source.code(), source, l.code()), alternates, breadcrumbs(job, root));
+    }
+
+    /** A language's name as the page's language says it, else its own name from site.yml. */
+    private static String nameIn(String code, Language language, String pageLang) {
+        String name = org.kring.i18n.LanguageFacts.nameIn(code, pageLang);
+        return name != null ? name : language == null ? code : language.name();
     }
 
     private String absolute(String path, String root) {
