@@ -79,6 +79,36 @@ class ExampleSiteTest {
         assertTrue(ti.contains("(PDF፣ "), ti);
     }
 
+    /**
+     * Built without an address (as README's first command does), no page claims one: no canonical, hreflang or
+     * share-card address, no sitemap; every page still has a description, share tags and its icon, and no link is
+     * nofollow (the curriculum's links are its owners').
+     */
+    @Test
+    void withoutABaseUrlNoPageClaimsAnAddress(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path plain = tmp.resolve("site");
+        TestSites.build(TestSites.repo(), plain);
+        assertFalse(Files.exists(plain.resolve("sitemap.xml")));
+        assertFalse(Files.exists(plain.resolve("robots.txt")));
+        int n = 0;
+        try (java.util.stream.Stream<Path> files = Files.walk(plain)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().equals("index.html")
+                    && !f.getParent().equals(plain)).toList()) {
+                Document doc = org.jsoup.Jsoup.parse(p.toFile(), "UTF-8");
+                assertNull(doc.selectFirst("link[rel=canonical], link[rel=alternate][hreflang], meta[property=og:url]"),
+                        p.toString());
+                assertFalse(doc.selectFirst("meta[name=description]").attr("content").isBlank(), "description on " + p);
+                assertNotNull(doc.selectFirst("meta[property=og:title]"), p.toString());
+                assertNotNull(doc.selectFirst("meta[name=twitter:card]"), p.toString());
+                Element icon = doc.selectFirst("link[rel=icon]");
+                assertTrue(Files.isRegularFile(p.getParent().resolve(icon.attr("href")).normalize()), "icon on " + p);
+                assertNull(doc.selectFirst("a[rel~=nofollow]"), "nofollow on " + p);
+                n++;
+            }
+        }
+        assertTrue(n > 600, "pages: " + n);
+    }
+
     /** True when the page shows its own text: no notice that it is not translated. */
     private boolean translated(Path page) {
         return Files.isRegularFile(page) && site.page(page).selectFirst(".notice-fallback") == null;

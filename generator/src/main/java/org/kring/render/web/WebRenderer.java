@@ -394,10 +394,12 @@ public final class WebRenderer {
         if (!assets.isEmpty()) {
             return;
         }
-        for (String name : List.of("kring.css", "kring.js")) {
+        // The icon is named in every page's head, so a browser does not ask the server for /favicon.ico (a 404).
+        for (String name : List.of("kring.css", "kring.js", "favicon.svg")) {
             byte[] bytes = templates.file("assets/" + name);
             String hashed = Fingerprint.name(name, bytes);
-            assets.put(name.substring(name.lastIndexOf('.') + 1), "assets/" + hashed);
+            assets.put(name.equals("favicon.svg") ? "icon" : name.substring(name.lastIndexOf('.') + 1),
+                    "assets/" + hashed);
             assetBytes.put("assets/" + hashed, bytes);
         }
     }
