@@ -132,6 +132,21 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
+    /** Every path this build has for the output so far (written, unchanged or kept), sorted. */
+    public java.util.SortedSet<String> paths() {
+        return new java.util.TreeSet<>(current.keySet());
+    }
+
+    /** The bytes this build gave {@code path}: staged when they changed, else the file already in the output. */
+    public byte[] bytes(String path) {
+        Path file = changed.containsKey(path) ? staging.resolve(path) : out.resolve(path);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
     /** The number of files staged so far because their bytes changed. */
     public int writtenSoFar() {
         return written.get();
