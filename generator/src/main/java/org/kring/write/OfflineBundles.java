@@ -44,8 +44,16 @@ public final class OfflineBundles {
 
     /** Writes a bundle for each of {@code languages} from what {@code writer} holds. */
     public static void write(SiteWriter writer, List<String> languages) {
+        if (writer.sameAsBefore(FOLDER)) {
+            // Nothing they hold changed: the copies the last build made are these ones (a zip takes a second).
+            writer.keep(FOLDER);
+            if (languages.stream().allMatch(l -> writer.paths().contains(path(l)))) {
+                return;
+            }
+        }
         SortedSet<String> site = writer.paths();
-        org.kring.render.Parallel.forEach(languages, lang -> writer.write(path(lang), zip(writer, site, lang)));
+        org.kring.render.Parallel.forEach(languages.stream().filter(l -> !site.contains(path(l))).toList(),
+                lang -> writer.write(path(lang), zip(writer, site, lang)));
     }
 
     static byte[] zip(SiteWriter writer, SortedSet<String> site, String lang) {

@@ -147,6 +147,22 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
+    /**
+     * True when every file staged so far is as the previous build left it and none of that build's files outside
+     * {@code except} is missing: what is made from the output (the offline copies) would come out the same.
+     */
+    public boolean sameAsBefore(String except) {
+        if (full || written.get() > 0) {
+            return false;
+        }
+        for (String path : previous.keySet()) {
+            if (!path.startsWith(except) && !current.containsKey(path)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number of files staged so far because their bytes changed. */
     public int writtenSoFar() {
         return written.get();
