@@ -58,6 +58,10 @@ public record BuildOptions(Path site, Path out, List<String> languages, String b
         return new BuildOptions(site, dir, languages, baseUrl, pdf, progress, cache, strict, force, browser);
     }
 
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(site, out, languages, url, pdf, progress, cache, strict, force, browser);
+    }
+
     public BuildOptions withPdf(boolean on) {
         return new BuildOptions(site, out, languages, baseUrl, on, progress, cache, strict, force, browser);
     }

@@ -68,9 +68,13 @@ public final class Kring {
             Map<String, Integer> pages = session.web(pdfs.byLanguage()).render(writer);
             time("web", start);
             if (!options.pdf() || noPdfs != null) {
-                // A build without PDFs (--no-pdf, or no browser) leaves the PDFs an earlier build made: a deploy
-                // after a quick text build must not lose them.
+                // A build without PDFs (--no-pdf, or no browser) leaves the PDFs an earlier build made, and the
+                // offline copies that hold them: a deploy after a quick text build must not lose them.
                 writer.keep("pdf/");
+                writer.keep(org.kring.write.OfflineBundles.FOLDER);
+            } else {
+                org.kring.write.OfflineBundles.write(writer, List.copyOf(pages.keySet()));
+                time("offline", start);
             }
             List<Problem> warnings = session.problems().sorted().stream().filter(p -> !p.isError()).toList();
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);

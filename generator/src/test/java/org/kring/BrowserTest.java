@@ -83,7 +83,7 @@ class BrowserTest {
     }
 
     private static void clickLanguage(String code) {
-        browser.findElement(By.cssSelector("nav.languages a[hreflang='" + code + "']")).click();
+        browser.findElement(By.cssSelector("nav.languages a[lang='" + code + "']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> code.equals(htmlAttr("lang")));
     }
 
@@ -183,6 +183,40 @@ class BrowserTest {
         clickLanguage("ar");
         assertEquals(root + "ar/programmes/pregnancy/01-welcome/index.html", browser.getCurrentUrl());
         assertStyledPage("the Arabic session page");
+    }
+
+    /**
+     * The Arabic offline copy, linked from the Arabic downloads page and unzipped as a practice would, opens in
+     * Arabic from disk; its menu, a session, the session's PDF and the switch to English work without a server.
+     */
+    @Test
+    void theOfflineCopyWorksUnzipped(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path downloads = ExampleBuild.out().resolve("ar/downloads/index.html");
+        String href = org.jsoup.Jsoup.parse(downloads.toFile(), "UTF-8").selectFirst("a[href$=offline/ar.zip]").attr("href");
+        Path zip = downloads.getParent().resolve(href).normalize();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(zip))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                Path target = tmp.resolve(e.getName()).normalize();
+                assertTrue(target.startsWith(tmp), e.getName());
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target);
+            }
+        }
+        String root = tmp.resolve("ar-offline").toUri().toString();
+        browser.get(root + "index.html");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "ar".equals(htmlAttr("lang")));
+        assertEquals(root + "ar/index.html", browser.getCurrentUrl());
+        for (String item : browser.findElements(By.cssSelector("nav.menu a")).stream().map(a -> a.getAttribute("href"))
+                .toList()) {
+            browser.get(item);
+            assertStyledPage(item);
+        }
+        browser.get(root + "ar/programmes/parenting/03-crying/index.html");
+        assertStyledPage("an Arabic session");
+        String pdf = browser.findElement(By.cssSelector("main a[type='application/pdf']")).getAttribute("href");
+        assertTrue(Files.isRegularFile(Path.of(java.net.URI.create(pdf))), pdf + " is in the offline copy");
+        clickLanguage("en");
+        assertStyledPage("the English session in the Arabic offline copy");
     }
 
     /** The page is one of the site's (a heading in its main part) and its style sheet was found and applied. */

@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The example curriculum built once per test run, website and PDFs, exactly as {@code ./kring build} does
- * (the repository is the site), into a temporary folder. Shared by the test classes that only read it.
+ * The example curriculum built once per test run, website and PDFs, as {@code ./kring build --base-url
+ * https://kring.example.org/} does (the repository is the site), into a temporary folder: published at an
+ * address, so canonical, hreflang and the sitemap are there to check. Shared by the test classes that only
+ * read it.
  */
 public final class ExampleBuild {
+    public static final String BASE_URL = "https://kring.example.org/";
     private static Path out;
     private static BuildResult result;
 
@@ -23,7 +26,7 @@ public final class ExampleBuild {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            result = TestSites.buildWithPdf(TestSites.repo(), out);
+            result = Kring.build(BuildOptions.of(TestSites.repo()).withOut(out).withBaseUrl(BASE_URL));
         }
         return out;
     }

@@ -53,10 +53,74 @@ class ExampleSiteTest {
     }
 
     @Test
-    void everyPageHasLangDirAndHreflangAlternates() {
+    void noticesAndListsAreInThePagesOwnLanguageAndPunctuation() {
+        // "The text here is in English", with English named in the reader's language.
+        assertTrue(site.page(out.resolve("ar/about/index.html")).selectFirst(".notice-fallback").text()
+                .endsWith("باللغة الإنجليزية."));
+        assertTrue(site.page(out.resolve("tw/about/index.html")).selectFirst(".notice-fallback").text()
+                .contains("Borɔfo"));
+        assertTrue(site.page(out.resolve("ti/about/index.html")).selectFirst(".notice-fallback").text()
+                .contains("እንግሊዝኛ"));
+        for (Path p : pages()) {
+            String lang = out.relativize(p).getName(0).toString();
+            if (lang.equals("en")) {
+                continue;
+            }
+            Element notice = site.page(p).selectFirst(".notice-fallback");
+            if (notice != null) {
+                assertFalse(notice.text().contains("English"), "English named in English on " + p);
+            }
+        }
+        // A PDF's facts are listed with the language's comma: Arabic "،", Tigrinya "፣".
+        String ar = site.page(out.resolve("ar/programmes/parenting/03-crying/index.html")).select(".meta").text();
+        assertTrue(ar.contains("(PDF، "), ar);
+        assertFalse(ar.contains("(PDF, "), ar);
+        String ti = site.page(out.resolve("ti/programmes/parenting/01-getting-to-know/index.html")).select(".meta").text();
+        assertTrue(ti.contains("(PDF፣ "), ti);
+    }
+
+    /**
+     * Built without an address (as README's first command does), no page claims one: no canonical, hreflang or
+     * share-card address, no sitemap; every page still has a description, share tags and its icon, and no link is
+     * nofollow (the curriculum's links are its owners').
+     */
+    @Test
+    void withoutABaseUrlNoPageClaimsAnAddress(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        Path plain = tmp.resolve("site");
+        TestSites.build(TestSites.repo(), plain);
+        assertFalse(Files.exists(plain.resolve("sitemap.xml")));
+        assertFalse(Files.exists(plain.resolve("robots.txt")));
+        int n = 0;
+        try (java.util.stream.Stream<Path> files = Files.walk(plain)) {
+            for (Path p : files.filter(f -> f.getFileName().toString().equals("index.html")
+                    && !f.getParent().equals(plain)).toList()) {
+                Document doc = org.jsoup.Jsoup.parse(p.toFile(), "UTF-8");
+                assertNull(doc.selectFirst("link[rel=canonical], link[rel=alternate][hreflang], meta[property=og:url]"),
+                        p.toString());
+                assertFalse(doc.selectFirst("meta[name=description]").attr("content").isBlank(), "description on " + p);
+                assertNotNull(doc.selectFirst("meta[property=og:title]"), p.toString());
+                assertNotNull(doc.selectFirst("meta[name=twitter:card]"), p.toString());
+                Element icon = doc.selectFirst("link[rel=icon]");
+                assertTrue(Files.isRegularFile(p.getParent().resolve(icon.attr("href")).normalize()), "icon on " + p);
+                assertNull(doc.selectFirst("a[rel~=nofollow]"), "nofollow on " + p);
+                n++;
+            }
+        }
+        assertTrue(n > 600, "pages: " + n);
+    }
+
+    /** True when the page shows its own text: no notice that it is not translated. */
+    private boolean translated(Path page) {
+        return Files.isRegularFile(page) && site.page(page).selectFirst(".notice-fallback") == null;
+    }
+
+    @Test
+    void everyPageHasLangDirAndHreflangOnlyForItsTranslations() {
+        int fallbacks = 0;
         for (Path p : pages()) {
             Document doc = site.page(p);
             String lang = out.relativize(p).getName(0).toString();
+            Path rest = out.resolve(lang).relativize(p);
             Element html = doc.selectFirst("html");
             assertEquals(lang, html.attr("lang"), p + " lang");
             assertEquals(lang.equals("ar") ? "rtl" : "ltr", html.attr("dir"), p + " dir");
@@ -65,12 +129,91 @@ class ExampleSiteTest {
                 hreflangs.add(l.attr("hreflang"));
                 assertTrue(l.attr("href").startsWith("https://kring.example.org/"), "absolute alternate on " + p);
             }
-            assertEquals(new TreeSet<>(List.of("ar", "en", "nl", "nl-SR", "sq", "ti", "tw", "x-default")), hreflangs,
-                    p.toString());
+            // A language is declared only where the page is in it: an Arabic page that shows English is not.
+            Set<String> expected = new TreeSet<>();
+            for (String code : List.of("ar", "en", "nl", "nl-SR", "sq", "ti", "tw")) {
+                if (translated(out.resolve(code).resolve(rest))) {
+                    expected.add(code);
+                }
+            }
+            if (expected.contains("en")) {
+                expected.add("x-default");
+            }
+            assertEquals(expected, hreflangs, p.toString());
+            if (!translated(p)) {
+                fallbacks++;
+                assertNotNull(doc.selectFirst("nav.languages li.untranslated a[aria-current=page] .lang-note"),
+                        "the switcher says this language does not have the page: " + p);
+                Path folder = rest.getParent();
+                assertEquals("https://kring.example.org/en/" + (folder == null ? "" : folder.toString().replace('\\', '/')
+                        + "/"), doc.selectFirst("link[rel=canonical]").attr("href"), "a fallback's canonical is the page it shows");
+            }
             assertNotNull(doc.selectFirst("a.skip[href=#main]"), "skip link on " + p);
             assertNotNull(doc.getElementById("main"), "main landmark on " + p);
             assertEquals(1, doc.select("h1").size(), "one h1 on " + p);
         }
+        assertTrue(fallbacks > 300, "the example has many fallback pages: " + fallbacks);
+    }
+
+    /**
+     * Every block of English text in a page of another language says it is English, so a screen reader reads it
+     * as English and a search engine does not take it for Arabic: any element whose text is that of an
+     * English page's block (three words or more) has all its text inside {@code lang="en"}.
+     */
+    @Test
+    void englishTextInAnotherLanguagesPageIsMarkedEnglish() {
+        String blocks = "p, li, h1, h2, h3, h4, td, th, a, dt, dd, figcaption, summary, caption, span, strong, em, "
+                + "title, button, label";
+        Set<String> english = new java.util.HashSet<>();
+        for (Path p : pages()) {
+            if (out.relativize(p).getName(0).toString().equals("en")) {
+                for (Element e : site.page(p).select(blocks)) {
+                    if (e.text().split(" ").length >= 3) {
+                        english.add(e.text());
+                    }
+                }
+            }
+        }
+        List<String> unmarked = new ArrayList<>();
+        int checked = 0;
+        for (Path p : pages()) {
+            if (out.relativize(p).getName(0).toString().equals("en")) {
+                continue;
+            }
+            for (Element e : site.page(p).select(blocks)) {
+                if (!english.contains(e.text())) {
+                    continue;
+                }
+                checked++;
+                for (org.jsoup.nodes.TextNode t : allText(e)) {
+                    if (!t.isBlank() && !effectiveLang(t).equals("en")) {
+                        unmarked.add(out.relativize(p) + ": <" + e.tagName() + "> " + e.text());
+                        break;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 1000, "English blocks found in other languages' pages: " + checked);
+        assertEquals(List.of(), unmarked.stream().distinct().limit(20).toList());
+    }
+
+    private static List<org.jsoup.nodes.TextNode> allText(Element e) {
+        List<org.jsoup.nodes.TextNode> out = new ArrayList<>();
+        org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+                out.add(t);
+            }
+        }, e);
+        return out;
+    }
+
+    private static String effectiveLang(org.jsoup.nodes.Node n) {
+        for (org.jsoup.nodes.Node x = n; x != null; x = x.parent()) {
+            if (x instanceof Element el && el.hasAttr("lang")) {
+                return el.attr("lang");
+            }
+        }
+        return "";
     }
 
     @Test
@@ -82,7 +225,7 @@ class ExampleSiteTest {
             List<Element> links = doc.select("nav.languages a");
             assertEquals(7, links.size(), "switcher on " + p);
             for (Element a : links) {
-                String target = a.attr("hreflang");
+                String target = a.attr("lang");
                 Path file = site.resolve(p, a.attr("href"));
                 assertEquals(out.resolve(target).resolve(rest), file, "switcher link " + a.attr("href") + " on " + p);
                 assertTrue(Files.isRegularFile(file), "switcher target exists: " + file);

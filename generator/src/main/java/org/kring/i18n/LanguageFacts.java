@@ -27,6 +27,20 @@ public final class LanguageFacts {
     }
 
     /**
+     * The name of language {@code code} in language {@code in}, as a sentence of that language uses it ("Engels"
+     * in Dutch, "الإنجليزية" in Arabic, "Borɔfo" in Twi, through Akan as for dates), or null when CLDR has none:
+     * a notice that says a text is "in English" must name English in the reader's language.
+     */
+    public static String nameIn(String code, String in) {
+        ULocale language = ULocale.forLanguageTag(code);
+        String name = language.getDisplayLanguage(Dates.locale(in));
+        if (name.isBlank() || name.equalsIgnoreCase(code) || name.equalsIgnoreCase(language.getLanguage())) {
+            return null;
+        }
+        return name;
+    }
+
+    /**
      * The language's name in itself, with a capital as in a list of languages ("Українська", "Nederlands
      * (Suriname)"), or null when CLDR has no name for it.
      */

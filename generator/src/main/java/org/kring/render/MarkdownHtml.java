@@ -165,6 +165,9 @@ public final class MarkdownHtml {
                 attributes.put("id", scope.anchor(id));
             }
         } else if (node instanceof Link) {
+            // The sanitiser marks every link nofollow, as for comments by strangers; a curriculum's authors are
+            // its owners, and its links to its own pages and to sources it cites are meant to be followed.
+            attributes.remove("rel");
             if (!scope.idPrefix().isEmpty()) {
                 // Tagged PDF: a link's title is what a screen reader announces for it.
                 attributes.put("title", textOf(node));

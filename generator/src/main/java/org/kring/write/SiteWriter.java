@@ -132,6 +132,37 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         }
     }
 
+    /** Every path this build has for the output so far (written, unchanged or kept), sorted. */
+    public java.util.SortedSet<String> paths() {
+        return new java.util.TreeSet<>(current.keySet());
+    }
+
+    /** The bytes this build gave {@code path}: staged when they changed, else the file already in the output. */
+    public byte[] bytes(String path) {
+        Path file = changed.containsKey(path) ? staging.resolve(path) : out.resolve(path);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * True when every file staged so far is as the previous build left it and none of that build's files outside
+     * {@code except} is missing: what is made from the output (the offline copies) would come out the same.
+     */
+    public boolean sameAsBefore(String except) {
+        if (full || written.get() > 0) {
+            return false;
+        }
+        for (String path : previous.keySet()) {
+            if (!path.startsWith(except) && !current.containsKey(path)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The number of files staged so far because their bytes changed. */
     public int writtenSoFar() {
         return written.get();

@@ -210,8 +210,10 @@ class UiStringsExchangeTest {
                 changed.add(i + 1);
             }
         }
-        assertEquals(List.of(34), changed, "only the line of 'minutes'");
-        assertEquals("minutes: \"" + minutes + "\"", b[33]);
+        int line = java.util.Arrays.asList(a).indexOf(java.util.Arrays.stream(a).filter(l -> l.startsWith("minutes: "))
+                .findFirst().orElseThrow()) + 1;
+        assertEquals(List.of(line), changed, "only the line of 'minutes'");
+        assertEquals("minutes: \"" + minutes + "\"", b[line - 1]);
     }
 
     @Test

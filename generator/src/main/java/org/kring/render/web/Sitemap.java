@@ -11,7 +11,11 @@ import org.kring.model.LocalizedContent;
 import org.kring.model.Page;
 import org.kring.render.Router;
 
-/** sitemap.xml with every page and its hreflang alternates, so search engines offer each reader her language. */
+/**
+ * sitemap.xml with every translated page and its hreflang alternates, so search engines offer each reader her
+ * language. A fallback (a page a language shows in English) is left out: it is the English page again, and
+ * listed as Arabic it would tell a search engine that an Arabic text exists.
+ */
 final class Sitemap {
     private Sitemap() {
     }
@@ -35,8 +39,14 @@ final class Sitemap {
                 .append("xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         for (DocKey key : keys) {
             for (LocalizedContent l : c.locales()) {
+                if (!Translated.in(c, key, l.code())) {
+                    continue;
+                }
                 sb.append("  <url><loc>").append(escape(base + router.path(key, l.code()))).append("</loc>\n");
                 for (Language alt : c.config().languages()) {
+                    if (!Translated.in(c, key, alt.code())) {
+                        continue;
+                    }
                     sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(alt.code())
                             .append("\" href=\"").append(escape(base + router.path(key, alt.code()))).append("\"/>\n");
                 }

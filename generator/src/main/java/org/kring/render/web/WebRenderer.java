@@ -358,14 +358,25 @@ public final class WebRenderer {
         for (Language other : curriculum.config().languages()) {
             String otherPath = router.path(job.key, other.code());
             alternates.add(new PageView.Alternate(other.code(), other.name(), other.dir(), root + otherPath,
-                    absolute(otherPath, root), other.code().equals(l.code())));
+                    absolute(otherPath, root), other.code().equals(l.code()),
+                    job.doc == null || Translated.in(curriculum, job.key, other.code())));
         }
         boolean outdated = origin != null && origin.outdated() && !fallback;
         boolean adapted = origin != null && origin.adapted() && !fallback;
-        return new PageView(path, job.kind, title, description, absolute(path, root), fallback, outdated, adapted,
-                textLang, text == null ? l.language().dir() : text.dir(), text == null ? textLang : text.name(),
-                curriculum.config().source() == null ? "" : curriculum.config().source().name(), alternates,
-                breadcrumbs(job, root));
+        String base = curriculum.config().baseUrl();
+        String canonical = base.isEmpty() ? null
+                : base + (fallback ? router.path(job.key, curriculum.config().sourceLanguage()) : path);
+        Language source = curriculum.config().source();
+        return new PageView(path, job.kind, title, description,
+                description != null && !textLang.equals(l.code()) ? textLang : null, canonical, fallback, outdated,
+                adapted, textLang, text == null ? l.language().dir() : text.dir(), nameIn(textLang, text, l.code()),
+                source == null ? "" : nameIn(source.code(), source, l.code()), alternates, breadcrumbs(job, root));
+    }
+
+    /** A language's name as the page's language says it, else its own name from site.yml. */
+    private static String nameIn(String code, Language language, String pageLang) {
+        String name = org.kring.i18n.LanguageFacts.nameIn(code, pageLang);
+        return name != null ? name : language == null ? code : language.name();
     }
 
     private String absolute(String path, String root) {
@@ -455,7 +466,8 @@ public final class WebRenderer {
         if (!assets.isEmpty()) {
             return;
         }
-        for (String name : List.of("kring.css", "kring.js", "kring-search.js", "minisearch.js")) {
+        // The icon is named in every page's head, so a browser does not ask the server for /favicon.ico (a 404).
+        for (String name : List.of("kring.css", "kring.js", "favicon.svg", "kring-search.js", "minisearch.js")) {
             byte[] bytes = templates.file("assets/" + name);
             String hashed = Fingerprint.name(name, bytes);
             assets.put(ASSET_KEYS.getOrDefault(name, name.substring(name.lastIndexOf('.') + 1)), "assets/" + hashed);
@@ -464,7 +476,7 @@ public final class WebRenderer {
     }
 
     /** The names templates use for assets other than the stylesheet ({@code css}) and script ({@code js}). */
-    private static final Map<String, String> ASSET_KEYS = Map.of("kring-search.js", "search",
+    private static final Map<String, String> ASSET_KEYS = Map.of("favicon.svg", "icon", "kring-search.js", "search",
             "minisearch.js", "minisearch");
 
     /** MiniSearch's licence, published with it (the search page links it); not fingerprinted: never changes name. */

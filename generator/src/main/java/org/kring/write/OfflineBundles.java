@@ -1,0 +1,142 @@
+package org.kring.write;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A zip per language of the site as built, for a practice without a steady internet connection: unzipped on a
+ * clinic's computer or a USB stick it opens from {@code file://} (pages link files by name, see FileLinks).
+ * It holds every page of every language (the language switcher and the English pages a translation falls back
+ * to keep working; the pages are small) and the PDFs of its language with those its pages link to in another
+ * language (an English edition offered where a session is not translated), not every language's PDFs, which
+ * are most of a site's weight. Its start page opens the language itself. Made from the bytes the build wrote,
+ * with fixed dates and in name order, so the same site gives the same zip.
+ */
+public final class OfflineBundles {
+    /** Where the bundles are published: {@code offline/<lang>.zip}. */
+    public static final String FOLDER = "offline/";
+    /** Zip entries carry a date; this one (the DOS epoch's first day Java writes as is) keeps them reproducible. */
+    private static final long TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0)
+            .atZone(java.util.TimeZone.getDefault().toZoneId()).toInstant().toEpochMilli();
+    /** The downloads page's section offering the offline copies (templates/web/downloads.ftlh). */
+    private static final Pattern OFFER = Pattern.compile("<section aria-labelledby=\"dl-offline\">.*?</section>\n?",
+            Pattern.DOTALL);
+    private static final Pattern PDF_LINK = Pattern.compile("href=\"([^\"#?]+\\.pdf)\"");
+
+    private OfflineBundles() {
+    }
+
+    /** The path of a language's bundle in the site. */
+    public static String path(String lang) {
+        return FOLDER + lang + ".zip";
+    }
+
+    /** Writes a bundle for each of {@code languages} from what {@code writer} holds. */
+    public static void write(SiteWriter writer, List<String> languages) {
+        if (writer.sameAsBefore(FOLDER)) {
+            // Nothing they hold changed: the copies the last build made are these ones (a zip takes a second).
+            writer.keep(FOLDER);
+            if (languages.stream().allMatch(l -> writer.paths().contains(path(l)))) {
+                return;
+            }
+        }
+        SortedSet<String> site = writer.paths();
+        org.kring.render.Parallel.forEach(languages.stream().filter(l -> !site.contains(path(l))).toList(),
+                lang -> writer.write(path(lang), zip(writer, site, lang)));
+    }
+
+    static byte[] zip(SiteWriter writer, SortedSet<String> site, String lang) {
+        SortedSet<String> pdfs = new TreeSet<>();
+        for (String page : site) {
+            if (page.startsWith(lang + "/") && page.endsWith(".html")) {
+                Matcher m = PDF_LINK.matcher(new String(writer.bytes(page), StandardCharsets.UTF_8));
+                while (m.find()) {
+                    String target = resolve(page, m.group(1));
+                    if (target != null && site.contains(target)) {
+                        pdfs.add(target);
+                    }
+                }
+            } else if (page.startsWith("pdf/" + lang + "/")) {
+                pdfs.add(page);
+            }
+        }
+        String top = lang + "-offline/";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.setLevel(Deflater.BEST_SPEED);
+            add(zip, top + "index.html", start(lang), true);
+            for (String path : site) {
+                boolean page = !path.startsWith("pdf/") && !path.startsWith(FOLDER) && !path.equals("index.html")
+                        && !path.equals("404.html") && !path.equals("sitemap.xml") && !path.equals("robots.txt");
+                if (page || pdfs.contains(path)) {
+                    byte[] data = writer.bytes(path);
+                    if (path.endsWith("/downloads/index.html")) {
+                        // The copy does not hold itself: its downloads pages do not offer it.
+                        data = OFFER.matcher(new String(data, StandardCharsets.UTF_8)).replaceFirst("")
+                                .getBytes(StandardCharsets.UTF_8);
+                    }
+                    // PDFs are compressed already: stored, they cost no time and lose nothing.
+                    add(zip, top + path, data, !path.endsWith(".pdf"));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The bundle's first page: straight to its language's home, by a link that works without script too. */
+    private static byte[] start(String lang) {
+        String home = lang + "/index.html";
+        return ("<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>" + lang
+                + "</title><meta http-equiv=\"refresh\" content=\"0; url=" + home + "\"></head><body><p><a href=\""
+                + home + "\">" + home + "</a></p></body></html>\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void add(ZipOutputStream zip, String name, byte[] data, boolean deflate) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTime(TIME);
+        if (!deflate) {
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            e.setMethod(ZipEntry.STORED);
+            e.setSize(data.length);
+            e.setCompressedSize(data.length);
+            e.setCrc(crc.getValue());
+        }
+        zip.putNextEntry(e);
+        zip.write(data);
+        zip.closeEntry();
+    }
+
+    /** {@code href} from the page at {@code page}, as a path in the site, or null when it leaves the site. */
+    static String resolve(String page, String href) {
+        if (href.contains(":")) {
+            return null;
+        }
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>(List.of(page.split("/")));
+        parts.removeLast();
+        for (String p : href.split("/")) {
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    return null;
+                }
+                parts.removeLast();
+            } else if (!p.isEmpty() && !p.equals(".")) {
+                parts.addLast(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+}
