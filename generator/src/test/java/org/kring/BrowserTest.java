@@ -217,6 +217,16 @@ class BrowserTest {
         assertTrue(Files.isRegularFile(Path.of(java.net.URI.create(pdf))), pdf + " is in the offline copy");
         clickLanguage("en");
         assertStyledPage("the English session in the Arabic offline copy");
+        // Search works in the copy as on the site: the Arabic index is in it.
+        browser.get(root + "ar/search/index.html?q=" + java.net.URLEncoder.encode("البكاء",
+                java.nio.charset.StandardCharsets.UTF_8));
+        WebElement status = browser.findElement(By.cssSelector("[role=status]"));
+        String loading = browser.findElement(By.cssSelector("form[data-search]")).getAttribute("data-loading");
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> !status.getText().isBlank()
+                && !status.getText().equals(loading));
+        browser.findElement(By.cssSelector(".search-results li a")).click();
+        assertStyledPage("a search result in the offline copy");
+        assertTrue(browser.getCurrentUrl().startsWith(root + "ar/"), browser.getCurrentUrl());
     }
 
     /** The page is one of the site's (a heading in its main part) and its style sheet was found and applied. */
