@@ -93,6 +93,15 @@ public final class SearchIndex {
      * a field of its own) and without scripts. Whitespace is folded, which keeps the index small.
      */
     static String text(String html) {
+        // Only the part between the content's start and the end of main is parsed: the head, header and menu are
+        // most of a short page, and every page of every language passes here.
+        int start = html.indexOf("<div class=\"content\">");
+        int end = html.indexOf("</main>", Math.max(start, 0));
+        if (start >= 0 && end > start) {
+            Element content = Jsoup.parseBodyFragment(html.substring(start, end)).body();
+            content.select("script, style, noscript, h1, [hidden]").remove();
+            return content.text();
+        }
         Document page = Jsoup.parse(html);
         Element content = page.selectFirst("main .content");
         if (content == null) {
