@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -47,20 +50,29 @@ public final class OfflineBundles {
         if (writer.sameAsBefore(FOLDER)) {
             // Nothing they hold changed: the copies the last build made are these ones (a zip takes a second).
             writer.keep(FOLDER);
-            if (languages.stream().allMatch(l -> writer.paths().contains(path(l)))) {
-                return;
-            }
         }
         SortedSet<String> site = writer.paths();
+        // Every page goes into every copy: each is read, and made ready for a copy, once for all of them.
+        Map<String, byte[]> pages = new ConcurrentHashMap<>();
+        Function<String, byte[]> content = path -> path.endsWith(".pdf") ? writer.bytes(path)
+                : pages.computeIfAbsent(path, p -> inCopy(p, writer.bytes(p)));
         org.kring.render.Parallel.forEach(languages.stream().filter(l -> !site.contains(path(l))).toList(),
-                lang -> writer.write(path(lang), zip(writer, site, lang)));
+                lang -> writer.write(path(lang), zip(content, site, lang)));
     }
 
-    static byte[] zip(SiteWriter writer, SortedSet<String> site, String lang) {
+    /** A file as a copy holds it: a downloads page does not offer the copies (a copy does not hold itself). */
+    private static byte[] inCopy(String path, byte[] data) {
+        if (!path.endsWith("/downloads/index.html")) {
+            return data;
+        }
+        return OFFER.matcher(new String(data, StandardCharsets.UTF_8)).replaceFirst("").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] zip(Function<String, byte[]> content, SortedSet<String> site, String lang) {
         SortedSet<String> pdfs = new TreeSet<>();
         for (String page : site) {
             if (page.startsWith(lang + "/") && page.endsWith(".html")) {
-                Matcher m = PDF_LINK.matcher(new String(writer.bytes(page), StandardCharsets.UTF_8));
+                Matcher m = PDF_LINK.matcher(new String(content.apply(page), StandardCharsets.UTF_8));
                 while (m.find()) {
                     String target = resolve(page, m.group(1));
                     if (target != null && site.contains(target)) {
@@ -80,14 +92,8 @@ public final class OfflineBundles {
                 boolean page = !path.startsWith("pdf/") && !path.startsWith(FOLDER) && !path.equals("index.html")
                         && !path.equals("404.html") && !path.equals("sitemap.xml") && !path.equals("robots.txt");
                 if (page || pdfs.contains(path)) {
-                    byte[] data = writer.bytes(path);
-                    if (path.endsWith("/downloads/index.html")) {
-                        // The copy does not hold itself: its downloads pages do not offer it.
-                        data = OFFER.matcher(new String(data, StandardCharsets.UTF_8)).replaceFirst("")
-                                .getBytes(StandardCharsets.UTF_8);
-                    }
                     // PDFs are compressed already: stored, they cost no time and lose nothing.
-                    add(zip, top + path, data, !path.endsWith(".pdf"));
+                    add(zip, top + path, content.apply(path), !path.endsWith(".pdf"));
                 }
             }
         } catch (IOException e) {

@@ -49,7 +49,7 @@ final class PrintHtml {
     private final Set<String> targets = new LinkedHashSet<>();
     private final List<Element> pageRefs;
     private final NumberFormat digits;
-    private final List<Element> chapters = new ArrayList<>();
+    /** The chapters' tightening steps, by chapter; the page in the browser has them, not {@link #doc}. */
     private final List<Integer> fit = new ArrayList<>();
 
     private PrintHtml(Document doc, List<Bookmark> outline, List<Element> pageRefs, NumberFormat digits) {
@@ -97,10 +97,9 @@ final class PrintHtml {
         PrintHtml p = new PrintHtml(doc, outline, refs, NumberFormat.getIntegerInstance(locale));
         // A chapter starts on a new page; a mark at its start and at its end tells where its last page ends.
         for (Element c : doc.select(".chapter")) {
-            int i = p.chapters.size();
+            int i = p.fit.size();
             c.prependElement("div").id(START + i).attr("style", MARK);
             c.appendElement("div").id(END + i).attr("style", MARK);
-            p.chapters.add(c);
             p.fit.add(0);
             p.targets.add(START + i);
             p.targets.add(END + i);
@@ -226,29 +225,26 @@ final class PrintHtml {
 
     /** True when the page has chapters, each starting on a new page. */
     boolean hasChapters() {
-        return !chapters.isEmpty();
+        return !fit.isEmpty();
     }
 
     /**
      * Tightens, one step further, every chapter whose last page is under a third full (when that page is not
      * the document's last, and the chapter has more than one page): print.css's {@code .kring-fit-1} to
      * {@code .kring-fit-3} let its boxes break across pages and close up its spacing and type, so the few lines
-     * of its last page move back onto the pages before. Returns the script that does the same in the page
-     * loaded in the browser, or null when no chapter needs it or can get it.
+     * of its last page move back onto the pages before. Returns the script that does it in the page loaded in
+     * the browser, or null when no chapter needs it or can get it.
      */
     String tightenShortChapters(PdfOutline.Layout layout) {
         StringBuilder script = new StringBuilder();
-        for (int i = 0; i < chapters.size(); i++) {
+        for (int i = 0; i < fit.size(); i++) {
             PdfOutline.Place start = layout.places().get(START + i);
             PdfOutline.Place end = layout.places().get(END + i);
             if (start == null || end == null || end.page() >= layout.pages() || end.page() == start.page()
                     || fit.get(i) >= FIT_STEPS || fill(start, end) >= MIN_FILL) {
                 continue;
             }
-            Element c = chapters.get(i);
-            c.removeClass("kring-fit-" + fit.get(i));
             fit.set(i, fit.get(i) + 1);
-            c.addClass("kring-fit-" + fit.get(i));
             script.append("f('").append(START).append(i).append("',").append(fit.get(i)).append(");");
         }
         return script.isEmpty() ? null : "(() => { const f = (id, step) => { const c = document.getElementById(id)"
@@ -265,26 +261,22 @@ final class PrintHtml {
         return (end.fromTop() - top) / (end.pageHeight() - 2 * top);
     }
 
-    /** True when a contents list needs the page numbers of a first printing. */
     /** The script that fits the page's marked lines ({@link LineFit}) before printing, or null when it has none. */
     String prepare() {
         return doc.selectFirst("[" + LineFit.ATTRIBUTE + "]") == null ? null : LineFit.SCRIPT;
     }
 
+    /** True when a contents list needs the page numbers of a first printing. */
     boolean hasPageRefs() {
         return !pageRefs.isEmpty();
     }
 
-    /**
-     * Fills in the contents' page numbers (1-based, by target id); returns the script that does the same in the
-     * page loaded in the browser.
-     */
+    /** The script that fills in the contents' page numbers (1-based, by target id) in the page loaded in the browser. */
     String withPageNumbers(Map<String, Integer> pages) {
         StringBuilder numbers = new StringBuilder();
         for (Element r : pageRefs) {
             Integer page = pages.get(r.attr("href").substring(1));
-            r.text(page == null ? "" : digits.format(page));
-            numbers.append(numbers.isEmpty() ? "" : ",").append(org.kring.Json.quote(r.text()));
+            numbers.append(numbers.isEmpty() ? "" : ",").append(org.kring.Json.quote(page == null ? "" : digits.format(page)));
         }
         return "(() => { const n = [" + numbers + "]; document.querySelectorAll('[" + REF + "]').forEach(e => "
                 + "{ e.textContent = n[+e.getAttribute('" + REF + "')]; }); })()";

@@ -1,6 +1,5 @@
 package org.kring.render.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.kring.i18n.UiStrings;
@@ -19,8 +18,7 @@ final class SearchEntries {
 
     static SearchIndex.Entry of(WebRenderer.Rendered page, String path) {
         PageView view = page.view();
-        String html = new String(page.html(), StandardCharsets.UTF_8);
-        return new SearchIndex.Entry(view.title(), kind(page), Router.file(path), SearchIndex.text(html),
+        return new SearchIndex.Entry(view.title(), kind(page), Router.file(path), SearchIndex.text(page.html()),
                 view.fallback() ? view.textLang() : null);
     }
 

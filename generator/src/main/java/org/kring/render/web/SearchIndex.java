@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -93,24 +92,18 @@ public final class SearchIndex {
      * a field of its own) and without scripts. Whitespace is folded, which keeps the index small.
      */
     static String text(String html) {
-        // Only the part between the content's start and the end of main is parsed: the head, header and menu are
-        // most of a short page, and every page of every language passes here.
+        // Only from the content's start to the end of main is parsed: the head, header and menu are most of a
+        // short page, and every page of every language passes here. A layout of a site's own without the
+        // content box gives its whole main.
         int start = html.indexOf("<div class=\"content\">");
-        int end = html.indexOf("</main>", Math.max(start, 0));
-        if (start >= 0 && end > start) {
-            Element content = Jsoup.parseBodyFragment(html.substring(start, end)).body();
-            content.select("script, style, noscript, h1, [hidden]").remove();
-            return content.text();
-        }
-        Document page = Jsoup.parse(html);
-        Element content = page.selectFirst("main .content");
-        if (content == null) {
-            content = page.selectFirst("main");
-        }
+        int end = start < 0 ? -1 : html.indexOf("</main>", start);
+        Element content = end > start ? Jsoup.parseBodyFragment(html.substring(start, end)).body()
+                : Jsoup.parse(html).selectFirst("main");
         if (content == null) {
             return "";
         }
         content.select("script, style, noscript, h1, [hidden]").remove();
         return content.text();
     }
+
 }

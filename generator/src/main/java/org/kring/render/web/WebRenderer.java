@@ -161,7 +161,7 @@ public final class WebRenderer {
         Parallel.forEach(jobs, job -> {
             String path = router.path(job.key, job.locale.code());
             Rendered page = renderPage(job, path, null);
-            writer.write(Router.file(path), page.html);
+            writer.write(Router.file(path), page.html.getBytes(StandardCharsets.UTF_8));
             if (index != null) {
                 index.put(job.locale.code(), SearchEntries.of(page, path));
             }
@@ -174,21 +174,20 @@ public final class WebRenderer {
         for (Map.Entry<String, Job> e : searchPages.entrySet()) {
             String lang = e.getKey();
             Job job = e.getValue();
-            boolean wanted = only == null || only.contains(new PageRef(lang, job.key));
-            String version = null;
-            if (index != null && (only == null || changed.contains(lang))) {
-                byte[] script = index.script(lang, pageFiles.getOrDefault(lang, List.of()));
-                writer.write(searchIndexFile(lang), script);
-                // The search page names the index's version, so a server's cached copy is never taken for it.
-                version = Fingerprint.hash(script);
-                wanted = true;
-            } else if (index != null && index.has(lang)) {
-                version = Fingerprint.hash(index.script(lang, pageFiles.getOrDefault(lang, List.of())));
-            }
-            if (wanted) {
+            boolean newIndex = index != null && (only == null || changed.contains(lang));
+            if (newIndex || only == null || only.contains(new PageRef(lang, job.key))) {
+                String version = null;
+                if (newIndex || index != null && index.has(lang)) {
+                    byte[] script = index.script(lang, pageFiles.getOrDefault(lang, List.of()));
+                    if (newIndex) {
+                        writer.write(searchIndexFile(lang), script);
+                    }
+                    // The search page names the index's version, so a server's cached copy is never taken for it.
+                    version = Fingerprint.hash(script);
+                }
                 String path = router.path(job.key, lang);
                 String src = "../" + SEARCH_INDEX + (version == null ? "" : "?v=" + version);
-                writer.write(Router.file(path), renderPage(job, path, src).html);
+                writer.write(Router.file(path), renderPage(job, path, src).html.getBytes(StandardCharsets.UTF_8));
                 counts.computeIfAbsent(lang, k -> new AtomicInteger()).incrementAndGet();
             }
         }
@@ -261,7 +260,7 @@ public final class WebRenderer {
     }
 
     /** A page as written, with what the layout knew of it (the search index takes its title from there). */
-    record Rendered(byte[] html, PageView view, String kind, Content doc, LocalizedContent locale) {
+    record Rendered(String html, PageView view, String kind, Content doc, LocalizedContent locale) {
     }
 
     /** @param searchIndex the search page's link to its index (null for other pages) */
@@ -320,7 +319,7 @@ public final class WebRenderer {
         if (job.doc != null && job.doc.origin().untranslated() != null && !job.doc.origin().fallback()) {
             html = org.kring.render.SourceLanguageMarks.mark(html, job.doc.origin().untranslated());
         }
-        return new Rendered(FileLinks.apply(html).getBytes(StandardCharsets.UTF_8), view, job.kind, job.doc, l);
+        return new Rendered(FileLinks.apply(html), view, job.kind, job.doc, l);
     }
 
     private Map<String, Object> siteModel() {
