@@ -73,7 +73,8 @@ public final class Kring {
                 writer.keep("pdf/");
                 writer.keep(org.kring.write.OfflineBundles.FOLDER);
             } else {
-                org.kring.write.OfflineBundles.write(writer, List.copyOf(pages.keySet()));
+                org.kring.write.OfflineBundles.write(writer,
+                        org.kring.render.OfflineCopies.of(session.curriculum()).all());
                 time("offline", start);
             }
             List<Problem> warnings = session.problems().sorted().stream().filter(p -> !p.isError()).toList();

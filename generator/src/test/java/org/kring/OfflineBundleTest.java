@@ -41,10 +41,48 @@ class OfflineBundleTest {
     @Test
     void everyLinkOfTheLanguagesPagesLeadsIntoTheCopy() throws Exception {
         for (String lang : List.of("ar", "ti", "en")) {
-            Map<String, byte[]> files = unzip(ExampleBuild.out().resolve("offline/" + lang + ".zip"));
-            String top = lang + "-offline/";
-            assertTrue(files.keySet().stream().allMatch(f -> f.startsWith(top)), "one folder");
-            assertTrue(files.containsKey(top + "index.html") && files.containsKey(top + lang + "/index.html"));
+            Map<String, byte[]> files = checkCopy("offline/" + lang + ".zip", lang + "-offline/", List.of(lang));
+            assertFalse(files.keySet().stream().anyMatch(f -> f.contains("/pdf/nl/")), lang + " has no Dutch PDF");
+        }
+    }
+
+    /**
+     * A country page naming several of the site's languages gets a copy with all their PDFs (the Netherlands:
+     * Dutch, Arabic, Tigrinya), offered on its page and on every downloads page; one naming one language offers
+     * that language's copy.
+     */
+    @Test
+    void aCountryWithSeveralLanguagesGetsOneCopyWithAllOfThem() throws Exception {
+        Map<String, byte[]> files = checkCopy("offline/countries/netherlands.zip", "netherlands-offline/",
+                List.of("nl", "ar", "ti"));
+        assertTrue(new String(files.get("netherlands-offline/index.html"), StandardCharsets.UTF_8)
+                .contains("url=nl/index.html"), "opens in the country's first language");
+        assertFalse(files.keySet().stream().anyMatch(f -> f.contains("/pdf/sq/") || f.contains("/pdf/tw/")),
+                "no Albanian or Twi PDFs");
+        Path out = ExampleBuild.out();
+        Document ar = Jsoup.parse(out.resolve("ar/countries/netherlands/index.html").toFile());
+        Element offer = ar.selectFirst("a[href$=offline/countries/netherlands.zip]");
+        assertTrue(offer != null && offer.text().contains("الهولندية، العربية، التغرينية"),
+                "named in Arabic, with Arabic commas: " + offer);
+        Document belgium = Jsoup.parse(out.resolve("en/countries/belgium/index.html").toFile());
+        assertTrue(belgium.selectFirst("a[href$=offline/nl.zip]") != null, "Belgium names Dutch only: the Dutch copy");
+        assertFalse(Files.exists(out.resolve("offline/countries/belgium.zip")));
+        Document downloads = Jsoup.parse(out.resolve("ti/downloads/index.html").toFile());
+        Element ghana = downloads.selectFirst("a[href$=offline/countries/ghana.zip]");
+        assertTrue(ghana != null && ghana.selectFirst("span[lang=en]") != null,
+                "an untranslated country name is marked English: " + ghana);
+    }
+
+    /**
+     * Opens a copy and follows every link of the pages in its languages: each leads to a file inside the copy.
+     * Returns its files.
+     */
+    private static Map<String, byte[]> checkCopy(String path, String top, List<String> languages) throws Exception {
+        Map<String, byte[]> files = unzip(ExampleBuild.out().resolve(path));
+        assertTrue(files.keySet().stream().allMatch(f -> f.startsWith(top)), "one folder");
+        assertTrue(files.containsKey(top + "index.html"));
+        for (String lang : languages) {
+            assertTrue(files.containsKey(top + lang + "/index.html"), lang);
             List<String> broken = new ArrayList<>();
             int links = 0;
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -66,11 +104,11 @@ class OfflineBundleTest {
                 }
             }
             assertTrue(links > 1000, lang + ": links checked " + links);
-            assertEquals(List.of(), broken.stream().limit(10).toList(), lang);
+            assertEquals(List.of(), broken.stream().limit(10).toList(), path + " " + lang);
             // Its own PDFs, and not another language's unless its pages offer it (an English edition).
             assertTrue(files.keySet().stream().anyMatch(f -> f.startsWith(top + "pdf/" + lang + "/")), lang);
-            assertFalse(files.keySet().stream().anyMatch(f -> f.startsWith(top + "pdf/nl/")), lang + " has no Dutch PDF");
         }
+        return files;
     }
 
     @Test

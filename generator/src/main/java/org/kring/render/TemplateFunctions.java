@@ -101,7 +101,6 @@ public final class TemplateFunctions {
         };
     }
 
-    /** {@code languageName("nl")}: the language's own name from site.yml ("Nederlands"). */
     /** {@code date(doc.field("reviewed"))}: a date in the page's language, "12 March 2026". */
     public static TemplateMethodModelEx date(String language) {
         return args -> {
@@ -118,11 +117,28 @@ public final class TemplateFunctions {
         return args -> org.kring.model.Schedule.clock(((Number) unwrap(args.get(0))).intValue());
     }
 
+    /** {@code languageName("nl")}: the language's own name from site.yml ("Nederlands"). */
     public static TemplateMethodModelEx languageName(SiteConfig config) {
         return args -> {
             String code = String.valueOf(unwrap(args.get(0)));
             org.kring.model.Language lang = config.language(code);
             return lang == null ? code : lang.name();
+        };
+    }
+
+    /**
+     * {@code languageNames(copy.languages)}: languages named in the reader's language and joined with its list
+     * comma ("Dutch, Arabic, Tigrinya"; "الهولندية، العربية، التغرينية"); site.yml's name where CLDR has none.
+     */
+    public static TemplateMethodModelEx languageNames(SiteConfig config, String in, String separator) {
+        return args -> {
+            List<String> names = new java.util.ArrayList<>();
+            for (Object code : (Iterable<?>) unwrap(args.get(0))) {
+                String name = org.kring.i18n.LanguageFacts.nameIn(String.valueOf(code), in);
+                org.kring.model.Language own = config.language(String.valueOf(code));
+                names.add(name != null ? name : own != null ? own.name() : String.valueOf(code));
+            }
+            return String.join(separator, names);
         };
     }
 

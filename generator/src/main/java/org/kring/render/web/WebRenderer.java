@@ -46,6 +46,8 @@ import org.kring.write.OutputSink;
  */
 public final class WebRenderer {
     private final Curriculum curriculum;
+    /** The offline copies the downloads and country pages offer. */
+    private final org.kring.render.OfflineCopies offline;
     private final Links links;
     private final Map<String, org.kring.model.Untranslated> untranslated;
     private final Templates templates;
@@ -81,6 +83,7 @@ public final class WebRenderer {
         this.router = router;
         this.pdfs = pdfs;
         this.translation = translation;
+        this.offline = org.kring.render.OfflineCopies.of(curriculum);
     }
 
     private synchronized DocKey keyOfContentPath(String path) {
@@ -284,6 +287,8 @@ public final class WebRenderer {
         TemplateMethodModelEx langOf = TemplateFunctions.langOf(curriculum.config());
         model.put("langOf", langOf);
         model.put("languageName", TemplateFunctions.languageName(curriculum.config()));
+        model.put("languageNames", TemplateFunctions.languageNames(curriculum.config(), lang, l.ui().get("list_separator")));
+        model.put("offline", offline);
         model.put("textAttrs", TemplateFunctions.langAttributes(curriculum.config(), job.doc));
         PageView view = pageView(job, path, root);
         model.put("page", view);
