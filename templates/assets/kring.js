@@ -53,4 +53,38 @@
       }
     }
   }
+
+  // Header menus are <details>: they work without this script. With it, Escape closes the open one (focus goes
+  // back to its button), a click elsewhere closes it, and opening one closes the other.
+  var menus = document.querySelectorAll(".header-tools details");
+  var closeAll = function (except) {
+    menus.forEach(function (d) { if (d !== except) { d.open = false; } });
+  };
+  menus.forEach(function (d) {
+    d.addEventListener("toggle", function () { if (d.open) { closeAll(d); } });
+  });
+  document.addEventListener("keydown", function (e) {
+    if (e.key !== "Escape") { return; }
+    menus.forEach(function (d) {
+      if (d.open) {
+        d.open = false;
+        d.querySelector("summary").focus();
+      }
+    });
+  });
+  document.addEventListener("click", function (e) {
+    if (!e.target.closest || !e.target.closest(".header-tools details")) { closeAll(null); }
+  });
+
+  // A table box is a stop for the keyboard only where it scrolls: elsewhere it would be a stop that does nothing.
+  var boxes = document.querySelectorAll(".table-wrap[tabindex]");
+  var fit = function () {
+    boxes.forEach(function (b) {
+      if (b.scrollWidth > b.clientWidth + 1) { b.setAttribute("tabindex", "0"); } else { b.removeAttribute("tabindex"); }
+    });
+  };
+  if (boxes.length) {
+    fit();
+    window.addEventListener("resize", fit);
+  }
 })();

@@ -511,7 +511,10 @@ public final class ContentLoader {
             withModules.add(withModules(c, modules.getOrDefault(c.id(), List.of())));
         }
         List<Programme> withSessions = new ArrayList<>();
-        for (Programme p : programmes.values()) {
+        List<Programme> ordered = new ArrayList<>(programmes.values());
+        ordered.sort(Comparator.comparing((Programme p) -> p.fields().number("order"),
+                Comparator.nullsLast(Comparator.naturalOrder())));
+        for (Programme p : ordered) {
             List<Session> list = new ArrayList<>(sessions.getOrDefault(p.id(), List.of()));
             list.sort(Comparator.comparingInt(Session::number).thenComparing(Session::slug));
             withSessions.add(p.withSessions(list));

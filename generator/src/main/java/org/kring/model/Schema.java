@@ -42,7 +42,11 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors, bool
 
     /** Keys every kind has. */
     private static final List<Field> COMMON = List.of(
-            date("reviewed", false, "2026-01-31"));
+            date("reviewed", false, "2026-01-31"),
+            // A picture for the page's card and head (a programme's card on the home page, a session's in its
+            // programme): a path under content/, the same in every language; its alt text is translated.
+            id("picture", false, List.of(), "images/pregnancy.svg"),
+            text("picture_alt", false, "(What the picture shows, in one sentence)"));
 
     public static final Schema AGENDA_ITEM = new Schema("an agenda item", List.of(
             number("minutes", true, 1, 24 * 60, "30"),
@@ -84,7 +88,9 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors, bool
             text("title", true, null),
             text("short_title", false, "(A short title for menus)"),
             text("description", true, "(One or two sentences about the programme.)"),
-            text("audience", false, "(Who the programme is for.)")),
+            text("audience", false, "(Who the programme is for.)"),
+            // The author's order of the programmes (on the home page, in lists); without it, by id.
+            number("order", false, 1, 999, "1")),
             List.of(Anchor.always("sessions")));
 
     public static final Schema TOPIC = kind("a topic", List.of(
@@ -171,7 +177,7 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors, bool
      * never takes one, so the page keeps one element per id.
      */
     private static final List<String> TEMPLATE_IDS = List.of("main", "downloads", "downloads-heading",
-            "toc-heading", "explore-heading", "programmes-heading", "filter-label", "recommendations", "timeline",
+            "toc-heading", "aside-toc-heading", "programme-nav-heading", "explore-heading", "programmes-heading", "filter-label", "recommendations", "timeline",
             "next", "dl-courses", "dl-recommendations", "adapted-list", "missing-list", "outdated-list",
             "level-policy", "level-organisation", "level-provider", "level-participant");
 

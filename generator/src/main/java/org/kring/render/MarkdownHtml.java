@@ -49,20 +49,33 @@ public final class MarkdownHtml {
      * @param untranslated by file name, the parts of translations still in the source language
      * @param omit        the kinds of {@code :::} blocks left out: facilitator notes in a participant handout,
      *                    trainer notes in a trainee's course pack
+     * @param web         for a web page: headings get a link to themselves, tables a box of their own that
+     *                    scrolls sideways (a phone never scrolls the whole page)
+     * @param headingShift levels the body's headings go down: a session plan's "## Opening circle" is a step under
+     *                    the page's own "Session plan" heading, so it becomes an h3
      */
     public record Scope(Markdown markdown, String lang, String linkRoot, String assetRoot, String selfPath,
             String idPrefix, Router router, Links links, Map<String, Untranslated> untranslated, UiStrings ui,
-            Set<ContainerKind> omit) {
+            Set<ContainerKind> omit, boolean web, int headingShift) {
+
+        /** A print scope. */
+        public Scope(Markdown markdown, String lang, String linkRoot, String assetRoot, String selfPath,
+                String idPrefix, Router router, Links links, Map<String, Untranslated> untranslated, UiStrings ui,
+                Set<ContainerKind> omit) {
+            this(markdown, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, untranslated, ui, omit, false,
+                    0);
+        }
 
         public static Scope web(Markdown markdown, String lang, String root, String selfPath, Router router,
-                Links links, Map<String, Untranslated> untranslated, UiStrings ui) {
-            return new Scope(markdown, lang, root, root, selfPath, "", router, links, untranslated, ui, Set.of());
+                Links links, Map<String, Untranslated> untranslated, UiStrings ui, int headingShift) {
+            return new Scope(markdown, lang, root, root, selfPath, "", router, links, untranslated, ui, Set.of(), true,
+                    headingShift);
         }
 
         /** The same scope, leaving out blocks of these kinds. */
         public Scope omitting(Set<ContainerKind> kinds) {
             return new Scope(markdown, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, untranslated, ui,
-                    kinds);
+                    kinds, web, headingShift);
         }
 
         /**
@@ -79,7 +92,7 @@ public final class MarkdownHtml {
 
         public Scope with(Markdown other) {
             return new Scope(other, lang, linkRoot, assetRoot, selfPath, idPrefix, router, links, untranslated, ui,
-                    omit);
+                    omit, web, headingShift);
         }
     }
 
@@ -91,6 +104,7 @@ public final class MarkdownHtml {
             .attributeProviderFactory(context -> MarkdownHtml::attributes)
             .nodeRendererFactory(ContainerRenderer::new)
             .nodeRendererFactory(RawHtmlRenderer::new)
+            .nodeRendererFactory(HeadingRenderer::new)
             .sanitizeUrls(true)
             .build();
 
@@ -103,7 +117,8 @@ public final class MarkdownHtml {
         Scope previous = SCOPE.get();
         SCOPE.set(scope);
         try {
-            return renderer.render(node);
+            String html = renderer.render(node);
+            return scope.web() ? scrollingTables(html, scope) : html;
         } finally {
             if (previous == null) {
                 SCOPE.remove();
@@ -243,6 +258,68 @@ public final class MarkdownHtml {
             return et.url();
         }
         return null;
+    }
+
+    /**
+     * A web page's Markdown tables each in a box that scrolls sideways when the table is wider than a phone. The
+     * box is a named region the keyboard can reach, so it can be scrolled without a mouse (WCAG 2.1.1).
+     */
+    private static String scrollingTables(String html, Scope scope) {
+        if (!html.contains("<table>")) {
+            return html;
+        }
+        String open = "<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\""
+                + escape(scope.ui().get("table")) + "\"><table>";
+        return html.replace("<table>", open).replace("</table>", "</table></div>");
+    }
+
+    /**
+     * Headings as commonmark writes them, one level down by the scope's shift; on a web page each with a link to
+     * itself beside it (the link is outside the heading, so a screen reader's list of headings stays clean).
+     */
+    private static final class HeadingRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        HeadingRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Heading.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Heading heading = (Heading) node;
+            Scope scope = SCOPE.get();
+            int level = scope == null ? heading.getLevel() : Math.min(6, heading.getLevel() + scope.headingShift());
+            String tag = "h" + level;
+            Map<String, String> attrs = context.extendAttributes(heading, tag, Map.of());
+            boolean link = scope != null && scope.web() && attrs.containsKey("id");
+            html.line();
+            if (link) {
+                html.tag("div", Map.of("class", "heading heading-" + level));
+            }
+            html.tag(tag, attrs);
+            for (Node child = heading.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/" + tag);
+            if (link) {
+                // In this order in every build (Map.of's order changes from one run to the next).
+                Map<String, String> a = new java.util.LinkedHashMap<>();
+                a.put("class", "heading-link");
+                a.put("href", "#" + attrs.get("id"));
+                a.put("aria-label", scope.ui().get("heading_link") + ": " + textOf(heading));
+                html.tag("a", a);
+                html.tag("/a");
+                html.tag("/div");
+            }
+            html.line();
+        }
     }
 
     /** Container blocks become labelled boxes; the label is in the page's language. */

@@ -96,8 +96,10 @@ public final class TemplateFunctions {
             if (!(body instanceof Markdown m)) {
                 throw new TemplateModelException("md() needs a Markdown body, such as session.body");
             }
-            return HTMLOutputFormat.INSTANCE.fromMarkup(
-                    html.render(MarkdownHtml.Scope.web(m, lang, root, selfPath, router, links, untranslated, ui)));
+            // md(session.body, 1): the body's headings one level down, under a heading of the page's own.
+            int shift = args.size() > 1 ? ((Number) unwrap(args.get(1))).intValue() : 0;
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html.render(
+                    MarkdownHtml.Scope.web(m, lang, root, selfPath, router, links, untranslated, ui, shift)));
         };
     }
 

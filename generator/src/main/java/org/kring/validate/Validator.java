@@ -146,6 +146,7 @@ public final class Validator {
         if (logo) {
             used.add(curriculum.config().logo().value()); // the covers print it, so it is published and checked
         }
+        used.addAll(checkPictures(source, assets));
         // With only some languages loaded, a file may be used by a page of a language not built this time.
         boolean complete = curriculum.locales().size() == curriculum.config().languages().size();
         Links links = new Links(targets, publishing.published(curriculum.assets(), used, complete, problems));
@@ -305,6 +306,34 @@ public final class Validator {
             return true;
         }
         return false;
+    }
+
+    /**
+     * The pictures front matter names ({@code picture: images/pregnancy.svg}, for cards and page heads): each must
+     * be a picture among the content's files. They are the same in every language, so the source names them.
+     * Returns those that are, to be published.
+     */
+    private Set<String> checkPictures(LocalizedContent source, Set<String> assets) {
+        Set<String> found = new HashSet<>();
+        for (Content doc : source.documents()) {
+            String path = doc.fields().text("picture");
+            if (path == null) {
+                continue;
+            }
+            String file = doc.file().name();
+            int line = doc.fields().line("picture");
+            if (!isPicture(path)) {
+                problems.error(file, line, "picture '" + path + "' is not a picture: give an SVG, PNG, JPEG, WebP or "
+                        + "GIF file under content/, such as images/pregnancy.svg");
+            } else if (!assets.contains(path)) {
+                problems.error(file, line, "picture not found: " + path + (path.startsWith("content/")
+                        || path.startsWith("/") ? ": write its path inside content/, such as images/pregnancy.svg"
+                        : " (looked for content/" + path + ")"));
+            } else {
+                found.add(path);
+            }
+        }
+        return found;
     }
 
     private static boolean isPicture(String path) {
