@@ -121,6 +121,13 @@ class CheckTest {
                                 + "under content/, such as images/logo.svg"),
                 Arguments.of("logo as a list", "site.yml", base.get("site.yml") + "logo: [images/c.svg]\n",
                         "site.yml:9:7: error: 'logo' must be a single text value"),
+                Arguments.of("card picture that is not there", "content/about.md",
+                        "---\ntitle: About\npicture: images/d.svg\n---\n\nAbout us.\n",
+                        "content/about.md:3: error: picture not found: images/d.svg (looked for content/images/d.svg)"),
+                Arguments.of("card picture that is not a picture", "content/about.md",
+                        "---\ntitle: About\npicture: about.md\n---\n\nAbout us.\n",
+                        "content/about.md:3: error: picture 'about.md' is not a picture: give an SVG, PNG, JPEG, WebP or "
+                                + "GIF file under content/, such as images/pregnancy.svg"),
                 Arguments.of("no front matter", "content/about.md", "About us.\n",
                         "content/about.md:1: error: missing front matter: the file must start with a line '---', then 'title: ...', then a line '---'"));
     }

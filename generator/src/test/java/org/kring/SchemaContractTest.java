@@ -74,6 +74,7 @@ class SchemaContractTest {
             "topics", "[t]",
             "countries", "[c]",
             "programmes", "[p]",
+            "picture", "images/p.svg",
             "agenda", "\n  - minutes: 60\n    activity: \"The whole meeting\"",
             "days", "\n  - title: \"Day one\"\n    start: \"09:00\"\n    end: \"12:00\"\n    blocks:\n"
                     + "      - module: m\n        minutes: 60\n        title: \"The module\"\n      - break: 15\n"
@@ -95,6 +96,8 @@ class SchemaContractTest {
                   - page:about
                 """);
         GENERATED.forEach((path, schema) -> files.put(path, document(schema, path)));
+        files.put("content/images/p.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 8 5\">"
+                + "<circle cx=\"4\" cy=\"2.5\" r=\"2\" fill=\"#a4471c\"/></svg>\n");
         return TinySite.write(tmp.resolve("generated"), files);
     }
 

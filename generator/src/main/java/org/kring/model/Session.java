@@ -40,6 +40,7 @@ public record Session(DocKey key, String programmeId, String slug, int number, i
 
     @Override
     public List<Object> listing() {
-        return java.util.Arrays.asList(number, title, when, duration, description, topicIds(), origin.textLanguage());
+        return java.util.Arrays.asList(number, title, when, duration, description, topicIds(), origin.textLanguage(),
+                fields.get("picture"));
     }
 }

@@ -49,7 +49,9 @@ public final class OfflineCopies {
             byLanguage.put(l.code(), c);
         }
         java.util.Map<String, Copy> byCountry = new java.util.HashMap<>();
-        for (Page country : curriculum.source().countries()) {
+        // A build of some languages may leave the source out: its country pages name the languages in English.
+        List<Page> countries = curriculum.source() == null ? List.of() : curriculum.source().countries();
+        for (Page country : countries) {
             List<String> codes = siteLanguages(curriculum.config().languages(), country);
             if (codes.size() >= 2) {
                 String slug = country.id().substring(country.id().lastIndexOf('/') + 1);

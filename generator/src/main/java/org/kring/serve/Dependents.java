@@ -25,8 +25,8 @@ import org.kring.render.web.WebRenderer.PageRef;
 
 /**
  * Which pages an edit changes. Compares the content before and after, language by language, and follows
- * where each kind of content shows elsewhere: a session's title on its programme page, its neighbours'
- * "next" links and the topics it uses; a topic's title on the topic list and the sessions using it; a
+ * where each kind of content shows elsewhere: a session's title on its programme page, in the list of sessions
+ * beside every session of its programme and the topics it uses; a topic's title on the topic list and the sessions using it; a
  * programme's or a menu page's title on every page. Returns null when everything must be rendered (content
  * added or removed, interface strings changed).
  */
@@ -126,13 +126,9 @@ final class Dependents {
             Set<DocKey> out = new HashSet<>();
             out.add(new DocKey(ContentKind.PROGRAMME, s.programmeId()));
             out.add(Dependents.page("downloads"));
-            List<Session> list = now.programme(s.programmeId()).sessions();
-            int at = list.indexOf(s);
-            if (at > 0) {
-                out.add(list.get(at - 1).key());
-            }
-            if (at >= 0 && at + 1 < list.size()) {
-                out.add(list.get(at + 1).key());
+            // Every session page lists the programme's sessions beside the guide (and links its neighbours).
+            for (Session other : now.programme(s.programmeId()).sessions()) {
+                out.add(other.key());
             }
             for (String t : s.topicIds()) {
                 out.add(new DocKey(ContentKind.TOPIC, t));

@@ -333,6 +333,9 @@ public final class WebRenderer {
         site.put("baseUrl", curriculum.config().baseUrl());
         site.put("languages", curriculum.config().languages());
         site.put("sourceLanguage", curriculum.config().sourceLanguage());
+        if (curriculum.config().logo() != null) {
+            site.put("logo", curriculum.config().logo().value());
+        }
         return site;
     }
 
@@ -473,10 +476,26 @@ public final class WebRenderer {
         // The icon is named in every page's head, so a browser does not ask the server for /favicon.ico (a 404).
         for (String name : List.of("kring.css", "kring.js", "favicon.svg", "kring-search.js", "minisearch.js")) {
             byte[] bytes = templates.file("assets/" + name);
+            if (name.equals("kring.css")) {
+                bytes = withTheme(bytes);
+            }
             String hashed = Fingerprint.name(name, bytes);
             assets.put(ASSET_KEYS.getOrDefault(name, name.substring(name.lastIndexOf('.') + 1)), "assets/" + hashed);
             assetBytes.put("assets/" + hashed, bytes);
         }
+    }
+
+    /**
+     * The stylesheet with the site's theme after it ({@code templates/assets/theme.css}: colours, fonts, sizes as
+     * CSS variables), in one file: a team changes the look in a few lines without copying Kring's stylesheet, and
+     * a reader on a slow link fetches one sheet.
+     */
+    private byte[] withTheme(byte[] css) {
+        byte[] theme = templates.file("assets/theme.css");
+        byte[] both = java.util.Arrays.copyOf(css, css.length + 1 + theme.length);
+        both[css.length] = '\n';
+        System.arraycopy(theme, 0, both, css.length + 1, theme.length);
+        return both;
     }
 
     /** The names templates use for assets other than the stylesheet ({@code css}) and script ({@code js}). */
