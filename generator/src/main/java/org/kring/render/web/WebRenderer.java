@@ -333,6 +333,7 @@ public final class WebRenderer {
         site.put("baseUrl", curriculum.config().baseUrl());
         site.put("languages", curriculum.config().languages());
         site.put("sourceLanguage", curriculum.config().sourceLanguage());
+        site.putAll(TemplateFunctions.edition(curriculum.config()));
         return site;
     }
 
