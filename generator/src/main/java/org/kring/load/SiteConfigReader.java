@@ -214,8 +214,15 @@ public final class SiteConfigReader {
             return null;
         }
         m.allowOnly(List.of("name", "url"), key);
-        String name = m.string("name", true);
-        Located<String> url = m.locatedString("url", true);
+        for (String part : List.of("name", "url")) {
+            if (!m.has(part)) {
+                yaml.problems().error(yaml.file().name(), yaml.line(key), yaml.column(key), key + " has no '" + part
+                        + "': give both, such as name: CC BY-SA 4.0 and url: "
+                        + "https://creativecommons.org/licenses/by-sa/4.0/");
+            }
+        }
+        String name = m.string("name", false);
+        Located<String> url = m.locatedString("url", false);
         if (url != null && !isWebAddress(url.value())) {
             yaml.problems().error(yaml.file().name(), url.line(), url.column(), key + " url must be an absolute "
                     + "address starting with https:// or http://, such as "
