@@ -175,6 +175,16 @@ class BadInputTest {
     }
 
     @Test
+    void licenceWithoutAName() throws Exception {
+        Path site = TestSites.copyExample(tmp.resolve("licence"));
+        String yml = Files.readString(site.resolve("site.yml")).replace("  name: CC BY-SA 4.0\n", "  nam: CC BY-SA 4.0\n");
+        List<Problem> p = failingBuild("licence", "site.yml", yml);
+        int line = TestSites.lineOf(site.resolve("site.yml"), "licence:");
+        assertProblem(p, "site.yml", line, "licence has no 'name'");
+        assertProblem(p, "site.yml", line + 1, "unknown key 'nam' in licence (did you mean 'name'?)");
+    }
+
+    @Test
     void allProblemsAreReportedInOneRun() {
         List<Problem> p = failingBuild("many", SESSION, VALID.replace("minutes: 45", "minutes: 40")
                 .replace("vaccination]", "vacination]").replace("images/baby-scale.svg", "images/baby.png"));

@@ -106,6 +106,8 @@ class CheckTest {
                         "content/recommendations/r.md:5:13: error: unknown country 'gana' (no content/countries/gana.md) (did you mean 'ghana'?)"),
                 Arguments.of("unknown navigation item", "site.yml", base.get("site.yml").replace("page:about", "page:abut"),
                         "site.yml:8:5: error: navigation item 'page:abut' does not exist"),
+                Arguments.of("edition no font can print", "site.yml", base.get("site.yml") + "edition: Edition \uD83D\uDE00\n",
+                        "site.yml:9:18: error: character '\uD83D\uDE00' (U+1F600, GRINNING FACE) cannot be printed: no bundled font has it"),
                 Arguments.of("character no font can print", "content/topics/food.md", topic + "\nSmile \uD83D\uDE00\n",
                         "content/topics/food.md:11:7: error: character '\uD83D\uDE00' (U+1F600, GRINNING FACE) cannot be printed: no bundled font has it"),
                 Arguments.of("logo that is not there", "site.yml", base.get("site.yml") + "logo: images/logo.svg\n",

@@ -1,7 +1,6 @@
 package org.kring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code reviewed} in front matter (a date, structure, on every kind) is shown under the page's text and near
- * the title in PDFs, in the page's language; a translation shows its source's date.
+ * the title in PDFs, in the page's language; a translation shows its source's date, and a page without one
+ * the edition's (site.yml {@code reviewed}).
  */
 class ReviewedDateTest {
 
@@ -37,8 +37,10 @@ class ReviewedDateTest {
         assertEquals("Last reviewed: November 2, 2026",
                 reviewed("en/courses/pregnancy-facilitator/group-care-model/index.html").text(), "a course module");
         assertEquals("Last reviewed: June 30, 2026", reviewed("en/about/index.html").text(), "a free page");
-        assertEquals(null, reviewed("en/programmes/pregnancy/02-eating-and-moving/index.html"),
-                "no date, no line");
+        assertEquals("Last reviewed: November 1, 2026",
+                reviewed("en/programmes/pregnancy/02-eating-and-moving/index.html").text(),
+                "no date of its own: the edition's, site.yml reviewed");
+        assertEquals("آخر مراجعة: 1 نوفمبر 2026", reviewed("ar/index.html").text(), "the home page, which has no text");
     }
 
     @Test
@@ -48,7 +50,8 @@ class ReviewedDateTest {
         assertTrue(text(out.resolve("pdf/en/pregnancy-01-participant.pdf")).contains("Last reviewed: September 15, 2026"));
         assertTrue(text(out.resolve("pdf/nl/pregnancy-manual.pdf")).contains("Laatst herzien: 15 september 2026"));
         assertTrue(text(out.resolve("pdf/en/pregnancy-facilitator-pack-trainer.pdf")).contains("Last reviewed: November 2, 2026"));
-        assertFalse(text(out.resolve("pdf/en/pregnancy-02-facilitator.pdf")).contains("Last reviewed"));
+        assertTrue(text(out.resolve("pdf/en/pregnancy-02-facilitator.pdf")).contains("Last reviewed: November 1, 2026"),
+                "no date of its own: the edition's");
     }
 
     private static String text(Path pdf) throws IOException {

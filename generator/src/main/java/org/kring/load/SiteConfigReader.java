@@ -1,5 +1,7 @@
 package org.kring.load;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.kring.Problems;
 import org.kring.model.Language;
+import org.kring.model.Licence;
 import org.kring.model.Located;
 import org.kring.model.Ref;
 import org.kring.model.SiteConfig;
@@ -18,7 +21,7 @@ import org.kring.model.TextDirection;
 /** Reads site.yml into a {@link SiteConfig}, reporting every mistake with its line. */
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "base_url", "source_language", "languages", "navigation",
-            "pdf", "courses", "assets", "logo");
+            "pdf", "courses", "assets", "logo", "licence", "license", "edition", "reviewed");
     static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir", "fallback");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Scripts written right to left, so {@code dir} can be left out for them. */
@@ -151,7 +154,8 @@ public final class SiteConfigReader {
         // Where the picture is, and whether it is one, is the validator's: it knows the content's files.
         Located<String> logo = yaml.locatedString("logo", false);
         return new SiteConfig(title == null ? "" : title, baseUrl, source, List.copyOf(languages), List.copyOf(nav),
-                paper, stretch, assetFolders(yaml, problems), List.copyOf(fonts), logo, file);
+                paper, stretch, assetFolders(yaml, problems), List.copyOf(fonts), logo, licence(yaml),
+                yaml.string("edition", false), reviewed(yaml), file);
     }
 
     /**
@@ -192,6 +196,65 @@ public final class SiteConfigReader {
             return ttf.getUnicodeCmapLookup() == null ? "has no Unicode character map" : null;
         } catch (java.io.IOException | RuntimeException e) {
             return "is not a TrueType or OpenType font (" + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * {@code licence: {name, url}}; {@code license:} is the same setting in American spelling, since teams write
+     * both, but one file may not hold two that could disagree.
+     */
+    private static Licence licence(YamlMap yaml) {
+        String key = yaml.has("license") && !yaml.has("licence") ? "license" : "licence";
+        if (yaml.has("licence") && yaml.has("license")) {
+            yaml.problems().error(yaml.file().name(), yaml.line("license"), yaml.column("license"),
+                    "'licence' and 'license' are the same setting, spelt two ways: keep one");
+        }
+        YamlMap m = yaml.map(key);
+        if (m == null) {
+            return null;
+        }
+        m.allowOnly(List.of("name", "url"), key);
+        for (String part : List.of("name", "url")) {
+            if (!m.has(part)) {
+                yaml.problems().error(yaml.file().name(), yaml.line(key), yaml.column(key), key + " has no '" + part
+                        + "': give both, such as name: CC BY-SA 4.0 and url: "
+                        + "https://creativecommons.org/licenses/by-sa/4.0/");
+            }
+        }
+        String name = m.string("name", false);
+        Located<String> url = m.locatedString("url", false);
+        if (url != null && !isWebAddress(url.value())) {
+            yaml.problems().error(yaml.file().name(), url.line(), url.column(), key + " url must be an absolute "
+                    + "address starting with https:// or http://, such as "
+                    + "https://creativecommons.org/licenses/by-sa/4.0/, not '" + url.value() + "'");
+            return null;
+        }
+        return name == null || url == null ? null : new Licence(name, url.value());
+    }
+
+    /** An address a reader can follow from a page or a printed sheet: http(s), with a host. */
+    private static boolean isWebAddress(String url) {
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null
+                    && !uri.getHost().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static LocalDate reviewed(YamlMap yaml) {
+        Located<String> v = yaml.locatedString("reviewed", false);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.value());
+        } catch (DateTimeParseException e) {
+            yaml.problems().error(yaml.file().name(), v.line(), v.column(), "'reviewed' must be a date like "
+                    + "2026-03-12 (year-month-day), not '" + v.value() + "'");
+            return null;
         }
     }
 

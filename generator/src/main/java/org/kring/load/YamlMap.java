@@ -111,6 +111,12 @@ public final class YamlMap {
         return lineOf(node);
     }
 
+    /** Column of the key, or of the mapping itself when the key is absent. */
+    public int column(String key) {
+        NodeTuple t = entries.get(key);
+        return t == null ? columnOf(node) : columnOf(t.getKeyNode());
+    }
+
     /** Reports every key that is not allowed, with a suggestion for misspellings. */
     public void allowOnly(Collection<String> allowed, String what) {
         for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {

@@ -114,6 +114,24 @@ public final class TemplateFunctions {
         };
     }
 
+    /**
+     * What site.yml says of the edition as a whole, for every page and PDF: {@code licence} (name, url),
+     * {@code edition} and {@code reviewed}, each only when set.
+     */
+    public static java.util.Map<String, Object> edition(SiteConfig config) {
+        java.util.Map<String, Object> out = new java.util.HashMap<>();
+        if (config.licence() != null) {
+            out.put("licence", config.licence());
+        }
+        if (config.edition() != null) {
+            out.put("edition", config.edition());
+        }
+        if (config.reviewed() != null) {
+            out.put("reviewed", config.reviewed());
+        }
+        return out;
+    }
+
     /** {@code clock(570)}: "09:30", a course block's time of day. */
     public static TemplateMethodModelEx clock() {
         return args -> org.kring.model.Schedule.clock(((Number) unwrap(args.get(0))).intValue());

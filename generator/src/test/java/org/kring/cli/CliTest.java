@@ -54,6 +54,26 @@ class CliTest {
         assertEquals("", quiet.out());
     }
 
+    /** A licence whose address a reader could not follow: the file, line and column, exit 1, nothing written. */
+    @Test
+    void aBadLicenceInSiteYmlStopsTheBuild() throws Exception {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        TestSites.replaceInFile(site.resolve("site.yml"), "url: https://creativecommons.org/licenses/by-sa/4.0/",
+                "url: creativecommons.org/licenses/by-sa/4.0/");
+        TestSites.replaceInFile(site.resolve("site.yml"), "reviewed: 2026-11-01", "reviewed: 1 November 2026");
+        int url = TestSites.lineOf(site.resolve("site.yml"), "url: creativecommons.org");
+        int reviewed = TestSites.lineOf(site.resolve("site.yml"), "reviewed: 1 November");
+        Path out = tmp.resolve("out");
+        CliRun r = run("build", "--site", site.toString(), "--out", out.toString(), "--no-pdf");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("site.yml:" + url + ":8: error: licence url must be an absolute address starting "
+                + "with https:// or http://"), r.err());
+        assertTrue(r.err().contains("site.yml:" + reviewed + ":11: error: 'reviewed' must be a date like 2026-03-12 "
+                + "(year-month-day), not '1 November 2026'"), r.err());
+        assertTrue(!r.err().contains("\tat org.kring"), "no stack trace: " + r.err());
+        assertTrue(!java.nio.file.Files.exists(out), "nothing written");
+    }
+
     @Test
     void onlyTheLanguagesAskedFor() {
         Path site = TestSites.copyExample(tmp.resolve("site"));

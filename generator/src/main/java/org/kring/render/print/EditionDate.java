@@ -28,14 +28,15 @@ final class EditionDate implements Content.Visitor<List<Content>> {
 
     /**
      * @param doc what the PDF is of; null for the recommendations booklet
+     * @param config whose {@code reviewed} date stands for every printed text without one of its own
      * @return the newest review date, or null when nothing printed has one
      */
-    static LocalDate of(Content doc, LocalizedContent locale) {
+    static LocalDate of(Content doc, LocalizedContent locale, org.kring.model.SiteConfig config) {
         List<Content> printed = doc == null ? List.copyOf(locale.recommendations())
                 : doc.accept(new EditionDate(locale));
         LocalDate newest = null;
         for (Content c : printed) {
-            LocalDate d = c.fields().date("reviewed");
+            LocalDate d = config.reviewed(c.fields().date("reviewed"));
             if (d != null && (newest == null || d.isAfter(newest))) {
                 newest = d;
             }

@@ -30,6 +30,7 @@ final class GlyphCheck {
         for (SourceFile f : files) {
             check(f, fonts, problems);
         }
+        siteTexts(curriculum.config(), fonts, problems);
         Set<String> tablesSeen = new java.util.HashSet<>();
         for (LocalizedContent l : curriculum.locales()) {
             for (org.kring.i18n.UiTable table : l.ui().tables()) {
@@ -42,6 +43,32 @@ final class GlyphCheck {
                                     "character '%s' (U+%04X, %s) in '%s' cannot be printed: no bundled font has it",
                                     new String(Character.toChars(cp)), cp, Character.getName(cp), e.getKey())));
                 }
+            }
+        }
+    }
+
+    /** What site.yml gives every PDF to print besides the title: the edition's and the licence's names. */
+    private static void siteTexts(org.kring.model.SiteConfig config, PdfFonts fonts, Problems problems) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        if (config.edition() != null) {
+            texts.add(config.edition());
+        }
+        if (config.licence() != null) {
+            texts.add(config.licence().name());
+        }
+        String yml = config.file() == null ? "" : config.file().text();
+        for (String text : texts) {
+            int at = Math.max(0, yml.indexOf(text));
+            int line = (int) yml.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+            int lineStart = yml.lastIndexOf('\n', at - 1) + 1;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                if (!fonts.canDraw(cp)) {
+                    problems.error(config.file().name(), line, yml.codePointCount(lineStart, at + i) + 1, String.format(
+                            "character '%s' (U+%04X, %s) cannot be printed: no bundled font has it",
+                            new String(Character.toChars(cp)), cp, Character.getName(cp)));
+                }
+                i += Character.charCount(cp);
             }
         }
     }

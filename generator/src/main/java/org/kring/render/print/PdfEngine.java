@@ -27,8 +27,12 @@ import org.kring.render.print.browser.Tab;
  * a document ID derived from the content, and drops the dates, so the same input gives the same bytes.
  */
 public final class PdfEngine implements AutoCloseable {
-    /** Title, subject and language of a PDF, for its metadata. */
-    record Meta(String title, String subject, String language, boolean rtl, String author) {
+    /** Title, subject and language of a PDF, for its metadata; the licence, when site.yml names one, or null. */
+    record Meta(String title, String subject, String language, boolean rtl, String author,
+            org.kring.model.Licence licence) {
+        Meta(String title, String subject, String language, boolean rtl, String author) {
+            this(title, subject, language, rtl, author, null);
+        }
     }
 
     /** The PDF and its number of pages. */

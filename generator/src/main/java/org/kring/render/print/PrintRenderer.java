@@ -172,8 +172,9 @@ public final class PrintRenderer implements AutoCloseable {
         Parallel.forEach(jobs, job -> {
             String html = html(job);
             dump(job.path, html);
+            // The licence goes into the metadata too, where a template of the site's own may not print it.
             pages.put(job, new String[] {html, Hashing.of(html, assetsHash, fonts.fingerprint(), engineId,
-                    Version.get())});
+                    Version.get(), String.valueOf(curriculum.config().licence()))});
         });
         if (browser == null && jobs.stream().anyMatch(j -> !cache.has(pages.get(j)[1]))) {
             throw org.kring.render.print.browser.BrowserException.notFound();
@@ -361,7 +362,8 @@ public final class PrintRenderer implements AutoCloseable {
         if (curriculum.config().logo() != null) {
             model.put("logo", curriculum.config().logo().value());
         }
-        java.time.LocalDate edition = EditionDate.of(job.doc, l);
+        model.put("site", TemplateFunctions.edition(curriculum.config()));
+        java.time.LocalDate edition = EditionDate.of(job.doc, l, curriculum.config());
         if (edition != null) {
             model.put("editionDate", edition);
         }
@@ -487,7 +489,8 @@ public final class PrintRenderer implements AutoCloseable {
 
     private PdfEngine.Meta meta(Job job) {
         Language lang = job.locale.language();
-        return new PdfEngine.Meta(title(job), subject(job), lang.code(), lang.rtl(), job.locale.ui().get("site.title"));
+        return new PdfEngine.Meta(title(job), subject(job), lang.code(), lang.rtl(), job.locale.ui().get("site.title"),
+                curriculum.config().licence());
     }
 
     /** The published files, which PDFs may show: a file no page uses and no folder declares changes no PDF. */

@@ -3,7 +3,8 @@ package org.kring.render.print;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The XMP metadata of a Kring PDF: title, description, author, language, and the PDF/UA claim. Written as
+ * The XMP metadata of a Kring PDF: title, description, author, language, the licence (when site.yml names one:
+ * dc:rights, and xmpRights for tools that mark licensed files), and the PDF/UA claim. Written as
  * text: the packet has one fixed shape, and a general XMP writer builds an XML transformer for every PDF
  * (a sixth of the time PDFBox spends on a session guide).
  */
@@ -23,7 +24,12 @@ final class XmpPacket {
                 + "      <dc:language>\n        <rdf:Bag>\n          <rdf:li>" + text(meta.language())
                 + "</rdf:li>\n        </rdf:Bag>\n      </dc:language>\n"
                 + "      <dc:format>application/pdf</dc:format>\n"
+                + (meta.licence() == null ? "" : alt("dc:rights", rights(meta.licence())))
                 + "    </rdf:Description>\n"
+                + (meta.licence() == null ? "" : "    <rdf:Description xmlns:xmpRights=\"http://ns.adobe.com/xap/1.0/rights/\""
+                        + " rdf:about=\"\">\n      <xmpRights:Marked>True</xmpRights:Marked>\n"
+                        + "      <xmpRights:WebStatement>" + text(meta.licence().url())
+                        + "</xmpRights:WebStatement>\n    </rdf:Description>\n")
                 + "    <rdf:Description rdf:about=\"\">\n      <pdf:Producer>Kring</pdf:Producer>\n    </rdf:Description>\n"
                 + "    <rdf:Description xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" rdf:about=\"\">\n"
                 + "      <xmp:CreatorTool>Kring</xmp:CreatorTool>\n    </rdf:Description>\n"
@@ -31,6 +37,11 @@ final class XmpPacket {
                 + "      <pdfuaid:part>1</pdfuaid:part>\n    </rdf:Description>\n"
                 + "  </rdf:RDF>\n</x:xmpmeta><?xpacket end=\"w\"?>\n";
         return xmp.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The rights statement readers of the metadata see: the licence's name and where to read it. */
+    private static String rights(org.kring.model.Licence licence) {
+        return licence.name() + ", " + licence.url();
     }
 
     private static String alt(String element, String value) {

@@ -336,6 +336,7 @@ public final class WebRenderer {
         if (curriculum.config().logo() != null) {
             site.put("logo", curriculum.config().logo().value());
         }
+        site.putAll(TemplateFunctions.edition(curriculum.config()));
         return site;
     }
 
