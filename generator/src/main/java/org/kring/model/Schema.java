@@ -177,7 +177,7 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors, bool
      * never takes one, so the page keeps one element per id.
      */
     private static final List<String> TEMPLATE_IDS = List.of("main", "downloads", "downloads-heading",
-            "toc-heading", "aside-toc-heading", "programme-nav-heading", "explore-heading", "programmes-heading", "filter-label", "recommendations", "timeline",
+            "toc-heading", "aside-toc-heading", "agenda-caption", "programme-nav-heading", "explore-heading", "programmes-heading", "filter-label", "recommendations", "timeline",
             "next", "dl-courses", "dl-recommendations", "adapted-list", "missing-list", "outdated-list",
             "level-policy", "level-organisation", "level-provider", "level-participant");
 
