@@ -196,7 +196,15 @@ class PhoneLayoutTest {
                 check(lang + "/programmes/pregnancy/01-welcome/", 360, ".menu-button", failures);
                 check(lang + "/programmes/pregnancy/01-welcome/", 360, ".lang-menu", failures);
             }
+            // Dark mode (the reader's system setting) keeps every contrast.
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                    List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            for (String path : List.of("en/", "ar/programmes/pregnancy/03-body-changes/", "en/topics/breastfeeding/",
+                    "en/downloads/", "ti/recommendations/")) {
+                check(path, 360, null, failures);
+            }
         } finally {
+            ((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
             ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         }
         assertTrue(failures.isEmpty(), String.join("\n", failures));
