@@ -526,6 +526,10 @@ public final class ContentLoader {
                 tables.add(t);
             }
         }
+        // The site's name is site.yml's title unless a language's own strings translate it (site.title): Kring's
+        // built-in English strings must not name one curriculum for every site.
+        tables.add(new UiTable(config.sourceLanguage(), config.file().name(), Map.of("site.title", config.title()),
+                Map.of()));
         tables.add(builtin);
         Collator collator = Collator.getInstance(ULocale.forLanguageTag(lang.code()));
         collator.freeze();
