@@ -148,8 +148,12 @@ public final class Kring {
             why = "is inside the site's sources";
         } else if (Files.exists(out.resolve("content")) || Files.exists(out.resolve("site.yml"))) {
             why = "holds a content/ folder or site.yml: it looks like a site's sources, not a built site";
-        } else if (Files.exists(out) && !Files.isDirectory(out)) {
-            why = "is a file, not a folder";
+        }
+        if (why == null) {
+            org.kring.write.WritableFolder.require("--out", out);
+            if (o.cache() != null) {
+                org.kring.write.WritableFolder.require("--cache", o.cache());
+            }
         }
         if (why != null) {
             throw new ContentException(Problem.error(out.toString(), 0, "refusing to write the site here: the "

@@ -231,7 +231,7 @@ class OutputSafetyTest {
         int[] exit = new int[1];
         String err = stderrOf(() -> exit[0] = Main.run("build", "--site", site.toString(), "--out",
                 blocker.resolve("out").toString(), "--no-pdf"));
-        assertEquals(Main.CONTENT_ERRORS, exit[0]);
+        assertEquals(Main.USAGE, exit[0], "refused before the build, as a wrong --out");
         assertEquals(1, err.strip().lines().count(), err);
         assertFalse(err.contains("Exception"), err);
         assertTrue(err.contains(blocker.toString()), err);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,14 +13,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The benchmark corpus as a Kring site. The text comes from the shared {@code make-corpus.py} (the same
+ * The benchmark corpus as a Kring site. The text is the reference corpus ({@link ReferenceCorpus}, the same
  * Markdown bodies Hugo builds), turned into Kring's model: the "sessions" become the sessions of one
  * programme with objectives, materials and an agenda that adds up, the "topics" topics with questions and
  * key messages, the "recommendations" recommendations on the four levels, the "pages" free pages, and
  * links between them content links. The other languages are translations of every file.
  */
 public final class Corpus {
-    static final List<String> LANGUAGES = List.of("en", "nl", "fr", "ar", "sq");
     private static final Pattern FRONT = Pattern.compile("(?s)^---\\n(.*?)\\n---\\n(.*)$");
     private static final Pattern LINK = Pattern.compile("\\]\\(/([a-z]{2})/(sessions|topics|recommendations|pages)/p(\\d{4})/\\)");
     private static final String[] LEVELS = {"policy", "organisation", "provider", "participant"};
@@ -29,51 +27,12 @@ public final class Corpus {
     private Corpus() {
     }
 
-    /** Finds make-corpus.py: the given path, or ../shared/bench/ beside the repository. */
-    public static Path script(Path given) {
-        List<Path> candidates = new ArrayList<>();
-        if (given != null) {
-            candidates.add(given);
-        }
-        candidates.add(Path.of("../shared/bench/make-corpus.py"));
-        candidates.add(Path.of("shared/bench/make-corpus.py"));
-        try {
-            Path jar = Path.of(Corpus.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            candidates.add(jar.getParent().resolve("../../../shared/bench/make-corpus.py"));
-        } catch (Exception e) {
-            // Not from a jar: the other places are enough.
-        }
-        for (Path c : candidates) {
-            if (Files.isRegularFile(c)) {
-                return c.toAbsolutePath().normalize();
-            }
-        }
-        throw new IllegalStateException("make-corpus.py not found (looked in ../shared/bench/); give it with --corpus-script");
-    }
-
-    /** Runs the script into {@code raw} with the given layout. */
-    public static void generate(Path script, Path raw, int pagesPerLang, String layout) {
-        try {
-            Process p = new ProcessBuilder("python3", script.toString(), raw.toString(), "--pages-per-lang",
-                    Integer.toString(pagesPerLang), "--layout", layout).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes());
-            if (p.waitFor() != 0) {
-                throw new IllegalStateException("make-corpus.py failed: " + out);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** Writes a buildable Kring site in {@code site} from a kring-layout corpus in {@code raw}. */
     public static void convert(Path raw, Path site) {
         try {
             Files.createDirectories(site);
             Files.writeString(site.resolve("site.yml"), """
-                    # The benchmark corpus (make-corpus.py) as a Kring site.
+                    # The benchmark corpus (the reference corpus of make-corpus.py) as a Kring site.
                     title: Kring benchmark corpus
                     base_url: https://bench.example.org/
                     source_language: en
@@ -103,7 +62,7 @@ public final class Corpus {
                     counts.put(section, (int) s.count());
                 }
             }
-            for (String lang : LANGUAGES) {
+            for (String lang : ReferenceCorpus.LANGS) {
                 Path from = lang.equals("en") ? raw.resolve("content") : raw.resolve("translations").resolve(lang);
                 Path to = lang.equals("en") ? content : site.resolve("translations").resolve(lang);
                 for (String section : counts.keySet()) {

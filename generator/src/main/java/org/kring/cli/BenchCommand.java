@@ -14,7 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.kring.BuildOptions;
 import org.kring.BuildResult;
 import org.kring.Kring;
+import org.kring.UserError;
 import org.kring.bench.Corpus;
+import org.kring.bench.CorpusScript;
+import org.kring.bench.ReferenceCorpus;
 import org.kring.bench.Measure;
 import org.kring.serve.LiveSite;
 import org.kring.serve.Watcher;
@@ -41,8 +44,20 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Measured rounds per figure (default: 3)")
     int rounds = 3;
 
-    @Option(names = "--corpus-script", paramLabel = "FILE", description = "make-corpus.py (default: ../shared/bench/make-corpus.py)")
+    @Option(names = "--corpus-script", paramLabel = "FILE", description = "Make the corpus with this make-corpus.py "
+            + "(needs python3) instead of Kring's own port of it")
     Path script;
+
+    @Option(names = "--hugo", paramLabel = "FILE", description = "The Hugo to compare with (default: /usr/bin/hugo, "
+            + "when installed); naming it makes a missing Hugo an error")
+    Path hugo;
+
+    @Option(names = "--hugo-site", paramLabel = "DIR", description = "The reference Hugo site (default: "
+            + "../shared/bench/hugo-site, when there); naming it makes a missing one an error")
+    Path hugoSiteDir;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--write-corpus", paramLabel = "DIR", description = "Only write the corpus as a Kring site into DIR and stop")
     Path writeCorpus;
@@ -61,15 +76,29 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (pages < 4) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--pages-per-lang must be at least 4 (a page in each of the corpus's four sections), not " + pages);
+        }
+        if (rounds < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1, not " + rounds);
+        }
         if (writeCorpus != null) {
-            Path corpusScript = Corpus.script(script);
+            org.kring.write.WritableFolder.require("--write-corpus", writeCorpus);
             Path raw = Files.createTempDirectory("kring-corpus");
-            Corpus.generate(corpusScript, raw, pages, "kring");
-            Corpus.convert(raw, writeCorpus);
-            Measure.delete(raw);
+            try {
+                corpusText(raw, pages, ReferenceCorpus.Layout.KRING);
+                Corpus.convert(raw, writeCorpus);
+            } finally {
+                Measure.delete(raw);
+            }
             System.out.println("Wrote the corpus (" + LANGS + " languages x " + pages + " pages) to " + writeCorpus
                     + "; build it with: kring build --site " + writeCorpus + " --no-pdf");
             return Main.OK;
+        }
+        // Asked-for Hugo that is not there is said before minutes of measuring, not after.
+        if (!noHugo && !pdfOnly && !searchOnly) {
+            hugoSetup();
         }
         Path tmp = Files.createTempDirectory("kring-bench");
         try {
@@ -83,13 +112,11 @@ final class BenchCommand implements Callable<Integer> {
                 searchIndexes(site.toAbsolutePath().normalize(), tmp);
                 return Main.OK;
             }
-            // Only the corpus rows need the corpus script: --pdf-only and --search-only measure the site.
-            Path corpusScript = Corpus.script(script);
             List<String[]> rows = new ArrayList<>();
             int small = Math.max(4, pages / 5);
-            Path smallSite = corpus(corpusScript, tmp.resolve("small"), small);
-            Path largeSite = corpus(corpusScript, tmp.resolve("large"), pages);
-            Path hugoSite = noHugo ? null : hugoSite(corpusScript, tmp.resolve("hugo"));
+            Path smallSite = corpus(tmp.resolve("small"), small);
+            Path largeSite = corpus(tmp.resolve("large"), pages);
+            Path hugoSite = noHugo ? null : hugoSite(tmp.resolve("hugo"));
             sync();
             // One unmeasured build each first, so both tools start with their programs in the page cache.
             cold(smallSite, tmp.resolve("warm-up"));
@@ -182,9 +209,18 @@ final class BenchCommand implements Callable<Integer> {
         return String.format(Locale.ROOT, "%.2f", r);
     }
 
-    private static Path corpus(Path script, Path dir, int pages) throws IOException {
+    /** The reference corpus's files: Kring's port, or the script when one is given. */
+    private void corpusText(Path out, int pagesPerLang, ReferenceCorpus.Layout layout) {
+        if (script != null) {
+            CorpusScript.write(script, out, pagesPerLang, layout);
+        } else {
+            ReferenceCorpus.write(out, pagesPerLang, layout);
+        }
+    }
+
+    private Path corpus(Path dir, int pages) throws IOException {
         Path raw = dir.resolve("raw");
-        Corpus.generate(script, raw, pages, "kring");
+        corpusText(raw, pages, ReferenceCorpus.Layout.KRING);
         Path site = dir.resolve("site");
         Corpus.convert(raw, site);
         // Not deleted until the end: see cold().
@@ -195,8 +231,16 @@ final class BenchCommand implements Callable<Integer> {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(JVM);
-        cmd.add("-jar");
-        cmd.add(jar().toString());
+        Path jar = jar();
+        if (Files.isRegularFile(jar)) {
+            cmd.add("-jar");
+            cmd.add(jar.toString());
+        } else {
+            // Run from compiled classes (a test, an IDE): the same classes, through this JVM's class path.
+            cmd.add("-cp");
+            cmd.add(System.getProperty("java.class.path"));
+            cmd.add(Main.class.getName());
+        }
         cmd.addAll(List.of(args));
         return cmd;
     }
@@ -367,8 +411,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private static Path session(Path site) throws IOException {
         try (var s = Files.walk(site.resolve("content/programmes"))) {
-            return s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("index.md"))
-                    .sorted().skip(3).findFirst().orElseThrow();
+            List<Path> sessions = s.filter(p -> p.toString().endsWith(".md")
+                    && !p.getFileName().toString().equals("index.md")).sorted().toList();
+            // The fourth, away from the first pages a reader opens; a small corpus has fewer.
+            return sessions.get(Math.min(3, sessions.size() - 1));
         }
     }
 
@@ -420,26 +466,50 @@ final class BenchCommand implements Callable<Integer> {
         return new double[] {Measure.median(times), Measure.percentile(times, 0.9)};
     }
 
-    /** Hugo's copy of the corpus with the reference Hugo site around it, or null when Hugo is not installed. */
-    private Path hugoSite(Path script, Path dir) throws IOException {
-        Path site = Path.of(script.getParent().toString(), "hugo-site");
-        if (!Files.isExecutable(HUGO) || !Files.isDirectory(site)) {
+    private static final Path HUGO = Path.of("/usr/bin/hugo");
+
+    /** The Hugo and reference site this run compares with; null when there is none and none was named. */
+    private Path hugoBinary;
+    private Path hugoSiteSource;
+
+    private void hugoSetup() {
+        Path binary = hugo != null ? hugo : HUGO;
+        Path site = hugoSiteDir != null ? hugoSiteDir
+                : script != null ? script.toAbsolutePath().getParent().resolve("hugo-site")
+                : Path.of("../shared/bench/hugo-site");
+        if (hugo != null && !Files.isExecutable(hugo)) {
+            throw new UserError("--hugo: no Hugo at '" + hugo + "': the file does not exist or cannot be run");
+        }
+        if (hugoSiteDir != null && !Files.isRegularFile(hugoSiteDir.resolve("hugo.toml"))) {
+            throw new UserError("--hugo-site: '" + hugoSiteDir + "' is not a Hugo site (no hugo.toml in it)");
+        }
+        if (!Files.isExecutable(binary)) {
             System.out.println("(Hugo is not installed: apt-get install hugo, to compare in the same run.)");
+        } else if (!Files.isDirectory(site)) {
+            System.out.println("(No reference Hugo site at " + site + ": give it with --hugo-site, to compare with "
+                    + "Hugo in the same run.)");
+        } else {
+            hugoBinary = binary;
+            hugoSiteSource = site;
+        }
+    }
+
+    /** Hugo's copy of the corpus with the reference Hugo site around it, or null when there is no Hugo. */
+    private Path hugoSite(Path dir) throws IOException {
+        if (hugoBinary == null) {
             return null;
         }
-        Corpus.generate(script, dir.resolve("corpus"), pages, "hugo");
+        corpusText(dir.resolve("corpus"), pages, ReferenceCorpus.Layout.HUGO);
         Path h = dir.resolve("h");
-        copySite(site, h);
+        copySite(hugoSiteSource, h);
         Files.createSymbolicLink(h.resolve("content"), dir.resolve("corpus/content"));
         return h;
     }
 
-    private static final Path HUGO = Path.of("/usr/bin/hugo");
-
     /** One Hugo build from scratch into a new folder, as README of the reference corpus runs it. */
-    private static Measure.Run hugo(Path site, Path out) {
-        Measure.Run r = Measure.process(List.of(HUGO.toString(), "--quiet", "-d", out.toString(), "--ignoreCache", "-s",
-                site.toString()), null);
+    private Measure.Run hugo(Path site, Path out) {
+        Measure.Run r = Measure.process(List.of(hugoBinary.toString(), "--quiet", "-d", out.toString(), "--ignoreCache",
+                "-s", site.toString()), null);
         if (r.exit() != 0) {
             throw new IllegalStateException("hugo failed: " + r.output());
         }

@@ -81,12 +81,19 @@ final class CourseCommand implements Runnable {
                             "--date must be a date like 2027-03-04, not '" + d + "'");
                 }
             }
+            if (participants != null) {
+                readable("--participants", participants);
+            }
+            if (out != null) {
+                org.kring.write.WritableFolder.require("--out", out);
+            }
             CoursePack.Result r;
             try {
                 r = CoursePack.make(new CoursePack.Options(site, course, lang, parsed, participants, out,
                         blankToNull(trainer), blankToNull(place)));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                // A course, language or number of dates the site does not have: the reason, without the usage.
+                throw new org.kring.UserError(e.getMessage());
             }
             Path cwd = Path.of("").toAbsolutePath();
             for (CoursePack.Written w : r.files()) {
@@ -98,6 +105,18 @@ final class CourseCommand implements Runnable {
                     ? "a course run without a participants list (blank rows and one blank certificate)"
                     : r.participants() + (r.participants() == 1 ? " participant" : " participants")));
             return Main.OK;
+        }
+
+        private static void readable(String option, Path file) {
+            if (!java.nio.file.Files.exists(file)) {
+                throw new org.kring.UserError(option + ": no file '" + file + "'");
+            }
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                throw new org.kring.UserError(option + ": '" + file + "' is a folder, not a file");
+            }
+            if (!java.nio.file.Files.isReadable(file)) {
+                throw new org.kring.UserError(option + ": '" + file + "' cannot be read (permission denied)");
+            }
         }
 
         private static String blankToNull(String s) {

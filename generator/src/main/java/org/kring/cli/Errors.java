@@ -24,6 +24,12 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
             print(err, ce);
             return Main.CONTENT_ERRORS;
         }
+        if (e instanceof org.kring.UserError u) {
+            // Asked for something that cannot be done (a missing file, a wrong folder, a bad value): one line.
+            err.println("error: " + u.getMessage());
+            err.flush();
+            return Main.USAGE;
+        }
         if (e instanceof org.kring.render.print.browser.BrowserException b) {
             // No browser, or one that failed: said in words, like a content problem.
             err.println("error: " + b.getMessage());

@@ -67,6 +67,11 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new org.kring.UserError("--port must be between 0 and 65535, not " + port);
+        }
+        // Serving a folder that is no site would show an empty preview with an error; say it here instead.
+        org.kring.load.ContentLoader.requireSiteYml(site);
         BuildOptions options = new BuildOptions(site, out, List.of(), null, !noPdf, null).withBrowser(browser);
         Kring.checkOut(options);
         checkPort();

@@ -83,16 +83,24 @@ public final class ContentLoader {
      * @param languages only build these languages (all configured ones when empty)
      * @param baseUrl   replaces site.yml's base_url when not null
      */
+    /**
+     * A folder without site.yml is not a site with an error in it but the wrong folder (a mistyped --site, a
+     * command run one folder off): said in one line, before anything is read.
+     */
+    public static void requireSiteYml(Path root) {
+        if (!Files.isRegularFile(root.resolve("site.yml"))) {
+            throw new org.kring.UserError("no site.yml in " + root.toAbsolutePath().normalize()
+                    + "; is this a Kring site folder? (give it with --site)");
+        }
+    }
+
     public Curriculum load(Path root, List<String> languages, String baseUrl, Problems problems) {
         this.root = root;
         Path siteYml = root.resolve("site.yml");
         Problems listing = new Problems();
         InputFiles.list(root, "site.yml", listing);
         listing.throwIfErrors();
-        if (!Files.isRegularFile(siteYml)) {
-            throw new ContentException(Problem.error("site.yml", 0,
-                    "no site.yml in " + root.toAbsolutePath() + "; is this a Kring site folder?"));
-        }
+        requireSiteYml(root);
         SourceFile siteFile = InputFiles.read(root, siteYml, problems);
         SiteConfig c = siteFile == null ? null : SiteConfigReader.read(siteFile, problems);
         problems.throwIfErrors();

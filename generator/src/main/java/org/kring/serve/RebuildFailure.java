@@ -28,6 +28,9 @@ final class RebuildFailure {
         if (t instanceof UncheckedIOException io) {
             return "could not rebuild: " + Failures.reason(io.getCause());
         }
+        if (t instanceof org.kring.UserError u) {
+            return u.getMessage();
+        }
         if (t instanceof StackOverflowError) {
             return "the change is nested too deeply to read (lists, quotes, blocks or templates inside each other)";
         }

@@ -74,10 +74,7 @@ public final class LanguageAdder {
         InputFiles.list(site, "site.yml", listing);
         InputFiles.list(site, "translations/" + code, listing);
         listing.throwIfErrors();
-        if (!Files.isRegularFile(siteYml)) {
-            throw new ContentException(Problem.error("site.yml", 0,
-                    "no site.yml in " + site.toAbsolutePath().normalize() + "; is this a Kring site folder?"));
-        }
+        org.kring.load.ContentLoader.requireSiteYml(site);
         Problems problems = new Problems();
         SourceFile file = InputFiles.read(site, siteYml, problems);
         SiteConfig before = file == null ? null : SiteConfigReader.read(file, problems);
