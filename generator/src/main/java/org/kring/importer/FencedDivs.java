@@ -57,13 +57,13 @@ final class FencedDivs {
                 if (line.strip().startsWith(fence) && line.strip().replace(fence.substring(0, 1), "").isEmpty()) {
                     fence = null;
                 }
-                emit(out, top, line);
+                emit(out, top, line, true);
                 continue;
             }
             Matcher f = FENCE.matcher(line);
             if (f.matches()) {
                 fence = f.group(1);
-                emit(out, top, line);
+                emit(out, top, line, true);
                 continue;
             }
             Matcher o = OPEN.matcher(line);
@@ -123,7 +123,7 @@ final class FencedDivs {
                     continue;
                 }
             }
-            emit(out, top, line);
+            emit(out, top, line, false);
         }
         return new Result(out.toString().strip() + "\n", taken, unknown);
     }
@@ -150,12 +150,17 @@ final class FencedDivs {
     }
 
     /** A line of the body, or of the part being taken out of it. */
-    private static void emit(StringBuilder out, Frame top, String line) {
+    private static void emit(StringBuilder out, Frame top, String line, boolean code) {
         if (top != null && (top.role == Role.TAKE || top.role == Role.KEYPOINTS)) {
             top.captured.append(line).append('\n');
-        } else {
-            out.append(line).append('\n');
+            return;
         }
+        int n = out.length();
+        // Blank lines the removed fences stood between would pile up; code keeps every line.
+        if (!code && line.isBlank() && (n == 0 || n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
+            return;
+        }
+        out.append(line).append('\n');
     }
 
     /** A block's fence or a part of its own, with a blank line on each side so no paragraph runs into it. */
@@ -164,7 +169,8 @@ final class FencedDivs {
             where.captured.append(text).append('\n');
             return;
         }
-        if (!out.isEmpty() && !out.toString().endsWith("\n\n")) {
+        int n = out.length();
+        if (n > 0 && !(n >= 2 && out.charAt(n - 1) == '\n' && out.charAt(n - 2) == '\n')) {
             out.append('\n');
         }
         out.append(text).append("\n\n");

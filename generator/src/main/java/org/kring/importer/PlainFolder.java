@@ -151,7 +151,7 @@ final class PlainFolder {
         return sb.toString().strip();
     }
 
-    private static final Pattern DESTINATION = Pattern.compile("\\]\\(\\s*<?([^)\\s>]+)>?");
+    private static final Pattern DESTINATION = Pattern.compile("\\]\\(\\s*(<[^>\\n]*>|[^)\\s]+)");
 
     /** A link to another imported file becomes page:id (with its #anchor), which works in every language. */
     private static void rewriteLinks(Node doc, List<String> lines, Path file, Map<Path, String> targets) {
@@ -185,11 +185,17 @@ final class PlainFolder {
             int from = last.getColumnIndex();
             int to = Math.min(line.length(), from + last.getLength());
             Matcher m = DESTINATION.matcher(line.substring(from, to));
-            if (m.find() && m.group(1).equals(dest)) {
+            if (!m.find()) {
+                continue;
+            }
+            boolean angled = m.group(1).startsWith("<");
+            int start = m.start(1) + (angled ? 1 : 0);
+            int end = m.end(1) - (angled ? 1 : 0);
+            if (m.group(1).substring(angled ? 1 : 0, m.group(1).length() - (angled ? 1 : 0)).equals(dest)) {
                 ContentPath cp = ContentPath.of(target);
                 String id = cp == null ? target.replaceAll("\\.md$", "") : cp.id();
-                lines.set(last.getLineIndex(), line.substring(0, from + m.start(1)) + "page:" + id + anchor
-                        + line.substring(from + m.end(1)));
+                lines.set(last.getLineIndex(), line.substring(0, from + start) + "page:" + id + anchor
+                        + line.substring(from + end));
             }
         }
     }
