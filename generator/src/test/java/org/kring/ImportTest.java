@@ -176,6 +176,88 @@ class ImportTest {
         assertFalse(Files.exists(site.resolve("content/img/unused.svg")), "only pictures a page shows");
     }
 
+    @Test
+    void anOlderJekyllLessonsBoxesBecomeKringBlocks() throws IOException {
+        Path site = TinySite.write(tmp.resolve("site"));
+        Path lesson = TinySite.write(tmp.resolve("old"), Map.of(
+                "_config.yml", "title: \"Old lesson\"\n",
+                "_episodes/01-first.md", """
+                        ---
+                        title: "First steps"
+                        teaching: 10
+                        exercises: 5
+                        questions:
+                        - "What comes first?"
+                        objectives:
+                        - "Name the first step."
+                        keypoints:
+                        - "Start small."
+                        ---
+                        Some text.
+
+                        > ## Try it
+                        >
+                        > Do the thing.
+                        >
+                        > > ## Solution
+                        > >
+                        > > The answer.
+                        > {: .solution}
+                        {: .challenge}
+
+                        ~~~
+                        ls
+                        ~~~
+                        {: .language-bash}
+
+                        {% include links.md %}
+                        """));
+        CliRun run = CliRun.of("import", lesson.toString(), "--site", site.toString());
+        assertEquals(0, run.code(), run.summary());
+        assertNoErrors(run);
+        assertEquals("""
+                ---
+                title: "First steps"
+                number: 1
+                duration: 15
+                description: "What comes first?"
+                objectives:
+                  - "Name the first step."
+                materials:
+                  - "What the lesson's setup instructions ask each participant to bring or install"
+                agenda:
+                  - minutes: 10
+                    activity: "Teaching"
+                  - minutes: 5
+                    activity: "Exercises"
+                ---
+
+                Some text.
+
+                ::: activity Try it
+
+                Do the thing.
+
+                ::: facilitator
+
+                ## Solution
+
+                The answer.
+
+                :::
+
+                :::
+
+                ~~~
+                ls
+                ~~~
+
+                ## Key points
+
+                - Start small.
+                """, read(site.resolve("content/programmes/old-lesson/01-first.md")));
+    }
+
     /** The warnings check prints for {@code body} in a page, each as it is printed. */
     private List<String> warnings(String body) {
         Path site = TinySite.write(tmp.resolve("site"));

@@ -38,12 +38,19 @@ final class ImportCommand implements Callable<Integer> {
     boolean dryRun;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         SiteImport.Outcome o;
         try {
             o = SiteImport.run(from, site, programme, dryRun);
         } catch (ImportException e) {
             System.err.println("error: " + e.getMessage());
+            return Main.CONTENT_ERRORS;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            System.err.println("error: a file in " + from + " is not UTF-8 text; save it as UTF-8 and import again");
+            return Main.CONTENT_ERRORS;
+        } catch (IOException e) {
+            // Reading stops before anything is written, and writing only starts when every file could be read.
+            System.err.println("error: " + org.kring.write.Failures.reason(e));
             return Main.CONTENT_ERRORS;
         }
         for (String f : o.written()) {
@@ -57,7 +64,13 @@ final class ImportCommand implements Callable<Integer> {
         if (dryRun) {
             return Main.OK;
         }
-        List<Problem> problems = Kring.check(new BuildOptions(site, null, List.of(), null, true, null));
+        List<Problem> problems;
+        try {
+            problems = Kring.check(new BuildOptions(site, null, List.of(), null, true, null));
+        } catch (org.kring.ContentException e) {
+            // The site could not be read as a whole (site.yml, say): the import stands, the problems are shown.
+            problems = e.problems();
+        }
         CheckCommand.print(problems);
         return Main.OK;
     }

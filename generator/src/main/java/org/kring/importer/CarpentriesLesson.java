@@ -51,7 +51,7 @@ final class CarpentriesLesson {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             ForeignFile f = ForeignFile.of(Files.readString(episodesDir.resolve(name)));
-            String file = base + String.format(Locale.ROOT, "%02d-%s.md", i + 1, Names.slug(stem(name)));
+            String file = base + String.format(Locale.ROOT, "%02d-%s.md", i + 1, Names.slug(Names.title(stem(name))));
             plan.text(file, session(f, i + 1, name, id, numbers, links, workbench, plan));
             Images.copyUsed(f.body(), episodesDir.resolve(name), dir, file, plan);
         }
