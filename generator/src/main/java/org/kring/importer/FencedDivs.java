@@ -70,6 +70,11 @@ final class FencedDivs {
             if (o.matches()) {
                 String name = o.group(1).replaceAll("[{}]", " ").strip().replaceFirst("^\\.", "").split("[\\s.]+")[0]
                         .toLowerCase(Locale.ROOT);
+                if (top != null && top.titlePending) {
+                    // A box opens before the challenge said anything: the challenge has no heading to take.
+                    top.titlePending = false;
+                    block(out, open.size() > 1 ? outerOf(open) : null, "::: activity " + title(top.name));
+                }
                 Frame frame = new Frame(name, role(name));
                 if (frame.role == Role.UNWRAP && !unknown.contains(name)) {
                     unknown.add(name);
