@@ -58,7 +58,8 @@ final class PlainFolder {
         Map<String, Path> taken = new LinkedHashMap<>();
         for (Map.Entry<Path, String> e : targets.entrySet()) {
             String t = e.getValue();
-            if (KINDS.contains(t.split("/")[0])) {
+            ContentPath where = ContentPath.of(t);
+            if (KINDS.contains(t.split("/")[0]) || where == null || where.kind() != org.kring.model.ContentKind.PAGE) {
                 throw new ImportException(root.relativize(e.getKey()) + ": content/" + t.split("/")[0]
                         + "/ holds " + t.split("/")[0] + ", not pages; rename the folder and import again");
             }
