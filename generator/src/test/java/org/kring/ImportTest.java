@@ -258,6 +258,19 @@ class ImportTest {
                 """, read(site.resolve("content/programmes/old-lesson/01-first.md")));
     }
 
+    @Test
+    void aFileThatCouldNotBeAPageStopsTheImportBeforeAnythingIsWritten() {
+        Path site = TinySite.write(tmp.resolve("site"));
+        Path docs = TinySite.write(tmp.resolve("docs"), Map.of("welcome.md", "# Welcome\n", "topics/sleep.md", "# Sleep\n"));
+        Map<String, String> before = TestSites.tree(site);
+        CliRun run = CliRun.of("import", docs.toString(), "--site", site.toString());
+        assertEquals(1, run.code(), run.summary());
+        assertEquals("error: topics/sleep.md would become content/topics/sleep.md, which Kring does not read as a page "
+                + "(programmes/, courses/, topics/ and recommendations/ hold other kinds); rename it and import again\n",
+                run.err());
+        assertEquals(before, TestSites.tree(site));
+    }
+
     /** The warnings check prints for {@code body} in a page, each as it is printed. */
     private List<String> warnings(String body) {
         Path site = TinySite.write(tmp.resolve("site"));

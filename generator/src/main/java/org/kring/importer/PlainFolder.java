@@ -60,8 +60,9 @@ final class PlainFolder {
             String t = e.getValue();
             ContentPath where = ContentPath.of(t);
             if (KINDS.contains(t.split("/")[0]) || where == null || where.kind() != org.kring.model.ContentKind.PAGE) {
-                throw new ImportException(root.relativize(e.getKey()) + ": content/" + t.split("/")[0]
-                        + "/ holds " + t.split("/")[0] + ", not pages; rename the folder and import again");
+                throw new ImportException(root.relativize(e.getKey()) + " would become content/" + t + ", which Kring "
+                        + "does not read as a page (programmes/, courses/, topics/ and recommendations/ hold other "
+                        + "kinds); rename it and import again");
             }
             Path other = taken.put(t, e.getKey());
             if (other != null) {
