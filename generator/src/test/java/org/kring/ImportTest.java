@@ -324,6 +324,14 @@ class ImportTest {
     }
 
     @Test
+    void pandocAttributesAfterAPictureAreWarned() {
+        assertEquals(List.of("content/about.md:5: warning: '{alt=\"Chairs\"}' is a Pandoc attribute block, which Kring "
+                + "would print as it is: write a picture's description in its brackets, ![like this](...), and delete "
+                + "the braces"),
+                warnings("![A circle](images/c.svg){alt=\"Chairs\"}\n"));
+    }
+
+    @Test
     void aPlaceholderKringNewWroteIsWarned() {
         assertEquals(List.of("content/about.md:5: warning: \"(The text of the page.)\" is still the placeholder kring "
                 + "new wrote: replace it with your own text, or delete it"),

@@ -21,7 +21,10 @@ import org.kring.load.YamlNodes;
  */
 final class CarpentriesLesson {
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[([^\\]]+)\\]:\\s*\\S.*$");
-    private static final Pattern EPISODE_LINK = Pattern.compile("\\]\\((?:\\.\\./episodes/|\\./)?([A-Za-z0-9_.-]+)\\.(?:md|Rmd|html)(#[^)\\s]*)?\\)");
+    private static final Pattern EPISODE_LINK = Pattern.compile("\\]\\((?:\\.{0,2}/)?(?:episodes/)?([A-Za-z0-9_.-]+)\\.(?:md|Rmd|html)(#[^)\\s]*)?\\)");
+    /** Pandoc's attributes after a picture ({alt="..."}, {width=50%}): Kring has none, and would print them. */
+    private static final Pattern PICTURE_ATTRIBUTES = Pattern.compile("!\\[([^\\]]*)\\](\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\))\\{([^}\\n]*)\\}");
+    private static final Pattern ALT = Pattern.compile("alt=\"([^\"]*)\"");
 
     private CarpentriesLesson() {
     }
@@ -55,7 +58,7 @@ final class CarpentriesLesson {
             plan.text(file, session(f, i + 1, name, id, numbers, links, workbench, plan));
             Images.copyUsed(f.body(), episodesDir.resolve(name), dir, file, plan);
         }
-        plan.text(base + "index.md", programmeFile(dir, title, config, plan));
+        plan.text(base + "index.md", rewriteEpisodeLinks(programmeFile(dir, title, config, plan), id, numbers));
         return plan;
     }
 
@@ -66,7 +69,7 @@ final class CarpentriesLesson {
         for (String u : r.unknown()) {
             plan.note("'::: " + u + "' blocks have no Kring counterpart: their text was kept without the block");
         }
-        String text = rewriteEpisodeLinks(r.body(), programme, numbers);
+        String text = rewriteEpisodeLinks(withoutPictureAttributes(r.body()), programme, numbers);
         List<String> keypoints = f.texts("keypoints");
         if (!keypoints.isEmpty() && !text.contains("## Key points")) {
             text = text.strip() + "\n\n## Key points\n\n"
@@ -194,6 +197,15 @@ final class CarpentriesLesson {
             }
         }
         return used.isEmpty() ? body : body.strip() + "\n\n" + used;
+    }
+
+    /** Pandoc's {alt="..."} after a picture: its description goes into the brackets when they are empty. */
+    private static String withoutPictureAttributes(String body) {
+        return PICTURE_ATTRIBUTES.matcher(body).replaceAll(m -> {
+            Matcher alt = ALT.matcher(m.group(3));
+            String text = m.group(1).isBlank() && alt.find() ? alt.group(1) : m.group(1);
+            return Matcher.quoteReplacement("![" + text + "]" + m.group(2));
+        });
     }
 
     /** A link to another episode of the lesson becomes a link to its session guide. */

@@ -30,6 +30,8 @@ final class ForeignSyntax {
     private static final Pattern HUGO = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}");
     private static final Pattern LIQUID = Pattern.compile("(?<!\\{)\\{%-?[ \\t]*([A-Za-z_]+)[^%]*%\\}(?!\\})");
     private static final Pattern KRAMDOWN = Pattern.compile("\\{:[^}\\n]*\\}");
+    /** Pandoc's attributes right after a picture or link: {alt="..."}, {.class}, {width=50%}. */
+    private static final Pattern ATTRIBUTES = Pattern.compile("\\)(\\{(?:[.#][\\w-]+|[\\w-]+=)[^}\\n]*\\})");
 
     private final Set<Integer> codeLines = new HashSet<>();
     private final Map<Integer, List<int[]>> codeSpans = new HashMap<>();
@@ -67,7 +69,7 @@ final class ForeignSyntax {
 
     private static boolean mayHold(String line) {
         return line.contains(":::") || line.contains("!!!") || line.contains("???") || line.contains("{{")
-                || line.contains("{%") || line.contains("{:");
+                || line.contains("{%") || line.contains("{:") || line.contains("){");
     }
 
     private void check(String file, String line, int index, int lineNo, Problems problems) {
@@ -99,6 +101,14 @@ final class ForeignSyntax {
             if (!inCode(index, m.start()) && !insideHugo(line, m.start())) {
                 problems.warning(file, lineNo, "'" + short_(m.group()) + "' is a Liquid tag (Jekyll), which Kring "
                         + "would print as it is: write the text or the link itself, or delete it");
+            }
+        }
+        m = ATTRIBUTES.matcher(line);
+        while (m.find()) {
+            if (!inCode(index, m.start(1))) {
+                problems.warning(file, lineNo, "'" + short_(m.group(1)) + "' is a Pandoc attribute block, which Kring "
+                        + "would print as it is: write a picture's description in its brackets, ![like this](...), and "
+                        + "delete the braces");
             }
         }
         m = KRAMDOWN.matcher(line);
