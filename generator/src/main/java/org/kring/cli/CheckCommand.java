@@ -40,14 +40,21 @@ final class CheckCommand implements Callable<Integer> {
         if (format.equals("json")) {
             System.out.println(json(problems, errors, warnings));
         } else {
-            for (Problem p : problems) {
-                System.out.println(p);
-            }
-            System.out.println(errors == 0 && warnings == 0 ? "No problems found."
-                    : errors + (errors == 1 ? " error" : " errors") + ", " + warnings
-                            + (warnings == 1 ? " warning" : " warnings") + ".");
+            print(problems);
         }
         return errors > 0 || strict && warnings > 0 ? Main.CONTENT_ERRORS : Main.OK;
+    }
+
+    /** The problems one per line, then how many there are: what check prints, and import after it. */
+    static void print(List<Problem> problems) {
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        for (Problem p : problems) {
+            System.out.println(p);
+        }
+        System.out.println(errors == 0 && warnings == 0 ? "No problems found."
+                : errors + (errors == 1 ? " error" : " errors") + ", " + warnings
+                        + (warnings == 1 ? " warning" : " warnings") + ".");
     }
 
     static String json(List<Problem> problems, long errors, long warnings) {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The {@code kring} command. Exit codes: 0 ok, 1 content errors, 2 wrong usage. */
 @Command(name = "kring", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Builds a multilingual group-care curriculum website from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class,
                 TranslateCommand.class, CourseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0;

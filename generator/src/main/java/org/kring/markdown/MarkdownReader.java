@@ -11,7 +11,10 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -33,7 +36,8 @@ import org.kring.model.SourceFile;
  * Parses a Markdown body once into an immutable-by-convention tree, and records what later stages need:
  * heading anchors, every link and image with its line, and problems in the Markdown itself (unknown or
  * unclosed containers, disallowed raw HTML, nesting beyond {@link NestingLimit}: a body that nests too deeply
- * is reported and read as empty, so no later stage sees it). Thread-safe.
+ * is reported and read as empty, so no later stage sees it; other tools' markup Kring would print as it is,
+ * {@link ForeignSyntax}). Thread-safe.
  */
 public final class MarkdownReader {
     /** Anchors the page templates use for their own sections; body headings never take them. */
@@ -59,6 +63,7 @@ public final class MarkdownReader {
         }
         Collector c = new Collector(file, lineOffset, problems);
         root.accept(c);
+        c.foreign.scan(file.name(), body, lineOffset, problems);
         return Markdown.of(root, file, lineOffset, c.headingIds, c.anchors, c.links);
     }
 
@@ -70,6 +75,7 @@ public final class MarkdownReader {
         final Set<String> anchors = new HashSet<>();
         final Set<String> taken = new HashSet<>(RESERVED_ANCHORS);
         final List<LinkUse> links = new ArrayList<>();
+        final ForeignSyntax foreign = new ForeignSyntax();
 
         Collector(SourceFile file, int lineOffset, Problems problems) {
             this.file = file;
@@ -111,12 +117,29 @@ public final class MarkdownReader {
 
         @Override
         public void visit(HtmlInline html) {
+            foreign.skip(html, false);
             checkHtml(html, html.getLiteral());
         }
 
         @Override
         public void visit(HtmlBlock html) {
+            foreign.skip(html, true);
             checkHtml(html, html.getLiteral());
+        }
+
+        @Override
+        public void visit(Code code) {
+            foreign.skip(code, false);
+        }
+
+        @Override
+        public void visit(FencedCodeBlock code) {
+            foreign.skip(code, true);
+        }
+
+        @Override
+        public void visit(IndentedCodeBlock code) {
+            foreign.skip(code, true);
         }
 
         @Override

@@ -49,7 +49,7 @@ public final class Scaffold {
     }
 
     /** A file name from a title in any script: "Slaap en huilen" → slaap-en-huilen. */
-    static String slug(String title) {
+    public static String slug(String title) {
         String latin = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower").transliterate(title);
         String s = latin.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "new" : s.length() > 60 ? s.substring(0, 60).replaceAll("-+$", "") : s;
