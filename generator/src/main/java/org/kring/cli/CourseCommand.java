@@ -31,8 +31,11 @@ final class CourseCommand implements Runnable {
                     + "and a certificate per participant with the hours of teaching from the schedule."},
             footer = {"", "The participants file is CSV in UTF-8 (\"CSV UTF-8\" in a spreadsheet), comma or semicolon "
                     + "separated, with a header row naming a 'name' column and optionally 'organisation' (or what the "
-                    + "attendance list calls them in a site language: Naam;Organisatie); other columns are ignored. Without it, the attendance list has empty rows and there is one blank "
-                    + "certificate.",
+                    + "attendance list calls them in a site language: Naam;Organisatie); other columns are ignored. "
+                    + "Without it, the attendance list has empty rows and there is one blank certificate.",
+                    "",
+                    "Warnings (the papers are still made): a course day at the weekend or on a --holidays date, and "
+                            + "each part of the pack printed in the fallback language.",
                     "",
                     "Example: kring course pack pregnancy-facilitator --lang nl --date 2027-03-04 "
                             + "--participants cohort.csv --holidays 2027-04-27,2027-05-05",

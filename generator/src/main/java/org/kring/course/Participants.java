@@ -66,7 +66,7 @@ public final class Participants {
 
     /** How header names are compared: a spreadsheet may capitalise, pad or decompose them. */
     static String key(String header) {
-        return Normalizer.normalize(header.strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(header.replace("\uFEFF", "").strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
     /** The longest name or organisation: the longest real names are far shorter, a longer one is a broken row. */
     static final int MAX_PRINTED = 150;
