@@ -216,9 +216,15 @@ public final class SessionInsert {
         }
     }
 
-    /** Every file that can name a session: Markdown in content and translations, and translation records. */
+    /**
+     * Every file that can name a session: Markdown in content and translations, translation records, and
+     * site.yml (its navigation may link a session).
+     */
     private List<Path> textFiles() {
         List<Path> out = new ArrayList<>();
+        if (Files.isRegularFile(site.resolve("site.yml"))) {
+            out.add(site.resolve("site.yml"));
+        }
         for (String dir : List.of("content", "translations")) {
             Path d = site.resolve(dir);
             if (!Files.isDirectory(d)) {
