@@ -159,7 +159,7 @@ class PrintProductsTest {
                 // A line that mixes the date's digits with Arabic words comes out in runs: word by word. An
                 // edition named in site.yml (the example's) is the edition, and the date says when it was reviewed.
                 String dated = model.config().edition() == null ? "print.edition_of" : "reviewed";
-                assertHasWords(cover, l.ui().format(dated, Map.of("date", Dates.dayMonthYear(lang, newest))),
+                assertHasWords(cover, l.ui().format(dated, Map.of("date", Dates.dayMonthYear(Dates.locale(l.language()), newest))),
                         manual + " cover");
                 assertTrue(drawsTheLogo(manual), manual + ": the logo is on the cover");
                 assertHas(body(manual, 2), l.ui().get("print.introduction"), manual + " contents");

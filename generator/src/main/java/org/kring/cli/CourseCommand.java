@@ -30,12 +30,15 @@ final class CourseCommand implements Runnable {
                     + "the run's dates, an attendance list with a row per participant and a signature box per day, "
                     + "and a certificate per participant with the hours of teaching from the schedule."},
             footer = {"", "The participants file is CSV in UTF-8 (\"CSV UTF-8\" in a spreadsheet), comma or semicolon "
-                    + "separated, with a header row naming a 'name' column and optionally 'organisation'; other "
-                    + "columns are ignored. Without it, the attendance list has empty rows and there is one blank "
-                    + "certificate.",
+                    + "separated, with a header row naming a 'name' column and optionally 'organisation' (or what the "
+                    + "attendance list calls them in a site language: Naam;Organisatie); other columns are ignored. "
+                    + "Without it, the attendance list has empty rows and there is one blank certificate.",
+                    "",
+                    "Warnings (the papers are still made): a course day at the weekend or on a --holidays date, and "
+                            + "each part of the pack printed in the fallback language.",
                     "",
                     "Example: kring course pack pregnancy-facilitator --lang nl --date 2027-03-04 "
-                            + "--participants cohort.csv",
+                            + "--participants cohort.csv --holidays 2027-04-27,2027-05-05",
                     "",
                     "Exit codes: 0 written, 1 errors in the site or the participants file (nothing written), "
                             + "2 wrong usage."})
@@ -53,6 +56,11 @@ final class CourseCommand implements Runnable {
                 description = "The first day (the days follow each other), or one date per day: "
                         + "--date 2027-03-04 --date 2027-03-11")
         List<String> dates = new ArrayList<>();
+
+        @Option(names = "--holidays", paramLabel = "YYYY-MM-DD,...", split = ",",
+                description = "Public holidays in the run's country: a course day on one is a warning, as is a day "
+                        + "at the weekend")
+        List<String> holidays = new ArrayList<>();
 
         @Option(names = "--participants", paramLabel = "FILE.csv", description = "The participants, one per row")
         Path participants;
@@ -72,15 +80,7 @@ final class CourseCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<LocalDate> parsed = new ArrayList<>();
-            for (String d : dates) {
-                try {
-                    parsed.add(LocalDate.parse(d.strip()));
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new CommandLine.ParameterException(spec.commandLine(),
-                            "--date must be a date like 2027-03-04, not '" + d + "'");
-                }
-            }
+            List<LocalDate> parsed = parse("--date", dates);
             if (participants != null) {
                 readable("--participants", participants);
             }
@@ -90,10 +90,13 @@ final class CourseCommand implements Runnable {
             CoursePack.Result r;
             try {
                 r = CoursePack.make(new CoursePack.Options(site, course, lang, parsed, participants, out,
-                        blankToNull(trainer), blankToNull(place)));
+                        blankToNull(trainer), blankToNull(place), parse("--holidays", holidays)));
             } catch (IllegalArgumentException e) {
                 // A course, language or number of dates the site does not have: the reason, without the usage.
                 throw new org.kring.UserError(e.getMessage());
+            }
+            for (org.kring.Problem w : r.warnings()) {
+                System.err.println(w);
             }
             Path cwd = Path.of("").toAbsolutePath();
             for (CoursePack.Written w : r.files()) {
@@ -117,6 +120,22 @@ final class CourseCommand implements Runnable {
             if (!java.nio.file.Files.isReadable(file)) {
                 throw new org.kring.UserError(option + ": '" + file + "' cannot be read (permission denied)");
             }
+        }
+
+        private List<LocalDate> parse(String option, List<String> given) {
+            List<LocalDate> parsed = new ArrayList<>();
+            for (String d : given) {
+                if (d.isBlank()) {
+                    continue;
+                }
+                try {
+                    parsed.add(LocalDate.parse(d.strip()));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            option + " must be a date like 2027-03-04, not '" + d + "'");
+                }
+            }
+            return parsed;
         }
 
         private static String blankToNull(String s) {

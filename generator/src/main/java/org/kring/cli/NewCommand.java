@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.kring.ContentException;
 import org.kring.Problem;
 import org.kring.scaffold.Scaffold;
+import org.kring.scaffold.SessionInsert;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Parameters;
                 + "front matter.",
         footer = {"", "Example: kring new topic \"Sleep and crying\"",
                 "         kring new session \"Back to work\" --programme parenting",
+                "         kring new session \"Worries and sleep\" --at 4 --programme pregnancy",
                 "         kring new module \"Running the self-checks\" --course pregnancy-facilitator"})
 final class NewCommand implements Callable<Integer> {
 
@@ -30,6 +32,10 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--programme", paramLabel = "ID", description = "The programme of a new session")
     String programme;
 
+    @Option(names = "--at", paramLabel = "N", description = "The number of a new session; the sessions from N on "
+            + "move one up (files, numbers and links, in every language)")
+    Integer at;
+
     @Option(names = "--course", paramLabel = "ID", description = "The course of a new module")
     String course;
 
@@ -40,7 +46,7 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Scaffold scaffold = new Scaffold(site);
         List<Scaffold.Result> files = switch (kind) {
-            case "session" -> List.of(scaffold.session(title, programme));
+            case "session" -> List.of(scaffold.session(title, programme, at));
             case "topic" -> List.of(scaffold.topic(title));
             case "recommendation" -> List.of(scaffold.recommendation(title));
             case "page" -> List.of(scaffold.page(title));
@@ -50,10 +56,30 @@ final class NewCommand implements Callable<Integer> {
                     "KIND must be session, topic, recommendation, page, course or module, not '" + kind + "'");
         };
         Path root = site.toAbsolutePath().normalize();
+        if (at != null && !kind.equals("session")) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--at is for a new session, not a " + kind);
+        }
+        SessionInsert.Plan room = null;
+        if (at != null) {
+            // Planned whole before anything is touched: a clash anywhere leaves every file as it was.
+            String id = files.get(0).file().getParent().getFileName().toString();
+            room = new SessionInsert(root, id, at).plan(scaffold.sessions(id), files.get(0).file());
+        }
         for (Scaffold.Result r : files) {
+            if (room != null && room.renames().stream().anyMatch(m -> m.from().equals(r.file()))) {
+                continue;
+            }
             if (Files.exists(r.file())) {
                 throw new ContentException(Problem.error(root.relativize(r.file()).toString(), 0,
                         "already exists; choose another title or edit that file"));
+            }
+        }
+        if (room != null) {
+            SessionInsert.apply(room);
+            if (!room.renames().isEmpty()) {
+                System.out.println("Renamed " + room.renames().size() + " files and edited " + room.edits().size()
+                        + " to make room for session " + at + ".");
             }
         }
         for (Scaffold.Result r : files) {

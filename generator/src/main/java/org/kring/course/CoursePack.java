@@ -52,13 +52,18 @@ public final class CoursePack {
      * @param out          the folder to write to, or null for {@code course-runs/<course>-<date>-<lang>/}
      * @param trainer      the trainer's name for the attendance list and certificates, or null
      * @param place        where the course is given, or null
+     * @param holidays     public holidays a course day should not fall on (each one that does is a warning)
      */
     public record Options(Path site, String course, String language, List<LocalDate> dates, Path participants,
-            Path out, String trainer, String place) {
+            Path out, String trainer, String place, List<LocalDate> holidays) {
+        public Options(Path site, String course, String language, List<LocalDate> dates, Path participants,
+                Path out, String trainer, String place) {
+            this(site, course, language, dates, participants, out, trainer, place, List.of());
+        }
     }
 
-    /** What was written: the folder, each file with its pages, and how many participants. */
-    public record Result(Path folder, List<Written> files, int participants) {
+    /** What was written: the folder, each file with its pages, how many participants, and the warnings. */
+    public record Result(Path folder, List<Written> files, int participants, List<org.kring.Problem> warnings) {
     }
 
     public record Written(Path file, int pages) {
@@ -112,7 +117,7 @@ public final class CoursePack {
         List<Participant> people = List.of();
         if (o.participants() != null) {
             String name = displayName(o.participants());
-            people = Participants.read(o.participants(), name, problems);
+            people = Participants.read(o.participants(), name, columns(curriculum), problems);
             for (Participant p : people) {
                 printable(p.name(), name, p.line(), fonts, problems);
                 printable(p.organisation(), name, p.line(), fonts, problems);
@@ -120,9 +125,11 @@ public final class CoursePack {
         }
         printable(o.trainer(), "--trainer", 0, fonts, problems);
         printable(o.place(), "--place", 0, fonts, problems);
+        List<org.kring.Problem> warnings = RunWarnings.of(l, course, dates, o.holidays());
+        warnings.forEach(problems::add);
         problems.throwIfErrors();
 
-        RunDates run = new RunDates(l.code(), dates);
+        RunDates run = new RunDates(org.kring.i18n.Dates.locale(l.language()), dates);
         Map<String, Object> extra = new HashMap<>();
         extra.put("runDates", run.eachDay());
         extra.put("runDatesShort", run.eachDayShort());
@@ -185,7 +192,18 @@ public final class CoursePack {
                 }
             }
         }
-        return new Result(folder, List.copyOf(written), people.size());
+        return new Result(folder, List.copyOf(written), people.size(), warnings);
+    }
+
+    /** Besides the built-in names, exactly what the site's attendance lists print as those columns' headings. */
+    static Participants.Columns columns(Curriculum curriculum) {
+        List<String> names = new ArrayList<>();
+        List<String> organisations = new ArrayList<>();
+        for (LocalizedContent l : curriculum.locales()) {
+            names.add(l.ui().get("course.attendance_name"));
+            organisations.add(l.ui().get("course.attendance_organisation"));
+        }
+        return Participants.Columns.builtIn().withNames(names, organisations);
     }
 
     /** A name that would print as '#' or an empty box is an error at its line. */

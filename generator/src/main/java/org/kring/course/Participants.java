@@ -33,9 +33,41 @@ import org.kring.write.Failures;
  * makes nothing when there is a problem.
  */
 public final class Participants {
-    /** Other columns (email, phone, ...) are allowed and not used: registration lists carry them. */
-    static final List<String> NAME_COLUMNS = List.of("name");
-    static final List<String> ORGANISATION_COLUMNS = List.of("organisation", "organization");
+    /**
+     * Other columns (email, phone, ...) are allowed and not used: registration lists carry them. A trainer's
+     * spreadsheet names its columns in the trainer's language, so the names of the languages the materials
+     * meet are accepted too; {@link Columns#withNames} adds what the site's attendance list prints in each language.
+     */
+    static final List<String> NAME_COLUMNS = List.of("name", "full name", "naam", "volledige naam", "nom",
+            "nom complet", "vor- und nachname", "الاسم", "اسم", "emri", "emri i plotë", "din", "ስም");
+    static final List<String> ORGANISATION_COLUMNS = List.of("organisation", "organization", "organisatie",
+            "organisme", "einrichtung", "المؤسسة", "المنظمة", "organizata", "organizatë", "ahyehyɛde", "ትካል");
+
+    /** The header names that mean the name column and the organisation column, compared after {@link #key}. */
+    public record Columns(List<String> name, List<String> organisation) {
+        public Columns {
+            name = name.stream().map(Participants::key).distinct().toList();
+            organisation = organisation.stream().map(Participants::key).distinct().toList();
+        }
+
+        public static Columns builtIn() {
+            return new Columns(NAME_COLUMNS, ORGANISATION_COLUMNS);
+        }
+
+        /** These names as well, such as the column headings the attendance list prints in each language. */
+        public Columns withNames(java.util.Collection<String> names, java.util.Collection<String> organisations) {
+            List<String> n = new ArrayList<>(name);
+            n.addAll(names);
+            List<String> o = new ArrayList<>(organisation);
+            o.addAll(organisations);
+            return new Columns(n, o);
+        }
+    }
+
+    /** How header names are compared: a spreadsheet may capitalise, pad or decompose them. */
+    static String key(String header) {
+        return Normalizer.normalize(header.replace("\uFEFF", "").strip(), Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+    }
     /** The longest name or organisation: the longest real names are far shorter, a longer one is a broken row. */
     static final int MAX_PRINTED = 150;
     /** The longest field of a column Kring does not print (an address, a note). */
@@ -51,6 +83,15 @@ public final class Participants {
      * @param displayName how the file is named in messages
      */
     public static List<Participant> read(Path file, String displayName, Problems problems) {
+        return read(file, displayName, Columns.builtIn(), problems);
+    }
+
+    /**
+     * @param file        the CSV file
+     * @param displayName how the file is named in messages
+     * @param columns     the header names accepted for the name and the organisation
+     */
+    public static List<Participant> read(Path file, String displayName, Columns columns, Problems problems) {
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -71,7 +112,7 @@ public final class Participants {
         if (text == null) {
             return List.of();
         }
-        return parse(text, displayName, problems);
+        return parse(text, displayName, columns, problems);
     }
 
     /**
@@ -136,6 +177,10 @@ public final class Participants {
     }
 
     static List<Participant> parse(String text, String name, Problems problems) {
+        return parse(text, name, Columns.builtIn(), problems);
+    }
+
+    static List<Participant> parse(String text, String name, Columns columns, Problems problems) {
         char delimiter = delimiter(text);
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true).setTrim(true).get();
@@ -164,7 +209,7 @@ public final class Participants {
                 }
                 int line = lines.firstNonBlankLine((int) row.getCharacterPosition());
                 if (header == null) {
-                    header = Header.read(row, line, name, problems);
+                    header = Header.read(row, line, name, columns, problems);
                     if (header == null) {
                         return List.of();
                     }
@@ -191,16 +236,16 @@ public final class Participants {
     /** The first row: which column is the name and which the organisation; each column named once. */
     private record Header(List<String> names, int nameColumn, int organisationColumn, int line) {
 
-        static Header read(CSVRecord row, int line, String file, Problems problems) {
+        static Header read(CSVRecord row, int line, String file, Columns columns, Problems problems) {
             List<String> names = new ArrayList<>();
             for (String h : row) {
-                names.add(h.strip().toLowerCase(Locale.ROOT));
+                names.add(key(h));
             }
             boolean duplicates = false;
             for (int i = 0; i < names.size(); i++) {
-                String role = role(names.get(i));
+                String role = role(names.get(i), columns);
                 for (int j = 0; j < i && !role.isEmpty(); j++) {
-                    if (role.equals(role(names.get(j)))) {
+                    if (role.equals(role(names.get(j), columns))) {
                         problems.error(file, line, "the header has " + (names.get(i).equals(names.get(j))
                                 ? "the column '" + names.get(i) + "' twice" : "both '" + names.get(j) + "' and '"
                                 + names.get(i) + "'") + " (columns " + (j + 1) + " and " + (i + 1) + "): keep one, so "
@@ -210,19 +255,25 @@ public final class Participants {
                     }
                 }
             }
-            int name = indexOf(names, NAME_COLUMNS);
+            int name = indexOf(names, columns.name());
             if (name < 0) {
                 problems.error(file, line, "the first row must name the columns, with one called 'name' (and "
                         + "optionally 'organisation'); it has " + String.join(", ", row.toList().stream()
-                                .map(h -> "'" + h + "'").toList()));
+                                .map(h -> "'" + h + "'").toList()) + ". Names accepted for the name: "
+                        + quoted(columns.name()) + "; for the organisation: " + quoted(columns.organisation()));
                 return null;
             }
-            return duplicates ? null : new Header(names, name, indexOf(names, ORGANISATION_COLUMNS), line);
+            return duplicates ? null : new Header(names, name, indexOf(names, columns.organisation()), line);
         }
 
-        /** Columns that mean the same; the other columns are not used, so only their exact names clash. */
-        private static String role(String column) {
-            return ORGANISATION_COLUMNS.contains(column) ? "organisation" : column;
+        private static String quoted(List<String> names) {
+            return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+        }
+
+        /** Columns that mean the same clash; the other columns are not used, so only their exact names clash. */
+        private static String role(String column, Columns columns) {
+            return columns.name().contains(column) ? "name"
+                    : columns.organisation().contains(column) ? "organisation" : column;
         }
 
         String column(int i) {

@@ -17,11 +17,11 @@ public final class RunDates {
     private final List<LocalDate> dates;
 
     /**
-     * @param language the language code of the course run
-     * @param dates    one date per course day, in order
+     * @param locale the locale of the course run's language (its site.yml {@code locale}, or its code's)
+     * @param dates  one date per course day, in order
      */
-    public RunDates(String language, List<LocalDate> dates) {
-        this.locale = forDates(language);
+    public RunDates(ULocale locale, List<LocalDate> dates) {
+        this.locale = locale;
         this.dates = List.copyOf(dates);
     }
 
@@ -93,9 +93,5 @@ public final class RunDates {
         c.clear();
         c.set(d.getYear(), d.getMonthValue() - 1, d.getDayOfMonth());
         return c;
-    }
-
-    static ULocale forDates(String language) {
-        return org.kring.i18n.Dates.locale(language);
     }
 }

@@ -22,7 +22,7 @@ import org.kring.model.TextDirection;
 public final class SiteConfigReader {
     static final List<String> KEYS = List.of("title", "base_url", "source_language", "languages", "navigation",
             "pdf", "courses", "assets", "logo", "licence", "license", "edition", "reviewed");
-    static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir", "fallback");
+    static final List<String> LANGUAGE_KEYS = List.of("code", "name", "dir", "fallback", "locale");
     private static final Pattern CODE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     /** Scripts written right to left, so {@code dir} can be left out for them. */
     private static final Set<String> RTL = Set.of("ar", "fa", "prs", "ps", "ur", "he", "yi", "dv", "ckb", "sd", "ug");
@@ -92,7 +92,7 @@ public final class SiteConfigReader {
                 }
                 List<Located<String>> fallback = m.locatedStrings("fallback", false);
                 raw.add(new RawLanguage(code, name == null ? code : name, dir,
-                        fallback == null ? List.of() : fallback, m.line()));
+                        fallback == null ? List.of() : fallback, m.line(), locale(m, file, problems)));
             }
         }
         if (source == null && !raw.isEmpty()) {
@@ -104,7 +104,7 @@ public final class SiteConfigReader {
         }
         List<Language> languages = new ArrayList<>();
         for (RawLanguage r : raw) {
-            languages.add(new Language(r.code, r.name, r.dir, chain(r, raw, codes, source, file, problems)));
+            languages.add(new Language(r.code, r.name, r.dir, chain(r, raw, codes, source, file, problems), r.locale));
         }
         List<Located<Ref>> nav = new ArrayList<>();
         List<Located<String>> navItems = yaml.locatedStrings("navigation", false);
@@ -156,6 +156,20 @@ public final class SiteConfigReader {
         return new SiteConfig(title == null ? "" : title, baseUrl, source, List.copyOf(languages), List.copyOf(nav),
                 paper, stretch, assetFolders(yaml, problems), List.copyOf(fonts), logo, licence(yaml),
                 yaml.string("edition", false), reviewed(yaml), file);
+    }
+
+    /** A language's {@code locale}, for its dates: null when not given or not one ICU can write dates for. */
+    private static String locale(YamlMap m, SourceFile file, Problems problems) {
+        Located<String> locale = m.locatedString("locale", false);
+        if (locale == null) {
+            return null;
+        }
+        String why = org.kring.i18n.Dates.localeProblem(locale.value().strip());
+        if (why != null) {
+            problems.error(file.name(), locale.line(), locale.column(), "locale " + why);
+            return null;
+        }
+        return locale.value().strip();
     }
 
     /**
@@ -322,7 +336,8 @@ public final class SiteConfigReader {
         }
     }
 
-    private record RawLanguage(String code, String name, TextDirection dir, List<Located<String>> fallback, int line) {
+    private record RawLanguage(String code, String name, TextDirection dir, List<Located<String>> fallback, int line,
+            String locale) {
     }
 
     /**

@@ -9,8 +9,13 @@ import java.util.List;
  * @param code      BCP 47 tag, e.g. {@code nl}, {@code nl-SR}, {@code ar}
  * @param name      the language's own name, e.g. {@code Nederlands}, {@code العربية}
  * @param fallback  where missing text comes from, in order, ending with the source language
+ * @param locale    the BCP 47 locale whose conventions dates follow ({@code en-GB}), or null for the code's own
  */
-public record Language(String code, String name, TextDirection direction, List<String> fallback) {
+public record Language(String code, String name, TextDirection direction, List<String> fallback, String locale) {
+
+    public Language(String code, String name, TextDirection direction, List<String> fallback) {
+        this(code, name, direction, fallback, null);
+    }
 
     public String dir() {
         return direction.attr();

@@ -104,7 +104,7 @@ public final class TemplateFunctions {
     }
 
     /** {@code date(doc.field("reviewed"))}: a date in the page's language, "12 March 2026". */
-    public static TemplateMethodModelEx date(String language) {
+    public static TemplateMethodModelEx date(com.ibm.icu.util.ULocale language) {
         return args -> {
             Object d = unwrap(args.get(0));
             if (!(d instanceof java.time.LocalDate date)) {

@@ -92,6 +92,14 @@ public final class Scaffold {
     }
 
     public Result session(String title, String programme) {
+        return session(title, programme, null);
+    }
+
+    /**
+     * A new session of {@code programme}, numbered {@code at}, or the next free number when {@code at} is null.
+     * Making room at a taken number is {@link #makeRoom}'s.
+     */
+    public Result session(String title, String programme, Integer at) {
         List<String> ids = model().programmes().stream().map(Programme::id).sorted().toList();
         if (ids.isEmpty()) {
             throw new ContentException(Problem.error("content/programmes", 0, "there are no programmes yet: "
@@ -109,7 +117,7 @@ public final class Scaffold {
                     + Suggestions.didYouMean(programme, ids) + "; the programmes are " + String.join(", ", ids)));
         }
         List<Session> sessions = model().programme(programme).sessions();
-        int next = sessions.stream().mapToInt(Session::number).max().orElse(0) + 1;
+        int next = at != null ? at : sessions.stream().mapToInt(Session::number).max().orElse(0) + 1;
         Map<Integer, Long> durations = sessions.stream().collect(java.util.stream.Collectors.groupingBy(
                 Session::duration, java.util.stream.Collectors.counting()));
         int duration = durations.entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue()
@@ -134,6 +142,11 @@ public final class Scaffold {
         values.put("topics", "[]      # topic ids, e.g. [nutrition, exercise]");
         String text = frontMatter(Schema.SESSION, values) + Skeletons.SESSION;
         return new Result(content.resolve("programmes").resolve(programme).resolve(name), text);
+    }
+
+    /** The sessions of the programme a new session goes into, as the content has them now. */
+    public List<Session> sessions(String programme) {
+        return model().programme(programme).sessions();
     }
 
     public Result topic(String title) {

@@ -100,7 +100,32 @@ class ParticipantsTest {
     void aHeaderWithoutANameColumnIsAnError() throws Exception {
         read("first,last\nAnna,de Vries\n");
         assertEquals(List.of("cohort.csv:1: error: the first row must name the columns, with one called 'name' (and "
-                + "optionally 'organisation'); it has 'first', 'last'"), errors());
+                + "optionally 'organisation'); it has 'first', 'last'. Names accepted for the name: 'name', 'full name', "
+                + "'naam', 'volledige naam', 'nom', 'nom complet', 'vor- und nachname', 'الاسم', 'اسم', 'emri', "
+                + "'emri i plotë', 'din', 'ስም'; for the organisation: 'organisation', 'organization', 'organisatie', "
+                + "'organisme', 'einrichtung', 'المؤسسة', 'المنظمة', 'organizata', 'organizatë', 'ahyehyɛde', 'ትካል'"),
+                errors());
+    }
+
+    @Test
+    void headersInTheSiteLanguagesAreAccepted() throws Exception {
+        // Dutch Excel saves with semicolons, a byte order mark and the headings as typed.
+        List<Participant> people = read("\uFEFFNaam;Organisatie\nAnna de Vries;Verloskundigenpraktijk Noord\n");
+        assertEquals(List.of(), errors());
+        assertEquals(List.of("Anna de Vries"), names(people));
+        assertEquals("Verloskundigenpraktijk Noord", people.get(0).organisation());
+        for (String header : List.of("nom,organisation", "Name,Organisation", "الاسم,المؤسسة", " EMRI ,Organizata")) {
+            Problems own = new Problems();
+            List<Participant> p = Participants.parse(header + "\nAnna,Noord\n", "cohort.csv", own);
+            assertEquals(List.of(), own.sorted(), header);
+            assertEquals("Noord", p.get(0).organisation(), header);
+        }
+        // What the site's own attendance list prints is accepted too, whatever the language.
+        Problems own = new Problems();
+        Participants.Columns columns = Participants.Columns.builtIn().withNames(List.of("Jina"), List.of("Shirika"));
+        List<Participant> p = Participants.parse("jina;shirika\nAmina;Kliniki\n", "cohort.csv", columns, own);
+        assertEquals(List.of(), own.sorted());
+        assertEquals("Kliniki", p.get(0).organisation());
     }
 
     @Test

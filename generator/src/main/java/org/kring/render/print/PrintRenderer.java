@@ -335,7 +335,7 @@ public final class PrintRenderer implements AutoCloseable {
         model.put("content", l);
         model.put("css", markup(css.replace("</", "<\\/")));
         model.put("t", TemplateFunctions.t(l.ui()));
-        model.put("date", TemplateFunctions.date(l.code()));
+        model.put("date", TemplateFunctions.date(org.kring.i18n.Dates.locale(l.language())));
         model.put("langOf", TemplateFunctions.langOf(curriculum.config()));
         model.put("languageName", TemplateFunctions.languageName(curriculum.config()));
         String selfPath = job.doc == null ? null : router.path(job.doc.key(), l.code());
@@ -426,14 +426,19 @@ public final class PrintRenderer implements AutoCloseable {
                 .replace("\u0002", "<span class=\"pages\"></span>");
     }
 
-    /** The session guides and topics a course practises, in schedule order, each once. */
-    static List<Content> practised(LocalizedContent l, Course c) {
+    /**
+     * The session guides and topics a course practises, in schedule order, each once however often it is
+     * practised: by its key, since practice of {@code session:parenting/3} and of {@code session:parenting/3#opening}
+     * is practice of one guide, printed once.
+     */
+    public static List<Content> practised(LocalizedContent l, Course c) {
         List<Content> out = new ArrayList<>();
+        java.util.Set<DocKey> seen = new java.util.HashSet<>();
         for (Schedule.Day d : c.schedule().days()) {
             for (Schedule.Slot s : d.slots()) {
                 org.kring.model.Ref ref = s.block().ref();
                 Content doc = ref == null ? null : l.find(ref.key());
-                if (doc != null && !out.contains(doc)) {
+                if (doc != null && seen.add(doc.key())) {
                     out.add(doc);
                 }
             }

@@ -279,7 +279,7 @@ public final class WebRenderer {
         model.put("assets", assets);
         model.put("t", TemplateFunctions.t(l.ui()));
         model.put("num", TemplateFunctions.num(lang));
-        model.put("date", TemplateFunctions.date(lang));
+        model.put("date", TemplateFunctions.date(org.kring.i18n.Dates.locale(l.language())));
         model.put("link", TemplateFunctions.link(router, lang, root));
         model.put("md", TemplateFunctions.md(markdown, router, links, untranslated, lang, root, path, l.ui()));
         model.put("nav", nav(l, root, job.section));
