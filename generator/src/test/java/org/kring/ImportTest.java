@@ -91,6 +91,30 @@ class ImportTest {
         }
     }
 
+    /** A team with only its old materials: the import into an empty folder starts a site that builds. */
+    @Test
+    void intoAFolderWithNoSiteTheImportStartsOne() throws IOException {
+        Path site = tmp.resolve("new-site");
+        CliRun run = CliRun.of("import", LESSON.toString(), "--site", site.toString());
+        assertEquals(0, run.code(), run.summary());
+        assertTrue(run.out().contains("wrote site.yml"), run.summary());
+        assertNoErrors(run);
+        String yml = read(site.resolve("site.yml"));
+        assertTrue(yml.contains("title: \"Running Effective Online Meetings\""), yml);
+        assertTrue(yml.contains("  - programme:running-effective-online-meetings"), yml);
+        BuildResult built = TestSites.build(site, tmp.resolve("out"));
+        assertTrue(built.pages().get("en") > 5, "built: " + built.pages());
+        assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("out/en/programmes/running-effective-online-meetings/"
+                + "01-introduction/index.html")));
+        // A folder with content/ but no site.yml is a site gone wrong, not a new one: nothing is written there.
+        Path broken = TinySite.write(tmp.resolve("broken"));
+        java.nio.file.Files.delete(broken.resolve("site.yml"));
+        Map<String, String> before = TestSites.tree(broken);
+        CliRun refused = CliRun.of("import", LESSON.toString(), "--site", broken.toString());
+        assertEquals(1, refused.code(), refused.summary());
+        assertEquals(before, TestSites.tree(broken));
+    }
+
     @Test
     void aSecondImportWritesNothingAndSaysWhy() {
         Path site = TinySite.write(tmp.resolve("site"));

@@ -25,8 +25,10 @@ public final class SiteImport {
             throw new ImportException(from + ": not a folder");
         }
         Path content = site.toAbsolutePath().normalize().resolve("content");
-        if (!Files.isRegularFile(site.resolve("site.yml"))) {
-            throw new ImportException(site + ": no site.yml here; give the site with --site DIR");
+        // A team's first step may be its old materials: into a folder with no site yet, the import starts one.
+        boolean newSite = !Files.isRegularFile(site.resolve("site.yml"));
+        if (newSite && Files.exists(content)) {
+            throw new ImportException(site + ": has content/ but no site.yml; give the site with --site DIR");
         }
         if (programme != null && !programme.matches("[a-z0-9][a-z0-9-]*")) {
             throw new ImportException("--programme " + programme + ": an id is lower case letters, digits and hyphens");
@@ -44,6 +46,10 @@ public final class SiteImport {
             }
             written.add("content/" + path);
         }
+        String siteYml = newSite ? NewSite.yml(plan, from) : null;
+        if (newSite) {
+            written.add(0, "site.yml");
+        }
         if (!clashes.isEmpty()) {
             throw new ImportException("nothing was imported: " + String.join(", ", clashes)
                     + (clashes.size() == 1 ? " exists" : " exist") + " already, and Kring never overwrites a file"
@@ -51,6 +57,10 @@ public final class SiteImport {
                             + (clashes.size() == 1 ? "it" : "them") + " first"));
         }
         if (!dryRun) {
+            if (newSite) {
+                Files.createDirectories(site);
+                Files.writeString(site.resolve("site.yml"), siteYml);
+            }
             for (Map.Entry<String, ImportPlan.Entry> e : plan.files().entrySet()) {
                 Path to = content.resolve(e.getKey());
                 Files.createDirectories(to.getParent());
