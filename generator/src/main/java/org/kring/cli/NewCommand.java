@@ -79,7 +79,17 @@ final class NewCommand implements Callable<Integer> {
             SessionInsert.apply(room);
             if (!room.renames().isEmpty()) {
                 System.out.println("Renamed " + room.renames().size() + " files and edited " + room.edits().size()
-                        + " to make room for session " + at + ".");
+                        + " to make room for session " + at + ":");
+                for (SessionInsert.Rename m : room.renames()) {
+                    if (!m.from().toString().replace('\\', '/').contains("/.kring/")) {
+                        System.out.println("  " + root.relativize(m.from()) + " -> " + root.relativize(m.to()));
+                    }
+                }
+                room.edits().keySet().stream().map(p -> root.relativize(p).toString()).sorted()
+                        .filter(p -> !p.replace('\\', '/').contains(".kring/")).forEach(p -> System.out.println("  edited " + p));
+                // Links and numbers are Kring's to move; words are the author's.
+                System.out.println("Session links and numbers are moved. Words that name a session by its number "
+                        + "(\"Session 5 in role play\", \"ten meetings\") are not: read them again.");
             }
         }
         for (Scaffold.Result r : files) {

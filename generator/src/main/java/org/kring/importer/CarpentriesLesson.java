@@ -20,6 +20,7 @@ import org.kring.load.YamlNodes;
  * quotes marked {@code {: .challenge}}) through {@link JekyllBoxes}.
  */
 final class CarpentriesLesson {
+
     private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[([^\\]]+)\\]:\\s*\\S.*$");
     private static final Pattern EPISODE_LINK = Pattern.compile("\\]\\((?:\\.{0,2}/)?(?:episodes/)?([A-Za-z0-9_.-]+)\\.(?:md|Rmd|html)(#[^)\\s]*)?\\)");
     /** Pandoc's attributes after a picture ({alt="..."}, {width=50%}): Kring has none, and would print them. */
@@ -98,8 +99,7 @@ final class CarpentriesLesson {
         sb.append("duration: ").append(teaching + exercises).append('\n');
         sb.append("description: ").append(Yaml.quote(description)).append('\n');
         sb.append(Yaml.list("objectives", objectives));
-        sb.append(Yaml.list("materials", List.of("What the lesson's setup instructions ask each participant to bring "
-                + "or install")));
+        sb.append(Yaml.list("materials", List.of(org.kring.model.Skeletons.IMPORTED_MATERIALS)));
         sb.append("agenda:\n");
         if (teaching > 0) {
             sb.append("  - minutes: ").append(teaching).append("\n    activity: \"Teaching\"\n");

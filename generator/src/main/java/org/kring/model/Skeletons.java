@@ -6,6 +6,13 @@ package org.kring.model;
  * and the validator warns about any still left in a file, so none is ever published or printed.
  */
 public final class Skeletons {
+    /**
+     * What an imported lesson's facilitators bring: not in a lesson's episodes, so {@code kring import} writes this
+     * and check warns about it until someone writes their own.
+     */
+    public static final String IMPORTED_MATERIALS = "(What the lesson's setup instructions ask each participant to "
+            + "bring or install: write it here.)";
+
     private Skeletons() {
     }
 

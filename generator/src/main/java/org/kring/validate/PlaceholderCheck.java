@@ -26,6 +26,9 @@ import org.kring.segment.Segmenter;
  * because a new file must build straight away; {@code --strict} makes it an error for a site's CI.
  */
 public final class PlaceholderCheck {
+    /** The placeholders {@code kring import} writes where another tool's lesson has nothing to say. */
+    private static final Set<String> IMPORTED = Set.of(Segment.normalize(
+            Skeletons.IMPORTED_MATERIALS));
     /** Every placeholder, white space collapsed as {@link Segment#normalized()} does. */
     private static final Set<String> PLACEHOLDERS = collect();
     /** How many first characters of a placeholder {@link #STARTS} keeps: all of the shortest one's, at most 8. */
@@ -55,8 +58,9 @@ public final class PlaceholderCheck {
             }
             for (Segment s : segmenter.segments(f, files.get(f).body())) {
                 if (PLACEHOLDERS.contains(s.normalized())) {
+                    String who = IMPORTED.contains(s.normalized()) ? "kring import" : "kring new";
                     problems.warning(f.name(), s.line(), "\"" + s.normalized() + "\" is still the placeholder "
-                            + "kring new wrote: replace it with your own text, or delete it");
+                            + who + " wrote: replace it with your own text, or delete it");
                 }
             }
         }
@@ -89,6 +93,7 @@ public final class PlaceholderCheck {
             }
         }
         out.add(Skeletons.DISCUSSION);
+        out.addAll(IMPORTED);
         Segmenter segmenter = new Segmenter();
         for (String body : Skeletons.all()) {
             // Read as a page's body, by the same segmenter that reads the site's files.
