@@ -39,7 +39,8 @@ final class NewSite {
             title = name.isEmpty() ? "Curriculum" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
         }
         StringBuilder yml = new StringBuilder();
-        yml.append("# A new Kring site, started by kring import. README.md, \"site.yml\", has every key: add your\n")
+        yml.append("# A new Kring site, started by kring import. Kring's README.md (in the release's folder), section\n")
+                .append("# \"site.yml\", has every key: add your\n")
                 .append("# languages (kring translate add CODE), a logo, a licence and a base_url when you publish.\n")
                 .append("title: ").append(quoted(title)).append('\n')
                 .append("source_language: en\n")

@@ -57,7 +57,7 @@ class LauncherSyntaxTest {
                     || name.contains("/content/"), "no sources or Maven in the release: " + name);
         }
         for (String name : List.of("kring.jar", "kring", "kring.cmd", "FIRST-STEPS.txt", "NOTICE.txt",
-                "licenses/fonts-OFL.txt", "licenses/minisearch-LICENSE.txt")) {
+                "licenses/fonts-OFL.txt", "licenses/minisearch-LICENSE.txt", "README.md", "docs/content-format.md")) {
             assertTrue(modes.containsKey(top + name), "missing " + name + " in " + modes.keySet());
         }
         assertEquals(0755, modes.get(top + "kring"), "the POSIX launcher must unzip executable");
