@@ -40,14 +40,19 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
+        assumeChromium("BrowserTest");
+        server = new StaticServer(ExampleBuild.out());
+        browser = driver(tmp.resolve("profile"));
+    }
+
+    /** Skips a browser test class, loudly, on a machine without Chromium and ChromeDriver. */
+    static void assumeChromium(String test) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String msg = "\n*** BrowserTest SKIPPED: Chromium or ChromeDriver is not installed. ***\n"
+            String msg = "\n*** " + test + " SKIPPED: Chromium or ChromeDriver is not installed. ***\n"
                     + "*** Install them with: apt-get install -y chromium chromium-driver (.ci/run does this). ***\n";
             System.err.println(msg);
             Assumptions.abort(msg);
         }
-        server = new StaticServer(ExampleBuild.out());
-        browser = driver(tmp.resolve("profile"));
     }
 
     /** Headless Chromium driven by ChromeDriver, with a profile of its own in {@code profile}, as a reader's browser. */

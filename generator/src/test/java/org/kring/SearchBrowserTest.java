@@ -17,7 +17,6 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,11 +43,7 @@ class SearchBrowserTest {
 
     @BeforeAll
     static void start() {
-        if (!Files.isExecutable(BrowserTest.CHROMIUM) || !Files.isExecutable(BrowserTest.CHROMEDRIVER)) {
-            String msg = "\n*** SearchBrowserTest SKIPPED: Chromium or ChromeDriver is not installed. ***\n";
-            System.err.println(msg);
-            Assumptions.abort(msg);
-        }
+        BrowserTest.assumeChromium("SearchBrowserTest");
         root = ExampleWebBuild.out().toUri().toString();
         browser = BrowserTest.driver(tmp.resolve("profile"));
     }
