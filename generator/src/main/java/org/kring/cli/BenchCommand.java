@@ -32,8 +32,8 @@ import picocli.CommandLine.Option;
         description = "Measures build speed on this machine (and Hugo's, when installed) and prints a table.")
 final class BenchCommand implements Callable<Integer> {
     /** The JVM options of the ./kring launcher, so a cold build here is a cold build there. */
-    static final List<String> JVM = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xmn120m",
-            "-XX:MaxTenuringThreshold=0", "-XX:-UseAdaptiveSizePolicy", "-Xshare:auto");
+    static final List<String> JVM = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xms480m",
+            "-Xmn128m", "-XX:SurvivorRatio=6", "-XX:-UseAdaptiveSizePolicy", "-Xshare:auto");
 
     @Option(names = "--site", paramLabel = "DIR", description = "The site whose PDFs are measured (default: .)")
     Path site = Path.of(".");

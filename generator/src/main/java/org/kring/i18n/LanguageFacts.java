@@ -32,6 +32,18 @@ public final class LanguageFacts {
      * a notice that says a text is "in English" must name English in the reader's language.
      */
     public static String nameIn(String code, String in) {
+        // Every page names the languages of its switcher and notices: ICU's lookup is slow next to a map's.
+        return NAMES_IN.computeIfAbsent(code + "\u0000" + in, k -> nameInUncached(code, in)).orElse(null);
+    }
+
+    private static final java.util.Map<String, java.util.Optional<String>> NAMES_IN =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.Optional<String> nameInUncached(String code, String in) {
+        return java.util.Optional.ofNullable(nameInFromCldr(code, in));
+    }
+
+    private static String nameInFromCldr(String code, String in) {
         ULocale language = ULocale.forLanguageTag(code);
         String name = language.getDisplayLanguage(Dates.locale(in));
         if (name.isBlank() || name.equalsIgnoreCase(code) || name.equalsIgnoreCase(language.getLanguage())) {

@@ -93,9 +93,24 @@ public final class LocalizedContent {
         if (p == null) {
             return null;
         }
-        for (Session s : p.sessions()) {
+        // Sessions are in number order: a programme of hundreds is searched, not walked, for every link to one.
+        List<Session> sessions = p.sessions();
+        int low = 0;
+        int high = sessions.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int n = sessions.get(mid).number();
+            if (n < number) {
+                low = mid + 1;
+            } else if (n > number) {
+                high = mid - 1;
+            } else {
+                return sessions.get(mid);
+            }
+        }
+        for (Session s : sessions) {
             if (s.number() == number) {
-                return s;
+                return s; // a programme whose numbers are not in order yet (the validator says so)
             }
         }
         return null;

@@ -17,6 +17,26 @@ public record Programme(DocKey key, String id, String title, String shortTitle, 
         return sessions.stream().mapToInt(Session::duration).sum();
     }
 
+    /** How many sessions a session page lists beside its guide. */
+    public static final int NEIGHBOURS = 15;
+
+    /**
+     * The sessions a session page lists beside its guide: all of them in a programme of up to {@link #NEIGHBOURS},
+     * else that many around the session (a list of hundreds of links beside every guide is not a menu anyone
+     * reads, and would make each page's size grow with the programme's; the heading links to all of them).
+     */
+    public List<Session> sessionsAround(int number) {
+        if (sessions.size() <= NEIGHBOURS) {
+            return sessions;
+        }
+        int at = 0;
+        while (at < sessions.size() - 1 && sessions.get(at).number() < number) {
+            at++;
+        }
+        int from = Math.max(0, Math.min(at - NEIGHBOURS / 2, sessions.size() - NEIGHBOURS));
+        return sessions.subList(from, from + NEIGHBOURS);
+    }
+
     /** The same programme with its sessions, in order. */
     public Programme withSessions(List<Session> list) {
         return new Programme(key, id, title, shortTitle, description, audience, body, origin, List.copyOf(list), fields);

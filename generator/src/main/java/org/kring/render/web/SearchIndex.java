@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.jr.ob.JSON;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
 
 /**
  * The documents a language's search page searches, written as a script ({@code <lang>/search-index.js}) and not
@@ -87,23 +85,9 @@ public final class SearchIndex {
         }
     }
 
-    /**
-     * The words of a rendered page a reader would search: its main content, without the heading (the title is
-     * a field of its own) and without scripts. Whitespace is folded, which keeps the index small.
-     */
+    /** The words of a rendered page a reader would search (see {@link SearchText}). */
     static String text(String html) {
-        // Only from the content's start to the end of main is parsed: the head, header and menu are most of a
-        // short page, and every page of every language passes here. A layout of a site's own without the
-        // content box gives its whole main.
-        int start = html.indexOf("<div class=\"content\">");
-        int end = start < 0 ? -1 : html.indexOf("</main>", start);
-        Element content = end > start ? Jsoup.parseBodyFragment(html.substring(start, end)).body()
-                : Jsoup.parse(html).selectFirst("main");
-        if (content == null) {
-            return "";
-        }
-        content.select("script, style, noscript, h1, [hidden]").remove();
-        return content.text();
+        return SearchText.of(html);
     }
 
 }

@@ -29,4 +29,33 @@ class FileLinksTest {
             assertSame(html, FileLinks.apply(html), html);
         }
     }
+
+    /** The scan replaced a regular expression; on any markup it must change exactly what the expression did. */
+    @Test
+    void theScanChangesWhatTheRegularExpressionItReplacedChanged() {
+        java.util.regex.Pattern href = java.util.regex.Pattern.compile("(<[a-zA-Z][^<>]*?\\shref=\")([^\"]*)(\")");
+        String[] parts = {"<a", " href=\"", "x/", "../about/", "#top", "\"", ">", "<", " ", "\n", "data-", "text",
+            "href=\"", "<p>", "</a>", "=", "y/?q=1#a", "<br/>", "\t", "é", "مرحبا/"};
+        java.util.Random random = new java.util.Random(7);
+        for (int n = 0; n < 20000; n++) {
+            StringBuilder html = new StringBuilder();
+            int length = random.nextInt(14);
+            for (int i = 0; i < length; i++) {
+                html.append(parts[random.nextInt(parts.length)]);
+            }
+            String in = html.toString();
+            java.util.regex.Matcher m = href.matcher(in);
+            StringBuilder expected = new StringBuilder();
+            int last = 0;
+            while (m.find()) {
+                String link = FileLinks.toFile(m.group(2));
+                if (link != null) {
+                    expected.append(in, last, m.start(2)).append(link);
+                    last = m.end(2);
+                }
+            }
+            expected.append(in, last, in.length());
+            assertEquals(expected.toString(), FileLinks.apply(in), in);
+        }
+    }
 }
