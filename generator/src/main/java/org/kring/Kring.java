@@ -32,6 +32,7 @@ public final class Kring {
         long start = System.nanoTime();
         checkOutputFolder(options);
         // Taken before anything is read, so an edit made during the build makes the next build run.
+        long taken = System.currentTimeMillis();
         InputState inputs = InputState.of(options.site(), options.describe());
         BuildResult unchanged = upToDate(options, inputs);
         if (unchanged != null) {
@@ -65,7 +66,22 @@ public final class Kring {
                 }
             }
             time("pdfs", start);
-            Map<String, Integer> pages = session.web(pdfs.byLanguage()).render(writer);
+            // After an edit of a few texts, only their pages (and what lists them) are rendered again.
+            java.util.Set<org.kring.render.web.WebRenderer.PageRef> only = Rebuild.plan(options, inputs,
+                    session.curriculum());
+            time("plan", start);
+            Map<String, Integer> pages;
+            if (only == null) {
+                pages = session.web(pdfs.byLanguage()).render(writer);
+            } else {
+                Path out = options.out();
+                pages = session.web(pdfs.byLanguage()).searchIndex(org.kring.render.web.SearchIndex.continuing(
+                        lang -> readIfThere(out.resolve(lang).resolve(org.kring.render.web.WebRenderer.SEARCH_INDEX))))
+                        .render(writer, only, true);
+                for (org.kring.model.LocalizedContent l : session.curriculum().locales()) {
+                    writer.keep(l.code() + "/"); // the pages not rendered again, as the last build wrote them
+                }
+            }
             time("web", start);
             if (!options.pdf() || noPdfs != null) {
                 // A build without PDFs (--no-pdf, or no browser) leaves the PDFs an earlier build made, and the
@@ -80,13 +96,23 @@ public final class Kring {
             List<Problem> warnings = session.problems().sorted().stream().filter(p -> !p.isError()).toList();
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
             // A site built without its PDFs is not up to date: the next build must try again.
+            Rebuild.forget(options); // until the output it describes is in place
             SiteWriter.Result r = writer.commit(inputs.settled() && noPdfs == null ? inputs.listing() : "", summary);
+            Rebuild.record(options, inputs, taken, session.curriculum());
             time("commit", start);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(pages, r.files(), r.written(), r.deleted(), pdfs.files().size(), pdfs.rendered(),
                     pdfs.renderedPages(), pdfs.renderMillis(), millis, warnings, false, noPdfs);
         } finally {
             writer.abort();
+        }
+    }
+
+    private static byte[] readIfThere(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

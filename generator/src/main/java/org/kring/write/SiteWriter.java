@@ -106,6 +106,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         written.incrementAndGet();
     }
 
+    @Override
+    public boolean changed(String path) {
+        return changed.containsKey(path);
+    }
+
     /** The entry of {@code file} when it already holds exactly {@code bytes}, else null. */
     static Manifest.Entry unchanged(Path file, byte[] bytes) {
         try {

@@ -35,6 +35,48 @@ public final class SearchIndex {
     /** Per language, each page's entry by its file. */
     private final Map<String, Map<String, Entry>> byLanguage = new ConcurrentHashMap<>();
 
+    /**
+     * Where each language's index as the last build wrote it is, for a build that renders only some pages: the
+     * entries of the pages it does not render are read from there when the language's index is written.
+     */
+    private java.util.function.Function<String, byte[]> previous;
+    private final java.util.Set<String> readPrevious = ConcurrentHashMap.newKeySet();
+
+    /** An index that starts from the scripts the last build wrote ({@code previous} gives one by language). */
+    public static SearchIndex continuing(java.util.function.Function<String, byte[]> previous) {
+        SearchIndex index = new SearchIndex();
+        index.previous = previous;
+        return index;
+    }
+
+    /** The entries of a script {@link #script} wrote, to keep for the pages not rendered again. */
+    private void readPrevious(String lang) {
+        if (previous == null || !readPrevious.add(lang)) {
+            return;
+        }
+        byte[] script = previous.apply(lang);
+        if (script == null) {
+            return;
+        }
+        String text = new String(script, StandardCharsets.UTF_8);
+        String prefix = "window." + GLOBAL + "=";
+        if (!text.startsWith(prefix) || !text.endsWith(";\n")) {
+            throw new IllegalStateException("not a search index Kring wrote: " + lang);
+        }
+        try {
+            Map<String, Object> index = JSON.std.mapFrom(text.substring(prefix.length(), text.length() - 2));
+            Map<String, Entry> entries = byLanguage.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
+            for (Object o : (List<?>) index.get("docs")) {
+                Map<?, ?> d = (Map<?, ?>) o;
+                Entry e = new Entry((String) d.get("t"), (String) d.get("k"), (String) d.get("u"), (String) d.get("x"),
+                        (String) d.get("l"));
+                entries.putIfAbsent(e.url(), e); // a page rendered by this build has its new entry already
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** An empty index, to fill with every page of a full render. */
     SearchIndex cleared() {
         byLanguage.clear();
@@ -47,7 +89,7 @@ public final class SearchIndex {
     }
 
     boolean has(String lang) {
-        return byLanguage.containsKey(lang);
+        return byLanguage.containsKey(lang) || previous != null;
     }
 
     /**
@@ -55,6 +97,7 @@ public final class SearchIndex {
      * pages the language has now, in the site's order; a page removed since an earlier render is left out).
      */
     byte[] script(String lang, List<String> files) {
+        readPrevious(lang);
         Map<String, Entry> entries = byLanguage.getOrDefault(lang, Map.of());
         List<Map<String, Object>> docs = new ArrayList<>();
         for (String file : files) {

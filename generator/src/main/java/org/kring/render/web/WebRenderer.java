@@ -133,7 +133,7 @@ public final class WebRenderer {
 
     /**
      * Renders the pages in {@code only} (all when null) and, when {@code siteFiles}, the stylesheet, script,
-     * pictures and the site's root files. Returns the number of pages rendered per language.
+     * pictures and the site's root files. Returns the number of pages each language has (rendered or not).
      */
     public Map<String, Integer> render(OutputSink writer, java.util.Set<PageRef> only, boolean siteFiles) {
         templates.preload(TEMPLATES);
@@ -161,19 +161,21 @@ public final class WebRenderer {
         // pages (the preview, after an edit) updates the entries of those pages in the index it was given.
         SearchIndex index = only == null ? (search == null ? new SearchIndex() : search.cleared()) : search;
         Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+        Set<String> changedLanguages = ConcurrentHashMap.newKeySet();
         Parallel.forEach(jobs, job -> {
             String path = router.path(job.key, job.locale.code());
             Rendered page = renderPage(job, path, null);
-            writer.write(Router.file(path), page.html.getBytes(StandardCharsets.UTF_8));
+            String file = Router.file(path);
+            writer.write(file, page.html.getBytes(StandardCharsets.UTF_8));
             if (index != null) {
                 index.put(job.locale.code(), SearchEntries.of(page, path));
             }
-            counts.computeIfAbsent(job.locale.code(), k -> new AtomicInteger()).incrementAndGet();
+            if (writer.changed(file)) {
+                // A language whose rendered pages all came out as they were keeps its index (and search page).
+                changedLanguages.add(job.locale.code());
+            }
         });
-        Set<String> changed = new java.util.TreeSet<>();
-        for (Job job : jobs) {
-            changed.add(job.locale.code());
-        }
+        Set<String> changed = new java.util.TreeSet<>(changedLanguages);
         for (Map.Entry<String, Job> e : searchPages.entrySet()) {
             String lang = e.getKey();
             Job job = e.getValue();
@@ -191,8 +193,11 @@ public final class WebRenderer {
                 String path = router.path(job.key, lang);
                 String src = "../" + SEARCH_INDEX + (version == null ? "" : "?v=" + version);
                 writer.write(Router.file(path), renderPage(job, path, src).html.getBytes(StandardCharsets.UTF_8));
-                counts.computeIfAbsent(lang, k -> new AtomicInteger()).incrementAndGet();
             }
+        }
+        // The pages each language has, rendered now or kept from the last build, with its search page.
+        for (Map.Entry<String, List<String>> e : pageFiles.entrySet()) {
+            counts.computeIfAbsent(e.getKey(), k -> new AtomicInteger()).addAndGet(e.getValue().size() + 1);
         }
         if (siteFiles) {
             writeSiteFiles(writer);
@@ -255,7 +260,7 @@ public final class WebRenderer {
     /** The search page of every language: {@code <lang>/search/}, which loads the index beside it. */
     static final String SEARCH = "search";
     /** The index of a language, in the language's folder: {@code <lang>/search-index.js}. */
-    static final String SEARCH_INDEX = "search-index.js";
+    public static final String SEARCH_INDEX = "search-index.js";
 
     /** The file of a language's search index, from the site's root. */
     public static String searchIndexFile(String lang) {

@@ -1,0 +1,262 @@
+package org.kring;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
+
+import org.kring.load.InputState;
+import org.kring.model.ContentKind;
+import org.kring.model.Content;
+import org.kring.model.Curriculum;
+import org.kring.model.DocKey;
+import org.kring.model.Located;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Ref;
+import org.kring.render.web.WebRenderer.PageRef;
+import org.kring.write.AtomicWrite;
+import org.kring.write.Manifest;
+
+/**
+ * What a command-line build keeps for the next one, so that after an edit it renders only the pages the edit
+ * can change, as the preview does: the inputs as the build found them (names, sizes, times) and, for every page,
+ * a fingerprint of what other pages show of its content ({@link Content#listing()}). Kept in the cache folder
+ * beside the output's manifest, written after the output is in place.
+ *
+ * <p>The next build compares the inputs. When only Markdown files of content/ and translations/ changed (none
+ * added or removed) and what other pages show of each is unchanged, it renders the pages of those files in every
+ * language and the translation pages, and keeps the rest of the output as it is. Anything else (site.yml,
+ * templates, interface strings, pictures, a title shown elsewhere, a file added or removed, another Kring, other
+ * options, an output folder that is not as the last build left it) renders everything. A file saved in the
+ * moments before the last build looked counts as changed, as its time may not show a second save.
+ */
+final class Rebuild {
+    private static final String HEADER = "# kring build state 1";
+
+    private Rebuild() {
+    }
+
+    /** Where the state of the build into {@code out} is kept. */
+    private static Path file(BuildOptions o) {
+        Path manifest = Manifest.fileFor(o.out(), o.cache());
+        String name = manifest.getFileName().toString();
+        return manifest.resolveSibling(name.substring(0, name.length() - ".manifest".length()) + ".state");
+    }
+
+    /**
+     * The pages to render after what changed since the last build, or null when every page must be rendered.
+     *
+     * @param inputs the inputs as this build found them
+     */
+    static Set<PageRef> plan(BuildOptions o, InputState inputs, Curriculum c) {
+        Set<PageRef> pages = pages(o, inputs, c);
+        if (Boolean.getBoolean("kring.debug")) {
+            System.err.println("  rebuild: " + (pages == null ? "everything (" + why + ")" : pages.size() + " pages"));
+        }
+        return pages;
+    }
+
+    /** Why the last plan rendered everything, for -Dkring.debug. */
+    private static String why = "";
+
+    private static Set<PageRef> pages(BuildOptions o, InputState inputs, Curriculum c) {
+        why = "no state or no output";
+        State previous = State.read(file(o));
+        if (previous == null || !Files.isDirectory(o.out())) {
+            return null;
+        }
+        Manifest m = Manifest.read(Manifest.fileFor(o.out(), o.cache()));
+        why = "output not as recorded";
+        if (m == null || m.result() == null || !m.intact(o.out())) {
+            return null;
+        }
+        Map<String, String> was = lines(previous.listing);
+        Map<String, String> now = lines(inputs.listing());
+        if (!was.keySet().equals(now.keySet()) || !previous.listing.lines().findFirst()
+                .equals(inputs.listing().lines().findFirst())) {
+            why = "a file added or removed, or other options";
+            return null;
+        }
+        Set<String> changed = new HashSet<>();
+        for (Map.Entry<String, String> e : now.entrySet()) {
+            if (!e.getValue().equals(was.get(e.getKey())) || racy(e.getValue(), previous.taken)) {
+                String path = contentPath(e.getKey(), c);
+                if (path == null) {
+                    why = e.getKey() + " changed";
+                    return null;
+                }
+                changed.add(path);
+            }
+        }
+        Set<DocKey> nav = new HashSet<>();
+        for (Located<Ref> item : c.config().navigation()) {
+            nav.add(item.value().key());
+        }
+        Set<DocKey> keys = new HashSet<>();
+        for (LocalizedContent l : c.locales()) {
+            for (Content doc : l.documents()) {
+                String path = doc.file() == null ? null : contentPath(doc.file().name(), c);
+                if (path != null && changed.contains(path)) {
+                    keys.add(doc.key());
+                }
+            }
+        }
+        Set<PageRef> pages = new HashSet<>();
+        for (LocalizedContent l : c.locales()) {
+            Map<DocKey, Content> docs = new HashMap<>();
+            for (Content doc : l.documents()) {
+                docs.put(doc.key(), doc);
+            }
+            for (DocKey key : keys) {
+                Content doc = docs.get(key);
+                if (doc == null || nav.contains(key) || !followed(key.kind())
+                        || !fingerprint(doc).equals(previous.fingerprints.get(l.code() + "\t" + key))) {
+                    why = key + " shows elsewhere"; // lists, neighbours, menus
+                    return null;
+                }
+                pages.add(new PageRef(l.code(), key));
+            }
+            // Where each file's translation stands: any edit can change it.
+            pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "translation")));
+        }
+        return pages;
+    }
+
+    /** Kinds whose pages alone show their text; a programme's, course's or module's is in menus and schedules. */
+    private static boolean followed(ContentKind kind) {
+        return kind == ContentKind.SESSION || kind == ContentKind.TOPIC || kind == ContentKind.RECOMMENDATION
+                || kind == ContentKind.PAGE;
+    }
+
+    /** Records this build's inputs and fingerprints for the next build. Never fails the build. */
+    static void record(BuildOptions o, InputState inputs, long taken, Curriculum c) {
+        StringBuilder sb = new StringBuilder(inputs.listing().length() + 200_000);
+        sb.append(HEADER).append('\n').append(taken).append('\n');
+        Map<String, String> prints = new TreeMap<>();
+        for (LocalizedContent l : c.locales()) {
+            for (Content doc : l.documents()) {
+                if (followed(doc.key().kind())) {
+                    prints.put(l.code() + "\t" + doc.key(), fingerprint(doc));
+                }
+            }
+        }
+        sb.append(prints.size()).append('\n');
+        prints.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        sb.append(inputs.listing());
+        try {
+            AtomicWrite.write(file(o), sb.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            forget(o); // the next build renders everything
+        }
+    }
+
+    /** Forgets the state: the next build renders everything (a build that failed or was not recorded). */
+    static void forget(BuildOptions o) {
+        try {
+            Files.deleteIfExists(file(o));
+        } catch (IOException e) {
+            // Then it does not match the next manifest's inputs or output and is not used.
+        }
+    }
+
+    /** Two checksums of what other pages show of a piece of content. */
+    private static String fingerprint(Content doc) {
+        byte[] b = String.valueOf(doc.listing()).getBytes(StandardCharsets.UTF_8);
+        CRC32C c = new CRC32C();
+        c.update(b);
+        CRC32 d = new CRC32();
+        d.update(b);
+        return Long.toHexString(c.getValue()) + Long.toHexString(d.getValue()) + ":" + b.length;
+    }
+
+    /**
+     * The content path (as under content/) of a site file that is Markdown content or its translation or
+     * translation record, or null for any other input (site.yml, templates, interface strings, pictures, data).
+     */
+    private static String contentPath(String file, Curriculum c) {
+        if (file.startsWith("content/")) {
+            String path = file.substring("content/".length());
+            return path.endsWith(".md") ? path : null;
+        }
+        if (file.startsWith("translations/")) {
+            int slash = file.indexOf('/', "translations/".length());
+            if (slash < 0) {
+                return null;
+            }
+            String rest = file.substring(slash + 1);
+            if (rest.startsWith(".kring/") && rest.endsWith(".md.yml")) {
+                return rest.substring(".kring/".length(), rest.length() - ".yml".length());
+            }
+            return rest.endsWith(".md") && !rest.startsWith(".kring/") ? rest : null;
+        }
+        return null;
+    }
+
+    /** Whether a listing line's file was saved in the moments before the build that recorded it looked. */
+    private static boolean racy(String line, long taken) {
+        int tab = line.lastIndexOf('\t');
+        try {
+            long nanos = Long.parseLong(line.substring(tab + 1));
+            return nanos / 1_000_000 >= taken - InputState.SETTLE_MILLIS;
+        } catch (NumberFormatException e) {
+            return false; // the options, a missing folder: no time to distrust, compared as they are
+        }
+    }
+
+    /** The listing's lines by file name (the first line, the options, under ""). */
+    private static Map<String, String> lines(String listing) {
+        Map<String, String> out = new HashMap<>();
+        boolean first = true;
+        for (String line : listing.split("\n")) {
+            if (first) {
+                out.put("", line);
+                first = false;
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            out.put(tab < 0 ? line : line.substring(0, tab), tab < 0 ? "" : line.substring(tab + 1));
+        }
+        return out;
+    }
+
+    private record State(long taken, Map<String, String> fingerprints, String listing) {
+        static State read(Path file) {
+            try {
+                if (!Files.isRegularFile(file)) {
+                    return null;
+                }
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                int at = 0;
+                int nl = text.indexOf('\n');
+                if (nl < 0 || !text.substring(0, nl).equals(HEADER)) {
+                    return null;
+                }
+                at = nl + 1;
+                nl = text.indexOf('\n', at);
+                long taken = Long.parseLong(text.substring(at, nl));
+                at = nl + 1;
+                nl = text.indexOf('\n', at);
+                int count = Integer.parseInt(text.substring(at, nl));
+                at = nl + 1;
+                Map<String, String> prints = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    nl = text.indexOf('\n', at);
+                    String line = text.substring(at, nl);
+                    int tab = line.lastIndexOf('\t');
+                    prints.put(line.substring(0, tab), line.substring(tab + 1));
+                    at = nl + 1;
+                }
+                return new State(taken, prints, text.substring(at));
+            } catch (IOException | RuntimeException e) {
+                return null; // unreadable or from another Kring: render everything
+            }
+        }
+    }
+}
