@@ -17,9 +17,7 @@ import org.kring.model.ContentKind;
 import org.kring.model.Content;
 import org.kring.model.Curriculum;
 import org.kring.model.DocKey;
-import org.kring.model.Located;
 import org.kring.model.LocalizedContent;
-import org.kring.model.Ref;
 import org.kring.render.web.WebRenderer.PageRef;
 import org.kring.write.AtomicWrite;
 import org.kring.write.Manifest;
@@ -57,14 +55,21 @@ final class Rebuild {
      */
     static Set<PageRef> plan(BuildOptions o, InputState inputs, Curriculum c) {
         Set<PageRef> pages = pages(o, inputs, c);
+        last = pages == null ? "everything (" + why + ")" : pages.size() + " pages";
         if (Boolean.getBoolean("kring.debug")) {
-            System.err.println("  rebuild: " + (pages == null ? "everything (" + why + ")" : pages.size() + " pages"));
+            System.err.println("  rebuild: " + last);
         }
         return pages;
     }
 
-    /** Why the last plan rendered everything, for -Dkring.debug. */
+    /** Why the last plan rendered everything, for -Dkring.debug and the tests. */
     private static String why = "";
+    private static volatile String last = "";
+
+    /** What the last plan in this JVM rendered: "12 pages" or "everything (why)". */
+    static String lastPlan() {
+        return last;
+    }
 
     private static Set<PageRef> pages(BuildOptions o, InputState inputs, Curriculum c) {
         why = "no state or no output";
@@ -95,10 +100,6 @@ final class Rebuild {
                 changed.add(path);
             }
         }
-        Set<DocKey> nav = new HashSet<>();
-        for (Located<Ref> item : c.config().navigation()) {
-            nav.add(item.value().key());
-        }
         Set<DocKey> keys = new HashSet<>();
         for (LocalizedContent l : c.locales()) {
             for (Content doc : l.documents()) {
@@ -116,7 +117,8 @@ final class Rebuild {
             }
             for (DocKey key : keys) {
                 Content doc = docs.get(key);
-                if (doc == null || nav.contains(key) || !followed(key.kind())
+                // A menu shows a page's title in its language, which are in its listing too.
+                if (doc == null || !followed(key.kind())
                         || !fingerprint(doc).equals(previous.fingerprints.get(l.code() + "\t" + key))) {
                     why = key + " shows elsewhere"; // lists, neighbours, menus
                     return null;

@@ -164,6 +164,89 @@ class FastPathTest {
         }
     }
 
+    /**
+     * A command-line build after an edit renders only the pages of the edited texts when nothing else shows
+     * what changed, and everything otherwise. After every kind of edit, its output must be what a full build of
+     * the same sources into an empty folder holds, and the shortcut must have been taken where it can be.
+     */
+    @Test
+    void commandLineRebuildsEndWhereAFullBuildEnds() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        age(site);
+        Path out = tmp.resolve("out");
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = BuildOptions.of(site).withOut(out).withPdf(false).withCache(cache);
+        Kring.build(options);
+
+        Path session = site.resolve("content/programmes/pregnancy/02-eating-and-moving.md");
+        Path topic = site.resolve("content/topics/nutrition.md");
+        Path translation = site.resolve("translations/nl/about.md");
+        Path translatedSession = site.resolve("translations/nl/programmes/pregnancy/02-eating-and-moving.md");
+        Path country = site.resolve("content/countries/ghana.md");
+        Path recommendation = firstRecommendation(site);
+        Path ui = site.resolve("translations/nl/ui.yml");
+        Path template = site.resolve("templates/web/topic.ftlh");
+        Path siteYml = site.resolve("site.yml");
+        Path added = site.resolve("content/visiting.md");
+        Path renamed = site.resolve("content/visits.md");
+        record Edit(String what, boolean onlyItsPages, Path file, Runnable change) {
+        }
+        List<Edit> edits = List.of(
+                new Edit("a sentence of a session", true, session,
+                        () -> TestSites.replaceInFile(session, "\n\n", "\n\nA new first sentence.\n\n")),
+                new Edit("the text of a topic many sessions discuss", true, topic,
+                        () -> TestSites.replaceInFile(topic, "\n\n", "\n\nA new first sentence.\n\n")),
+                new Edit("a translation's text", true, translation,
+                        () -> TestSites.replaceInFile(translation, "\n\n", "\n\nEen nieuwe zin.\n\n")),
+                new Edit("a translated session's text", true, translatedSession,
+                        () -> TestSites.replaceInFile(translatedSession, "\n\n", "\n\nNog een zin.\n\n")),
+                new Edit("a country page's text", true, country,
+                        () -> TestSites.replaceInFile(country, "\n\n", "\n\nA new first sentence.\n\n")),
+                new Edit("a session's title", false, session, () -> TestSites.replaceInFile(session, "title: ", "title: Now, ")),
+                new Edit("the title of a topic many sessions discuss", false, topic,
+                        () -> TestSites.replaceInFile(topic, "title: ", "title: Food and ")),
+                new Edit("a recommendation's description", false, recommendation,
+                        () -> TestSites.replaceInFile(recommendation, "description: ", "description: Also, ")),
+                new Edit("an interface string", false, ui, () -> TestSites.replaceInFile(ui, "skip: ", "skip: Nu ")),
+                new Edit("a template of the site's own", false, template, () -> {
+                    try {
+                        Files.createDirectories(template.getParent());
+                        Files.writeString(template, Files.readString(TestSites.repo().resolve("templates/web/topic.ftlh"))
+                                .replace("</article>", "<p>Printed guides are free.</p></article>"));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }),
+                new Edit("the template changed", false, template,
+                        () -> TestSites.replaceInFile(template, "Printed guides are free.", "Guides are free.")),
+                new Edit("site.yml", false, siteYml, () -> TestSites.replaceInFile(siteYml, "title: ", "title: The ")),
+                new Edit("a new page", false, added, () -> write(added, "---\ntitle: Visiting\n---\n\nCome and see a group.\n")),
+                new Edit("the new page's text", true, added,
+                        () -> write(added, "---\ntitle: Visiting\n---\n\nCome and see a group, any week.\n")),
+                new Edit("the page renamed", false, renamed, () -> move(added, renamed)),
+                new Edit("the page deleted", false, renamed, () -> delete(renamed)));
+        for (Edit edit : edits) {
+            edit.change().run();
+            // Saved a while before the build, as an author does: a file saved in the moments before a build
+            // looked counts as changed at the next build too, which would hide whether the shortcut is taken.
+            if (Files.exists(edit.file())) {
+                Files.setLastModifiedTime(edit.file(), FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+            }
+            BuildResult r = Kring.build(options);
+            assertFalse(r.skipped(), edit.what());
+            String plan = Rebuild.lastPlan();
+            assertEquals(edit.onlyItsPages(), !plan.startsWith("everything"), edit.what() + ": " + plan);
+            assertSameSite(fullBuild(site), TestSites.tree(out), "after " + edit.what() + " (" + plan + ")");
+        }
+
+        // A CI runner that restores the cache but starts from an empty output folder gets the whole site.
+        org.kring.bench.Measure.delete(out);
+        TestSites.replaceInFile(session, "A new first sentence.", "Another first sentence.");
+        Kring.build(options);
+        assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(out), "into an empty folder with the cache kept");
+    }
+
     /** Compares two outputs and names the files that differ, rather than printing both trees. */
     private static void assertSameSite(Map<String, String> expected, Map<String, String> actual, String... what) {
         java.util.Set<String> differ = new java.util.TreeSet<>();
@@ -191,6 +274,14 @@ class FastPathTest {
     private static void write(Path file, String text) {
         try {
             Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) {
+        try {
+            Files.move(from, to);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
