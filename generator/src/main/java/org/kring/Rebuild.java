@@ -125,8 +125,9 @@ final class Rebuild {
                 }
                 pages.add(new PageRef(l.code(), key));
             }
-            // Where each file's translation stands: any edit can change it.
+            // Where each file's translation stands, and the PDFs' sizes and pages: any edit can change them.
             pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "translation")));
+            pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "downloads")));
         }
         return pages;
     }

@@ -247,6 +247,33 @@ class FastPathTest {
         assertSameSite(fullBuild(site), TestSites.tree(out), "into an empty folder with the cache kept");
     }
 
+    /**
+     * With PDFs: the pages not rendered again go into the offline copies as the last build wrote them, and the
+     * copies, the PDFs and the pages come out as a full build makes them.
+     */
+    @Test
+    void aRebuildWithPdfsEndsWhereAFullBuildEnds() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        age(site);
+        Path cache = tmp.resolve("cache");
+        Path out = tmp.resolve("out");
+        BuildOptions options = BuildOptions.of(site).withOut(out).withCache(cache);
+        Kring.build(options);
+        Path session = site.resolve("content/programmes/pregnancy/02-eating-and-moving.md");
+        TestSites.replaceInFile(session, "\n\n", "\n\nA new first sentence.\n\n");
+        Files.setLastModifiedTime(session, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+
+        BuildResult r = Kring.build(options);
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertTrue(r.pdfsRendered() > 0, "the session's guides are printed again");
+        // The same PDF cache: the reference renders every page anew and takes the PDFs from the cache.
+        Path full = tmp.resolve("full-with-pdfs");
+        Kring.build(BuildOptions.of(site).withOut(full).withCache(cache));
+        assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(TestSites.tree(full), TestSites.tree(out), "with PDFs and offline copies");
+        assertTrue(TestSites.tree(out).keySet().stream().anyMatch(p -> p.startsWith("offline/")), "offline copies made");
+    }
+
     /** Compares two outputs and names the files that differ, rather than printing both trees. */
     private static void assertSameSite(Map<String, String> expected, Map<String, String> actual, String... what) {
         java.util.Set<String> differ = new java.util.TreeSet<>();

@@ -8,17 +8,31 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Runs a command as a new process and measures its wall time and peak memory (VmHWM, read while it runs). */
+/**
+ * Runs a command as a new process and measures its wall time, its CPU time (user + system, of all its threads) and
+ * its peak memory (VmHWM), the last two read from /proc while it runs.
+ */
 public final class Measure {
-    /** Wall time in seconds, peak resident memory in MiB (0 when unknown), and the exit code. */
-    public record Run(double seconds, double peakMiB, int exit, String output) {
+    /**
+     * Wall time in seconds, peak resident memory in MiB (0 when unknown), the exit code, and CPU time in seconds
+     * (0 when unknown; read every few milliseconds, so the last moments before the process ends are missing).
+     */
+    public record Run(double seconds, double peakMiB, int exit, String output, double cpuSeconds) {
 
-        /** The median time of several runs, with the highest peak memory of them. */
+        public Run(double seconds, double peakMiB, int exit, String output) {
+            this(seconds, peakMiB, exit, output, 0);
+        }
+
+        /** The median time and CPU time of several runs, with the highest peak memory of them. */
         public static Run median(List<Run> runs) {
             return new Run(Measure.median(runs.stream().map(Run::seconds).toList()),
-                    runs.stream().mapToDouble(Run::peakMiB).max().orElse(0), 0, "");
+                    runs.stream().mapToDouble(Run::peakMiB).max().orElse(0), 0, "",
+                    Measure.median(runs.stream().map(Run::cpuSeconds).toList()));
         }
     }
+
+    /** Clock ticks per second of /proc/PID/stat's times: 100 on Linux. */
+    private static final double TICKS = 100.0;
 
     private Measure() {
     }
@@ -29,7 +43,9 @@ public final class Measure {
             Process p = new ProcessBuilder(command).directory(dir == null ? null : dir.toFile())
                     .redirectErrorStream(true).start();
             Path status = Path.of("/proc/" + p.pid() + "/status");
+            Path stat = Path.of("/proc/" + p.pid() + "/stat");
             long peakKb = 0;
+            long ticks = 0;
             StringBuilder output = new StringBuilder();
             Thread reader = new Thread(() -> {
                 try {
@@ -41,6 +57,7 @@ public final class Measure {
             reader.start();
             while (p.isAlive()) {
                 peakKb = Math.max(peakKb, peak(status));
+                ticks = Math.max(ticks, cpuTicks(stat));
                 try {
                     Thread.sleep(3);
                 } catch (InterruptedException e) {
@@ -51,7 +68,7 @@ public final class Measure {
             int exit = p.waitFor();
             double seconds = (System.nanoTime() - t0) / 1e9;
             reader.join();
-            return new Run(seconds, peakKb / 1024.0, exit, output.toString());
+            return new Run(seconds, peakKb / 1024.0, exit, output.toString(), ticks / TICKS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -71,6 +88,17 @@ public final class Measure {
             // Gone between the check and the read.
         }
         return 0;
+    }
+
+    /** utime + stime of a running process, in clock ticks (fields 14 and 15, after the command's name). */
+    private static long cpuTicks(Path stat) {
+        try {
+            String s = Files.readString(stat);
+            String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     public static double median(List<Double> values) {
