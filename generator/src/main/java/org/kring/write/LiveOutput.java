@@ -67,6 +67,11 @@ public final class LiveOutput implements OutputSink {
         changed.add(path);
     }
 
+    @Override
+    public boolean changed(String path) {
+        return changed.contains(path);
+    }
+
     /** The files written since the last call. */
     public Set<String> takeChanged() {
         Set<String> c = Set.copyOf(changed);
@@ -85,6 +90,11 @@ public final class LiveOutput implements OutputSink {
         public void write(String path, byte[] bytes) {
             produced.add(path);
             LiveOutput.this.write(path, bytes);
+        }
+
+        @Override
+        public boolean changed(String path) {
+            return LiveOutput.this.changed(path);
         }
 
         /** Deletes the files in {@code scope} this pass did not write. */

@@ -167,7 +167,8 @@ public final class WebRenderer {
             Rendered page = renderPage(job, path, null);
             String file = Router.file(path);
             writer.write(file, page.html.getBytes(StandardCharsets.UTF_8));
-            if (index != null) {
+            // The translation page reports on every text by title: it would answer every search, and help none.
+            if (index != null && !job.kind.equals("translation")) {
                 index.put(job.locale.code(), SearchEntries.of(page, path));
             }
             if (writer.changed(file)) {
