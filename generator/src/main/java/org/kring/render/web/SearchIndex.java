@@ -3,7 +3,6 @@ package org.kring.render.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public final class SearchIndex {
     }
 
     /** Per language, each page's entry by its file. */
-    private final Map<String, Map<String, Entry>> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Stored>> byLanguage = new ConcurrentHashMap<>();
 
     /**
      * Where each language's index as the last build wrote it is, for a build that renders only some pages: the
@@ -65,12 +64,14 @@ public final class SearchIndex {
         }
         try {
             Map<String, Object> index = JSON.std.mapFrom(text.substring(prefix.length(), text.length() - 2));
-            Map<String, Entry> entries = byLanguage.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
+            Map<String, Stored> entries = byLanguage.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
             for (Object o : (List<?>) index.get("docs")) {
                 Map<?, ?> d = (Map<?, ?>) o;
                 Entry e = new Entry((String) d.get("t"), (String) d.get("k"), (String) d.get("u"), (String) d.get("x"),
                         (String) d.get("l"));
-                entries.putIfAbsent(e.url(), e); // a page rendered by this build has its new entry already
+                if (!entries.containsKey(e.url())) { // a page rendered by this build has its new entry already
+                    entries.put(e.url(), new Stored(e));
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -85,7 +86,7 @@ public final class SearchIndex {
 
     /** Adds a page, or replaces what an earlier render of it said. */
     void put(String lang, Entry e) {
-        byLanguage.computeIfAbsent(lang, k -> new ConcurrentHashMap<>()).put(e.url(), e);
+        byLanguage.computeIfAbsent(lang, k -> new ConcurrentHashMap<>()).put(e.url(), new Stored(e));
     }
 
     boolean has(String lang) {
@@ -98,33 +99,52 @@ public final class SearchIndex {
      */
     byte[] script(String lang, List<String> files) {
         readPrevious(lang);
-        Map<String, Entry> entries = byLanguage.getOrDefault(lang, Map.of());
-        List<Map<String, Object>> docs = new ArrayList<>();
+        Map<String, Stored> entries = byLanguage.getOrDefault(lang, Map.of());
+        StringBuilder json = new StringBuilder(1 << 16);
+        json.append("{\"lang\":").append(json(lang)).append(",\"docs\":[");
+        boolean first = true;
         for (String file : files) {
-            Entry e = entries.get(file);
+            Stored e = entries.get(file);
             if (e == null) {
                 continue;
             }
-            Map<String, Object> d = new LinkedHashMap<>();
-            d.put("t", e.title());
-            d.put("k", e.kind());
-            d.put("u", e.url());
-            d.put("x", e.text());
-            if (e.textLang() != null) {
-                d.put("l", e.textLang());
+            if (!first) {
+                json.append(',');
             }
-            docs.add(d);
+            json.append(e.json());
+            first = false;
         }
-        Map<String, Object> index = new LinkedHashMap<>();
-        index.put("lang", lang);
-        index.put("docs", docs);
+        json.append("]}");
+        // U+2028 and U+2029 end a line in older script engines, inside a string too.
+        String text = json.toString().replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+        return ("window." + GLOBAL + "=" + text + ";\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An entry as its JSON object, made when the entry is put, by the thread that rendered its page. */
+    private static String json(Entry e) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("t", e.title());
+        d.put("k", e.kind());
+        d.put("u", e.url());
+        d.put("x", e.text());
+        if (e.textLang() != null) {
+            d.put("l", e.textLang());
+        }
+        return json(d);
+    }
+
+    private static String json(Object value) {
         try {
-            String json = JSON.std.asString(index);
-            // U+2028 and U+2029 end a line in older script engines, inside a string too.
-            json = json.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-            return ("window." + GLOBAL + "=" + json + ";\n").getBytes(StandardCharsets.UTF_8);
+            return JSON.std.asString(value);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An entry with its JSON: a language's index is the entries' JSON joined, none encoded twice. */
+    private record Stored(Entry entry, String json) {
+        Stored(Entry entry) {
+            this(entry, SearchIndex.json(entry));
         }
     }
 
