@@ -36,6 +36,9 @@ public final class PlaceholderCheck {
     /** The placeholders' first characters, so a file without any is passed over in one scan of its text. */
     private static final Set<String> STARTS = starts();
 
+    /** The characters that follow the bracket in some placeholder. */
+    private static final String SECONDS = seconds();
+
     private PlaceholderCheck() {
     }
 
@@ -69,7 +72,9 @@ public final class PlaceholderCheck {
     /** Whether a placeholder may start anywhere in {@code text}: a bracket followed by a placeholder's start. */
     private static boolean mayHold(String text) {
         for (int i = text.indexOf('('); i >= 0 && i + START <= text.length(); i = text.indexOf('(', i + 1)) {
-            if (STARTS.contains(text.substring(i, i + START))) {
+            // Most brackets open a link's address: the character after one rules it out without a substring.
+            boolean second = START < 2 || SECONDS.indexOf(text.charAt(i + 1)) >= 0;
+            if (second && STARTS.contains(text.substring(i, i + START))) {
                 return true;
             }
         }
@@ -111,6 +116,16 @@ public final class PlaceholderCheck {
     private static boolean bracketed(String text) {
         String t = text.strip();
         return t.startsWith("(") && t.endsWith(")");
+    }
+
+    private static String seconds() {
+        StringBuilder out = new StringBuilder();
+        for (String p : STARTS) {
+            if (p.length() > 1 && out.indexOf(String.valueOf(p.charAt(1))) < 0) {
+                out.append(p.charAt(1));
+            }
+        }
+        return out.toString();
     }
 
     private static Set<String> starts() {
