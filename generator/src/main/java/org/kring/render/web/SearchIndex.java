@@ -141,10 +141,13 @@ public final class SearchIndex {
         }
     }
 
-    /** An entry with its JSON: a language's index is the entries' JSON joined, none encoded twice. */
-    private record Stored(Entry entry, String json) {
+    /**
+     * An entry as its JSON, all the index keeps of it: a language's index is the entries' JSON joined, none encoded
+     * twice, and the text is held once (a large site's entries are tens of megabytes).
+     */
+    private record Stored(String json) {
         Stored(Entry entry) {
-            this(entry, SearchIndex.json(entry));
+            this(SearchIndex.json(entry));
         }
     }
 
