@@ -2,6 +2,7 @@ package org.kring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -245,6 +246,55 @@ class FastPathTest {
         Kring.build(options);
         assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
         assertSameSite(fullBuild(site), TestSites.tree(out), "into an empty folder with the cache kept");
+    }
+
+    /**
+     * What a build keeps for the next is never trusted blindly: a damaged record, an edit that broke the site
+     * (that build wrote nothing), another set of languages, each ends where a full build ends.
+     */
+    @Test
+    void aRebuildAfterABrokenRecordAFailedBuildOrOtherOptionsEndsWhereAFullBuildEnds() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        age(site);
+        Path out = tmp.resolve("out");
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = BuildOptions.of(site).withOut(out).withPdf(false).withCache(cache);
+        Kring.build(options);
+        Path session = site.resolve("content/programmes/pregnancy/02-eating-and-moving.md");
+
+        // The record damaged (a disk full, a hand edit): everything is rendered.
+        try (Stream<Path> s = Files.list(cache)) {
+            for (Path state : s.filter(p -> p.toString().endsWith(".state")).toList()) {
+                Files.writeString(state, "# kring build state 1\nnot a number\n");
+            }
+        }
+        edit(session, "A first sentence.");
+        Kring.build(options);
+        assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(out), "after a damaged record");
+
+        // An edit that breaks the site: nothing is written; the fix is compared with the last good build.
+        String good = Files.readString(session);
+        edit(session, "[a link](topic:no-such-topic)");
+        assertThrows(ContentException.class, () -> Kring.build(options));
+        Files.writeString(session, good.replace("A first sentence.", "A second sentence."));
+        Files.setLastModifiedTime(session, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+        Kring.build(options);
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(out), "after a failed build and its fix");
+
+        // Fewer languages, then all again: other options, another build.
+        Kring.build(new BuildOptions(site, out, List.of("en"), null, false, null, cache));
+        assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        Kring.build(options);
+        assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(out), "after a build of one language");
+    }
+
+    /** Puts a sentence first in a file's text, saved a while before the next build. */
+    private static void edit(Path file, String sentence) throws IOException {
+        TestSites.replaceInFile(file, "\n\n", "\n\n" + sentence + "\n\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
     }
 
     /**
