@@ -54,48 +54,49 @@ final class Rebuild {
      * @param inputs the inputs as this build found them
      */
     static Set<PageRef> plan(BuildOptions o, InputState inputs, Curriculum c) {
-        Set<PageRef> pages = pages(o, inputs, c);
-        last = pages == null ? "everything (" + why + ")" : pages.size() + " pages";
+        Plan plan = pages(o, inputs, c);
+        last = plan.pages() == null ? "everything (" + plan.why() + ")" : plan.pages().size() + " pages";
         if (Boolean.getBoolean("kring.debug")) {
             System.err.println("  rebuild: " + last);
         }
-        return pages;
+        return plan.pages();
     }
 
-    /** Why the last plan rendered everything, for -Dkring.debug and the tests. */
-    private static String why = "";
+    /** The pages to render again, or null with the reason every page is rendered. */
+    private record Plan(Set<PageRef> pages, String why) {
+        static Plan everything(String why) {
+            return new Plan(null, why);
+        }
+    }
+
     private static volatile String last = "";
 
-    /** What the last plan in this JVM rendered: "12 pages" or "everything (why)". */
+    /** What the last plan in this JVM rendered, for -Dkring.debug and the tests: "12 pages" or "everything (why)". */
     static String lastPlan() {
         return last;
     }
 
-    private static Set<PageRef> pages(BuildOptions o, InputState inputs, Curriculum c) {
-        why = "no state or no output";
+    private static Plan pages(BuildOptions o, InputState inputs, Curriculum c) {
         State previous = State.read(file(o));
         if (previous == null || !Files.isDirectory(o.out())) {
-            return null;
+            return Plan.everything("no record of the last build, or no output folder");
         }
         Manifest m = Manifest.read(Manifest.fileFor(o.out(), o.cache()));
-        why = "output not as recorded";
         if (m == null || m.result() == null || !m.intact(o.out())) {
-            return null;
+            return Plan.everything("the output folder is not as the last build left it");
         }
         Map<String, String> was = lines(previous.listing);
         Map<String, String> now = lines(inputs.listing());
         if (!was.keySet().equals(now.keySet()) || !previous.listing.lines().findFirst()
                 .equals(inputs.listing().lines().findFirst())) {
-            why = "a file added or removed, or other options";
-            return null;
+            return Plan.everything("a file added or removed, or other options");
         }
         Set<String> changed = new HashSet<>();
         for (Map.Entry<String, String> e : now.entrySet()) {
             if (!e.getValue().equals(was.get(e.getKey())) || racy(e.getValue(), previous.taken)) {
                 String path = contentPath(e.getKey(), c);
                 if (path == null) {
-                    why = e.getKey() + " changed";
-                    return null;
+                    return Plan.everything(e.getKey() + " changed");
                 }
                 changed.add(path);
             }
@@ -120,8 +121,7 @@ final class Rebuild {
                 // A menu shows a page's title in its language, which are in its listing too.
                 if (doc == null || !followed(key.kind())
                         || !fingerprint(doc).equals(previous.fingerprints.get(l.code() + "\t" + key))) {
-                    why = key + " shows elsewhere"; // lists, neighbours, menus
-                    return null;
+                    return Plan.everything(key + " shows elsewhere"); // in lists, beside neighbours, in menus
                 }
                 pages.add(new PageRef(l.code(), key));
             }
@@ -129,7 +129,7 @@ final class Rebuild {
             pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "translation")));
             pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "downloads")));
         }
-        return pages;
+        return new Plan(pages, null);
     }
 
     /** Kinds whose pages alone show their text; a programme's, course's or module's is in menus and schedules. */
