@@ -67,8 +67,11 @@ public final class Kring {
             }
             time("pdfs", start);
             // After an edit of a few texts, only their pages (and what lists them) are rendered again.
-            java.util.Set<org.kring.render.web.WebRenderer.PageRef> only = Rebuild.plan(options, inputs,
-                    session.curriculum());
+            // Pages show their PDFs' pages and sizes: a build that printed any PDF anew (or could not print) renders
+            // every page.
+            boolean pdfsChanged = options.pdf() && (pdfs.rendered() > 0 || noPdfs != null);
+            java.util.Set<org.kring.render.web.WebRenderer.PageRef> only = pdfsChanged ? null
+                    : Rebuild.plan(options, inputs, session.curriculum());
             time("plan", start);
             Map<String, Integer> pages;
             if (only == null) {

@@ -298,8 +298,9 @@ class FastPathTest {
     }
 
     /**
-     * With PDFs: the pages not rendered again go into the offline copies as the last build wrote them, and the
-     * copies, the PDFs and the pages come out as a full build makes them.
+     * With PDFs: pages show their PDFs' pages and sizes, so a build that printed a PDF anew renders every page; one
+     * that printed none renders only the edited texts' pages, and the offline copies take the others as the last
+     * build wrote them. Every time, pages, PDFs and copies come out as a full build makes them.
      */
     @Test
     void aRebuildWithPdfsEndsWhereAFullBuildEnds() throws IOException {
@@ -314,14 +315,34 @@ class FastPathTest {
         Files.setLastModifiedTime(session, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
 
         BuildResult r = Kring.build(options);
-        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
         assertTrue(r.pdfsRendered() > 0, "the session's guides are printed again");
-        // The same PDF cache: the reference renders every page anew and takes the PDFs from the cache.
-        Path full = tmp.resolve("full-with-pdfs");
+        assertSameSite(fullBuild(site, cache), TestSites.tree(out), "after an edit printed anew");
+
+        // A topic's text is printed in the guides of every session that discusses it, whose pages show their
+        // guides' pages and sizes.
+        Path topic = site.resolve("content/topics/nutrition.md");
+        TestSites.replaceInFile(topic, "\n\n", "\n\nA new first sentence, long enough to move a page break.\n\n");
+        Files.setLastModifiedTime(topic, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+        assertTrue(Kring.build(options).pdfsRendered() > 0);
+        assertSameSite(fullBuild(site, cache), TestSites.tree(out), "after a topic's edit printed anew");
+
+        // An edit no PDF prints (a country page): no PDF changes, and only its pages are rendered again.
+        Path country = site.resolve("content/countries/ghana.md");
+        TestSites.replaceInFile(country, "\n\n", "\n\nA new first sentence.\n\n");
+        Files.setLastModifiedTime(country, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+        assertEquals(0, Kring.build(options).pdfsRendered(), "no PDF prints a country page");
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site, cache), TestSites.tree(out), "after an edit no PDF prints");
+    }
+
+    /** A full build with PDFs into a new folder, taking unchanged PDFs from {@code cache}. */
+    private Map<String, String> fullBuild(Path site, Path cache) {
+        Path full = tmp.resolve("full-with-pdfs-" + fresh++);
         Kring.build(BuildOptions.of(site).withOut(full).withCache(cache));
         assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
-        assertSameSite(TestSites.tree(full), TestSites.tree(out), "with PDFs and offline copies");
-        assertTrue(TestSites.tree(out).keySet().stream().anyMatch(p -> p.startsWith("offline/")), "offline copies made");
+        Map<String, String> tree = TestSites.tree(full);
+        assertTrue(tree.keySet().stream().anyMatch(p -> p.startsWith("offline/")), "offline copies made");
+        return tree;
     }
 
     /** Compares two outputs and names the files that differ, rather than printing both trees. */
