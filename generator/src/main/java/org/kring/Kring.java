@@ -71,7 +71,7 @@ public final class Kring {
             // every page.
             boolean pdfsChanged = options.pdf() && (pdfs.rendered() > 0 || noPdfs != null);
             java.util.Set<org.kring.render.web.WebRenderer.PageRef> only = pdfsChanged ? null
-                    : Rebuild.plan(options, inputs, session.curriculum());
+                    : Rebuild.plan(options, inputs, session.curriculum(), writer.previous());
             time("plan", start);
             Map<String, Integer> pages;
             if (only == null) {

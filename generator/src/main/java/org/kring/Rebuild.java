@@ -9,8 +9,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
 
 import org.kring.load.InputState;
 import org.kring.model.ContentKind;
@@ -51,10 +49,11 @@ final class Rebuild {
     /**
      * The pages to render after what changed since the last build, or null when every page must be rendered.
      *
-     * @param inputs the inputs as this build found them
+     * @param inputs         the inputs as this build found them
+     * @param previousOutput the manifest of what the last build left in the output folder, or null
      */
-    static Set<PageRef> plan(BuildOptions o, InputState inputs, Curriculum c) {
-        Plan plan = pages(o, inputs, c);
+    static Set<PageRef> plan(BuildOptions o, InputState inputs, Curriculum c, Manifest previousOutput) {
+        Plan plan = pages(o, inputs, c, previousOutput);
         last = plan.pages() == null ? "everything (" + plan.why() + ")" : plan.pages().size() + " pages";
         if (Boolean.getBoolean("kring.debug")) {
             System.err.println("  rebuild: " + last);
@@ -76,27 +75,25 @@ final class Rebuild {
         return last;
     }
 
-    private static Plan pages(BuildOptions o, InputState inputs, Curriculum c) {
+    private static Plan pages(BuildOptions o, InputState inputs, Curriculum c, Manifest m) {
         State previous = State.read(file(o));
         if (previous == null || !Files.isDirectory(o.out())) {
             return Plan.everything("no record of the last build, or no output folder");
         }
-        Manifest m = Manifest.read(Manifest.fileFor(o.out(), o.cache()));
         if (m == null || m.result() == null || !m.intact(o.out())) {
             return Plan.everything("the output folder is not as the last build left it");
         }
         Map<String, String> was = lines(previous.listing);
         Map<String, String> now = lines(inputs.listing());
-        if (!was.keySet().equals(now.keySet()) || !previous.listing.lines().findFirst()
-                .equals(inputs.listing().lines().findFirst())) {
-            return Plan.everything("a file added or removed, or other options");
+        if (!was.keySet().equals(now.keySet())) {
+            return Plan.everything("a file added or removed");
         }
         Set<String> changed = new HashSet<>();
         for (Map.Entry<String, String> e : now.entrySet()) {
             if (!e.getValue().equals(was.get(e.getKey())) || racy(e.getValue(), previous.taken)) {
-                String path = contentPath(e.getKey(), c);
+                String path = contentPath(e.getKey());
                 if (path == null) {
-                    return Plan.everything(e.getKey() + " changed");
+                    return Plan.everything(e.getKey().isEmpty() ? "other options" : e.getKey() + " changed");
                 }
                 changed.add(path);
             }
@@ -104,7 +101,7 @@ final class Rebuild {
         Set<DocKey> keys = new HashSet<>();
         for (LocalizedContent l : c.locales()) {
             for (Content doc : l.documents()) {
-                String path = doc.file() == null ? null : contentPath(doc.file().name(), c);
+                String path = doc.file() == null ? null : contentPath(doc.file().name());
                 if (path != null && changed.contains(path)) {
                     keys.add(doc.key());
                 }
@@ -169,21 +166,16 @@ final class Rebuild {
         }
     }
 
-    /** Two checksums of what other pages show of a piece of content. */
+    /** A checksum of what other pages show of a piece of content. */
     private static String fingerprint(Content doc) {
-        byte[] b = String.valueOf(doc.listing()).getBytes(StandardCharsets.UTF_8);
-        CRC32C c = new CRC32C();
-        c.update(b);
-        CRC32 d = new CRC32();
-        d.update(b);
-        return Long.toHexString(c.getValue()) + Long.toHexString(d.getValue()) + ":" + b.length;
+        return org.kring.render.web.Fingerprint.hash(String.valueOf(doc.listing()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
      * The content path (as under content/) of a site file that is Markdown content or its translation or
      * translation record, or null for any other input (site.yml, templates, interface strings, pictures, data).
      */
-    private static String contentPath(String file, Curriculum c) {
+    private static String contentPath(String file) {
         if (file.startsWith("content/")) {
             String path = file.substring("content/".length());
             return path.endsWith(".md") ? path : null;

@@ -228,10 +228,8 @@ class FastPathTest {
                 new Edit("the page deleted", false, renamed, () -> delete(renamed)));
         for (Edit edit : edits) {
             edit.change().run();
-            // Saved a while before the build, as an author does: a file saved in the moments before a build
-            // looked counts as changed at the next build too, which would hide whether the shortcut is taken.
-            if (Files.exists(edit.file())) {
-                Files.setLastModifiedTime(edit.file(), FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+            if (Files.exists(edit.file())) { // saved a while before the build, as an author does
+                backdate(edit.file());
             }
             BuildResult r = Kring.build(options);
             assertFalse(r.skipped(), edit.what());
@@ -278,7 +276,7 @@ class FastPathTest {
         edit(session, "[a link](topic:no-such-topic)");
         assertThrows(ContentException.class, () -> Kring.build(options));
         Files.writeString(session, good.replace("A first sentence.", "A second sentence."));
-        Files.setLastModifiedTime(session, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+        backdate(session);
         Kring.build(options);
         assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
         assertSameSite(fullBuild(site), TestSites.tree(out), "after a failed build and its fix");
@@ -294,6 +292,14 @@ class FastPathTest {
     /** Puts a sentence first in a file's text, saved a while before the next build. */
     private static void edit(Path file, String sentence) throws IOException {
         TestSites.replaceInFile(file, "\n\n", "\n\n" + sentence + "\n\n");
+        backdate(file);
+    }
+
+    /**
+     * Dates a file ten seconds back, as saved a while before the next build: a file saved in the moments before
+     * a build looked counts as changed at the next build too, which would hide whether a shortcut is taken.
+     */
+    private static void backdate(Path file) throws IOException {
         Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
     }
 
@@ -311,8 +317,7 @@ class FastPathTest {
         BuildOptions options = BuildOptions.of(site).withOut(out).withCache(cache);
         Kring.build(options);
         Path session = site.resolve("content/programmes/pregnancy/02-eating-and-moving.md");
-        TestSites.replaceInFile(session, "\n\n", "\n\nA new first sentence.\n\n");
-        Files.setLastModifiedTime(session, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+        edit(session, "A new first sentence.");
 
         BuildResult r = Kring.build(options);
         assertTrue(r.pdfsRendered() > 0, "the session's guides are printed again");
@@ -321,15 +326,13 @@ class FastPathTest {
         // A topic's text is printed in the guides of every session that discusses it, whose pages show their
         // guides' pages and sizes.
         Path topic = site.resolve("content/topics/nutrition.md");
-        TestSites.replaceInFile(topic, "\n\n", "\n\nA new first sentence, long enough to move a page break.\n\n");
-        Files.setLastModifiedTime(topic, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+        edit(topic, "A new first sentence, long enough to move a page break.");
         assertTrue(Kring.build(options).pdfsRendered() > 0);
         assertSameSite(fullBuild(site, cache), TestSites.tree(out), "after a topic's edit printed anew");
 
         // An edit no PDF prints (a country page): no PDF changes, and only its pages are rendered again.
         Path country = site.resolve("content/countries/ghana.md");
-        TestSites.replaceInFile(country, "\n\n", "\n\nA new first sentence.\n\n");
-        Files.setLastModifiedTime(country, FileTime.fromMillis(System.currentTimeMillis() - 10_000));
+        edit(country, "A new first sentence.");
         assertEquals(0, Kring.build(options).pdfsRendered(), "no PDF prints a country page");
         assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
         assertSameSite(fullBuild(site, cache), TestSites.tree(out), "after an edit no PDF prints");

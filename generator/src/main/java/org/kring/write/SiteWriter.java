@@ -34,6 +34,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Path staging;
     private final Path manifestFile;
     private final Map<String, Manifest.Entry> previous;
+    private final Manifest previousManifest;
     private final boolean full;
     /** Kring did not make the output folder and may only add to it (--force): nothing there is deleted. */
     private final boolean force;
@@ -65,6 +66,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         try {
             Manifest prev = Files.isDirectory(this.out) ? Manifest.read(manifestFile) : null;
             this.previous = prev == null ? Map.of() : prev.files();
+            this.previousManifest = prev;
             this.full = prev == null;
             deleteTree(staging);
             Files.createDirectories(staging);
@@ -76,6 +78,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     public Path out() {
         return out;
+    }
+
+    /** The manifest of the build this one follows in the same output folder, or null (the first build there). */
+    public Manifest previous() {
+        return previousManifest;
     }
 
     /** Stages {@code bytes} as {@code path} (relative, forward slashes) unless the output already has them. */

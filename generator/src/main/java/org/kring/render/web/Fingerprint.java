@@ -2,8 +2,11 @@ package org.kring.render.web;
 
 import java.util.HexFormat;
 
-/** Content-hashed file names, so browsers can cache CSS and scripts for a year and still see changes. */
-final class Fingerprint {
+/**
+ * Content-hashed file names, so browsers can cache CSS and scripts for a year and still see changes; also what a
+ * rebuild compares to know whether what other pages show of a text changed ({@code Rebuild}).
+ */
+public final class Fingerprint {
     private Fingerprint() {
     }
 
@@ -17,7 +20,7 @@ final class Fingerprint {
      * defence against anyone, only a name that changes when the bytes do; both checksums run in the processor's
      * own instructions, where a cryptographic hash of every language's search index cost a tenth of a second.
      */
-    static String hash(byte[] bytes) {
+    public static String hash(byte[] bytes) {
         java.util.zip.CRC32C c = new java.util.zip.CRC32C();
         c.update(bytes);
         java.util.zip.CRC32 d = new java.util.zip.CRC32();
