@@ -33,8 +33,14 @@ public final class Kring {
         checkOutputFolder(options);
         // Taken before anything is read, so an edit made during the build makes the next build run.
         long taken = System.currentTimeMillis();
+        // The last build's record is read, and its output checked, while the inputs are listed: a build that
+        // finds nothing to do takes the longer of the two, not both.
+        java.util.concurrent.CompletableFuture<Manifest> last = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            Manifest m = Manifest.read(Manifest.fileFor(options.out(), options.cache()));
+            return m != null && m.result() != null && m.intact(options.out()) ? m : null;
+        }).exceptionally(e -> null); // a record that cannot be read only means the build runs
         InputState inputs = InputState.of(options.site(), options.describe());
-        BuildResult unchanged = upToDate(options, inputs);
+        BuildResult unchanged = upToDate(inputs, last.join());
         if (unchanged != null) {
             time("up to date", start);
             BuildResult u = unchanged;
@@ -123,12 +129,8 @@ public final class Kring {
      * The previous build's result when nothing it read has changed since and its output is as it left it:
      * then there is nothing to do. Null when the build must run.
      */
-    private static BuildResult upToDate(BuildOptions options, InputState inputs) {
-        if (!inputs.settled()) {
-            return null;
-        }
-        Manifest m = Manifest.read(Manifest.fileFor(options.out(), options.cache()));
-        if (m == null || m.result() == null || !m.inputs().equals(inputs.listing()) || !m.intact(options.out())) {
+    private static BuildResult upToDate(InputState inputs, Manifest m) {
+        if (!inputs.settled() || m == null || !m.inputs().equals(inputs.listing())) {
             return null;
         }
         BuildResult r = m.result();

@@ -6,10 +6,29 @@ import picocli.CommandLine.Command;
 
 /** The {@code kring} command. Exit codes: 0 ok, 1 content errors, 2 wrong usage. */
 @Command(name = "kring", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        description = "Builds a multilingual group-care curriculum website from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, ImportCommand.class, ServeCommand.class,
-                TranslateCommand.class, CourseCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        description = "Builds a multilingual group-care curriculum website from Markdown.")
 public final class Main implements Runnable {
+    /**
+     * The commands, by name, in the order help lists them. Picocli reads a command's annotations by reflection
+     * when it is added, a third of a second for all of them: a run adds only the command it runs, so a build
+     * that finds nothing to do answers in half a second.
+     */
+    static final java.util.Map<String, Class<?>> COMMANDS = commands();
+
+    private static java.util.Map<String, Class<?>> commands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("build", BuildCommand.class);
+        m.put("check", CheckCommand.class);
+        m.put("new", NewCommand.class);
+        m.put("import", ImportCommand.class);
+        m.put("serve", ServeCommand.class);
+        m.put("translate", TranslateCommand.class);
+        m.put("course", CourseCommand.class);
+        m.put("bench", BenchCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     public static final int OK = 0;
     public static final int CONTENT_ERRORS = 1;
     public static final int USAGE = 2;
@@ -31,7 +50,7 @@ public final class Main implements Runnable {
         if (!own) {
             args = java.util.Arrays.stream(args).filter(a -> !a.equals("--verbose")).toArray(String[]::new);
         }
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = commandLine(args);
         cli.setExecutionExceptionHandler(new Errors(verbose));
         try {
             return cli.execute(args);
@@ -39,6 +58,21 @@ public final class Main implements Runnable {
             // An Error (a stack overflow, no memory) is not handed to the handler: it ends here, in one line.
             return Errors.unexpected(t, verbose, cli.getErr());
         }
+    }
+
+    /**
+     * The command line for {@code args}: with only the command they name, or with every command (for help, a
+     * mistyped command's suggestions, or no command at all).
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        Class<?> only = args.length > 0 && !args[0].equals("help") ? COMMANDS.get(args[0]) : null;
+        if (only != null) {
+            cli.addSubcommand(only);
+        } else {
+            COMMANDS.values().forEach(cli::addSubcommand);
+        }
+        return cli;
     }
 
     /** The last resort of {@link #run}, for tests that feed it what no command would throw on purpose. */

@@ -64,6 +64,7 @@ public final class MarkdownReader {
         Collector c = new Collector(file, lineOffset, problems);
         root.accept(c);
         c.foreign.scan(file.name(), body, lineOffset, problems);
+        InlineSpans.compact(root);
         return Markdown.of(root, file, lineOffset, c.headingIds, c.anchors, c.links);
     }
 

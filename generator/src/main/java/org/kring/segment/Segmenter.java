@@ -249,7 +249,7 @@ public final class Segmenter {
             private void add(Node node, String context) {
                 List<Segment.Range> ranges = new ArrayList<>();
                 StringBuilder sb = new StringBuilder();
-                for (SourceSpan span : inlineSpans(node)) {
+                for (SourceSpan span : org.kring.markdown.InlineSpans.of(node)) {
                     int start = bodyStart + span.getInputIndex();
                     int end = start + span.getLength();
                     ranges.add(new Segment.Range(start, end));
@@ -278,24 +278,6 @@ public final class Segmenter {
                         List.copyOf(ranges), false));
             }
         });
-    }
-
-    /** The spans of a block's inline content: per line, without markers such as "## " or "- ". */
-    static List<SourceSpan> inlineSpans(Node block) {
-        List<SourceSpan> lines = new ArrayList<>();
-        for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
-            for (SourceSpan s : child.getSourceSpans()) {
-                if (!lines.isEmpty() && lines.get(lines.size() - 1).getLineIndex() == s.getLineIndex()) {
-                    SourceSpan last = lines.get(lines.size() - 1);
-                    int end = Math.max(last.getInputIndex() + last.getLength(), s.getInputIndex() + s.getLength());
-                    lines.set(lines.size() - 1, SourceSpan.of(last.getLineIndex(), last.getColumnIndex(),
-                            last.getInputIndex(), end - last.getInputIndex()));
-                } else {
-                    lines.add(s);
-                }
-            }
-        }
-        return lines;
     }
 
     static int lineAt(String text, int index) {

@@ -35,6 +35,33 @@ class CliTest {
         assertTrue(version.out().startsWith("kring "), version.out());
     }
 
+    /**
+     * A run reads only the command it runs (picocli's reflection over every command took a third of a second):
+     * help, a mistyped command and no command still know every command.
+     */
+    @Test
+    void everyCommandIsKnownByItsOwnName() {
+        for (var e : Main.COMMANDS.entrySet()) {
+            picocli.CommandLine.Command c = e.getValue().getAnnotation(picocli.CommandLine.Command.class);
+            assertEquals(e.getKey(), c.name());
+            java.util.Set<String> added = Main.commandLine(e.getKey()).getSubcommands().keySet();
+            assertEquals(e.getKey().equals("help") ? Main.COMMANDS.keySet() : java.util.Set.of(e.getKey()), added);
+        }
+        CliRun help = run("--help");
+        CliRun helpCommand = run("help");
+        for (String name : Main.COMMANDS.keySet()) {
+            assertTrue(help.out().contains("\n  " + name + " "), name + " in\n" + help.out());
+            assertTrue(helpCommand.out().contains("\n  " + name + " "), name + " in\n" + helpCommand.out());
+        }
+        CliRun helpBuild = run("help", "build");
+        assertEquals(0, helpBuild.code());
+        assertTrue(helpBuild.out().contains("--base-url"), helpBuild.out());
+        CliRun typo = run("biuld");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("build"), typo.err());
+        assertEquals(0, run("translate", "--help").code());
+    }
+
     @Test
     void wrongUsageExitsWithTwo() {
         assertEquals(2, run("build", "--no-such-option").code());

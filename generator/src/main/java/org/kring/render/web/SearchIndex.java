@@ -100,24 +100,32 @@ public final class SearchIndex {
     byte[] script(String lang, List<String> files) {
         readPrevious(lang);
         Map<String, Stored> entries = byLanguage.getOrDefault(lang, Map.of());
-        StringBuilder json = new StringBuilder(1 << 16);
-        json.append("{\"lang\":").append(json(lang)).append(",\"docs\":[");
-        boolean first = true;
+        // One array of the script's exact size: a large site's index is megabytes, and the copies a builder,
+        // its string and their encoding would make each went into the old generation.
+        byte[] head = ("window." + GLOBAL + "={\"lang\":" + json(lang) + ",\"docs\":[").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "]};\n".getBytes(StandardCharsets.UTF_8);
+        List<byte[]> parts = new java.util.ArrayList<>(files.size());
+        int size = head.length + tail.length;
         for (String file : files) {
             Stored e = entries.get(file);
-            if (e == null) {
-                continue;
+            if (e != null) {
+                size += e.json().length + (parts.isEmpty() ? 0 : 1);
+                parts.add(e.json());
             }
-            if (!first) {
-                json.append(',');
-            }
-            json.append(e.json());
-            first = false;
         }
-        json.append("]}");
-        // U+2028 and U+2029 end a line in older script engines, inside a string too.
-        String text = json.toString().replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        return ("window." + GLOBAL + "=" + text + ";\n").getBytes(StandardCharsets.UTF_8);
+        byte[] out = new byte[size];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                out[at++] = ',';
+            }
+            byte[] p = parts.get(i);
+            System.arraycopy(p, 0, out, at, p.length);
+            at += p.length;
+        }
+        System.arraycopy(tail, 0, out, at, tail.length);
+        return out;
     }
 
     /** An entry as its JSON object, made when the entry is put, by the thread that rendered its page. */
@@ -142,12 +150,14 @@ public final class SearchIndex {
     }
 
     /**
-     * An entry as its JSON, all the index keeps of it: a language's index is the entries' JSON joined, none encoded
-     * twice, and the text is held once (a large site's entries are tens of megabytes).
+     * An entry as its JSON in UTF-8, all the index keeps of it: a language's index is the entries joined, none
+     * encoded twice, and the text is held once (a large site's entries are tens of megabytes).
      */
-    private record Stored(String json) {
+    private record Stored(byte[] json) {
         Stored(Entry entry) {
-            this(SearchIndex.json(entry));
+            // U+2028 and U+2029 end a line in older script engines, inside a string too.
+            this(SearchIndex.json(entry).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+                    .getBytes(StandardCharsets.UTF_8));
         }
     }
 
