@@ -49,30 +49,40 @@ final class ForeignSyntax {
     }
 
     void scan(String fileName, String body, int lineOffset, Problems problems) {
-        if (!mayHold(body)) {
-            return; // nearly every body: no line is cut out of it (the build reads thousands)
-        }
-        int index = 0;
-        int start = 0;
-        while (start <= body.length()) {
-            int end = body.indexOf('\n', start);
+        int index = 0; // of the line that starts at lineStart
+        int lineStart = 0;
+        // Only lines that hold a trigger are looked at: nearly every body has none, and the build reads thousands.
+        for (int t = trigger(body, 0); t >= 0; ) {
+            for (int nl = body.indexOf('\n', lineStart); nl >= 0 && nl < t; nl = body.indexOf('\n', lineStart)) {
+                index++;
+                lineStart = nl + 1;
+            }
+            int end = body.indexOf('\n', t);
             if (end < 0) {
                 end = body.length();
             }
             if (!codeLines.contains(index)) {
-                String line = body.substring(start, end);
-                if (mayHold(line)) {
-                    check(fileName, line, index, lineOffset + index + 1, problems);
-                }
+                check(fileName, body.substring(lineStart, end), index, lineOffset + index + 1, problems);
             }
-            index++;
-            start = end + 1;
+            t = end < body.length() ? trigger(body, end + 1) : -1;
         }
     }
 
-    private static boolean mayHold(String text) {
-        return text.contains(":::") || text.contains("!!!") || text.contains("???") || text.contains("{{")
-                || text.contains("{%") || text.contains("{:") || text.contains("){");
+    /**
+     * Where the first of the marks other tools' syntax starts with is, at or after {@code from} ("{@code :::}",
+     * "{@code !!!}", "{@code ???}", "{@code {{}", "{@code {%}", "{@code {:}", "{@code ){}"), or -1: one pass.
+     */
+    static int trigger(String text, int from) {
+        int n = text.length();
+        for (int i = from; i + 1 < n; i++) {
+            char c = text.charAt(i);
+            char d = text.charAt(i + 1);
+            if ((c == ':' || c == '!' || c == '?') && d == c && i + 2 < n && text.charAt(i + 2) == c
+                    || c == '{' && (d == '{' || d == '%' || d == ':') || c == ')' && d == '{') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void check(String file, String line, int index, int lineNo, Problems problems) {
