@@ -57,6 +57,13 @@ public final class SearchIndex {
         if (script == null) {
             return;
         }
+        Map<String, Stored> entries = byLanguage.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
+        Map<String, byte[]> slices = slices(script, head(lang));
+        if (slices != null) {
+            // a page rendered by this build has its new entry already
+            slices.forEach((url, json) -> entries.putIfAbsent(url, new Stored(json)));
+            return;
+        }
         String text = new String(script, StandardCharsets.UTF_8);
         String prefix = "window." + GLOBAL + "=";
         if (!text.startsWith(prefix) || !text.endsWith(";\n")) {
@@ -64,7 +71,6 @@ public final class SearchIndex {
         }
         try {
             Map<String, Object> index = JSON.std.mapFrom(text.substring(prefix.length(), text.length() - 2));
-            Map<String, Stored> entries = byLanguage.computeIfAbsent(lang, k -> new ConcurrentHashMap<>());
             for (Object o : (List<?>) index.get("docs")) {
                 Map<?, ?> d = (Map<?, ?>) o;
                 Entry e = new Entry((String) d.get("t"), (String) d.get("k"), (String) d.get("u"), (String) d.get("x"),
@@ -76,6 +82,79 @@ public final class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each entry of a script {@link #script} wrote, by its page's link, as the bytes it has there (which are what
+     * the entry gives again): found without decoding the texts, tens of megabytes on a large site. Null when the
+     * script is not laid out as {@link #script} lays it out, or a link has an escape; then it is decoded.
+     */
+    static Map<String, byte[]> slices(byte[] script, byte[] head) {
+        byte[] tail = TAIL;
+        int n = script.length - tail.length;
+        if (n < head.length || !java.util.Arrays.equals(script, 0, head.length, head, 0, head.length)
+                || !java.util.Arrays.equals(script, n, script.length, tail, 0, tail.length)) {
+            return null;
+        }
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        int at = head.length;
+        while (at < n) {
+            if (script[at] != '{') {
+                return null;
+            }
+            int start = at++;
+            String url = null;
+            while (true) {
+                int keyEnd = stringEnd(script, at, n);
+                if (keyEnd < 0 || keyEnd + 1 >= n || script[keyEnd + 1] != ':') {
+                    return null;
+                }
+                boolean isUrl = keyEnd - at == 2 && script[at + 1] == 'u';
+                int valueEnd = stringEnd(script, keyEnd + 2, n);
+                if (valueEnd < 0 || valueEnd + 1 >= n) {
+                    return null;
+                }
+                if (isUrl) {
+                    url = new String(script, keyEnd + 3, valueEnd - keyEnd - 3, StandardCharsets.UTF_8);
+                    if (url.indexOf('\\') >= 0) {
+                        return null;
+                    }
+                }
+                at = valueEnd + 1;
+                if (script[at] == '}') {
+                    break;
+                } else if (script[at] != ',') {
+                    return null;
+                }
+                at++;
+            }
+            at++;
+            if (url == null || out.put(url, java.util.Arrays.copyOfRange(script, start, at)) != null) {
+                return null;
+            }
+            if (at < n) {
+                if (script[at] != ',') {
+                    return null;
+                }
+                at++;
+            }
+        }
+        return out;
+    }
+
+    /** The index of the quote that ends the JSON string starting at {@code at}, or -1. */
+    private static int stringEnd(byte[] b, int at, int limit) {
+        if (at >= limit || b[at] != '"') {
+            return -1;
+        }
+        for (int i = at + 1; i < limit; i++) {
+            if (b[i] == '\\') {
+                i++;
+            } else if (b[i] == '"') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** An empty index, to fill with every page of a full render. */
@@ -102,8 +181,8 @@ public final class SearchIndex {
         Map<String, Stored> entries = byLanguage.getOrDefault(lang, Map.of());
         // One array of the script's exact size: a large site's index is megabytes, and the copies a builder,
         // its string and their encoding would make each went into the old generation.
-        byte[] head = ("window." + GLOBAL + "={\"lang\":" + json(lang) + ",\"docs\":[").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = "]};\n".getBytes(StandardCharsets.UTF_8);
+        byte[] head = head(lang);
+        byte[] tail = TAIL;
         List<byte[]> parts = new java.util.ArrayList<>(files.size());
         int size = head.length + tail.length;
         for (String file : files) {
@@ -126,6 +205,12 @@ public final class SearchIndex {
         }
         System.arraycopy(tail, 0, out, at, tail.length);
         return out;
+    }
+
+    private static final byte[] TAIL = "]};\n".getBytes(StandardCharsets.UTF_8);
+
+    static byte[] head(String lang) {
+        return ("window." + GLOBAL + "={\"lang\":" + json(lang) + ",\"docs\":[").getBytes(StandardCharsets.UTF_8);
     }
 
     /** An entry as its JSON object, made when the entry is put, by the thread that rendered its page. */
