@@ -93,7 +93,7 @@ public final class BuildSession {
         if (links == null) {
             links = new Validator(problems, memo).validate(curriculum);
             UiCoverage.check(curriculum, problems);
-            PlaceholderCheck.check(curriculum, problems);
+            PlaceholderCheck.check(curriculum, problems, memo == null ? null : memo.placeholders());
         }
         return links;
     }

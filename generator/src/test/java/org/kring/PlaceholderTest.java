@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kring.cli.CliRun;
+import org.kring.serve.LiveSite;
+import org.kring.validate.PlaceholderCheck;
 
 /**
  * Text still equal to what {@code kring new} wrote for the author to replace is a warning at its file and line
@@ -147,5 +149,41 @@ class PlaceholderTest {
         assertWarned(w, nl + ":5:", "(An open question the facilitator asks the group.)");
         assertWarned(w, nl + ":" + TestSites.lineOf(site.resolve(nl), "::: activity") + ":", "(A title)");
         assertFalse(w.stream().anyMatch(x -> x.startsWith("content/")));
+    }
+
+    /**
+     * The preview checks again only the files an edit changed, and keeps what it found in the others: a
+     * placeholder typed into one file is warned, the warnings of untouched files stay, and a written one goes.
+     */
+    @Test
+    void thePreviewWarnsAndForgetsAsFilesAreEdited() throws Exception {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        assertEquals(0, CliRun.of("new", "topic", "Sleep at night", "--site", site.toString()).code());
+        org.kring.serve.LiveSite live = new org.kring.serve.LiveSite(
+                new BuildOptions(site, tmp.resolve("out"), List.of(), null, false, null));
+        LiveSite.Update first = live.start();
+        assertTrue(first.ok(), first.problems().toString());
+        Path topic = site.resolve("content/topics/sleep-at-night.md");
+        List<String> fresh = warnings(first);
+        assertTrue(fresh.stream().anyMatch(w -> w.startsWith("content/topics/sleep-at-night.md:")), fresh.toString());
+
+        Path other = site.resolve("content/topics/breastfeeding.md");
+        String text = Files.readString(other);
+        String placeholder = PlaceholderCheck.placeholders().stream().filter(p -> p.startsWith("(")).sorted()
+                .findFirst().orElseThrow();
+        Files.writeString(other, text + "\n" + placeholder + "\n");
+        List<String> added = warnings(live.apply(List.of(other)));
+        assertTrue(added.stream().anyMatch(w -> w.startsWith("content/topics/breastfeeding.md:")
+                && w.contains(placeholder)), added.toString());
+        assertTrue(added.containsAll(fresh), "the untouched file keeps its warnings: " + added);
+
+        Files.writeString(other, text);
+        Files.delete(topic);
+        List<String> gone = warnings(live.apply(List.of(other, topic)));
+        assertEquals(List.of(), gone);
+    }
+
+    private static List<String> warnings(LiveSite.Update u) {
+        return u.problems().stream().map(Object::toString).filter(w -> w.contains(WARNING)).toList();
     }
 }

@@ -15,16 +15,21 @@ import org.commonmark.node.Node;
 public final class Links {
     public static final Links NONE = new Links(Map.of(), List.of());
 
-    private final Map<Node, Markdown.Target> targets;
+    /**
+     * By body (its root node), each link node's target: a body's map is made once and kept while the body is
+     * (the preview validates again after every edit, and a site has tens of thousands of links).
+     */
+    private final Map<Node, Map<Node, Markdown.Target>> byBody;
     private final List<Asset> files;
 
     /**
-     * @param targets by link node (an identity map: nodes are unique to one parse)
-     * @param files   the files the site publishes as they are: those a page uses and those in a folder site.yml
-     *                declares, sorted by path
+     * @param byBody each body's targets by link node, by the body's root node (identity maps: nodes are unique
+     *               to one parse)
+     * @param files  the files the site publishes as they are: those a page uses and those in a folder site.yml
+     *               declares, sorted by path
      */
-    public Links(Map<Node, Markdown.Target> targets, List<Asset> files) {
-        this.targets = Collections.unmodifiableMap(new IdentityHashMap<>(targets));
+    public Links(Map<Node, Map<Node, Markdown.Target>> byBody, List<Asset> files) {
+        this.byBody = Collections.unmodifiableMap(new IdentityHashMap<>(byBody));
         this.files = List.copyOf(files);
     }
 
@@ -35,10 +40,15 @@ public final class Links {
 
     /** Where a link or picture node leads, or null. */
     public Markdown.Target target(Node node) {
-        return targets.get(node);
+        Node root = node;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Map<Node, Markdown.Target> body = byBody.get(root);
+        return body == null ? null : body.get(node);
     }
 
     public int size() {
-        return targets.size();
+        return byBody.values().stream().mapToInt(Map::size).sum();
     }
 }

@@ -25,7 +25,10 @@ public final class TranslationProject {
     private final SiteConfig config;
     private final Segmenter segmenter = new Segmenter();
     /** Files the build session read (absolute path → file) and their parsed bodies, so nothing is read twice. */
-    private final java.util.Map<Path, SourceFile> loaded = new java.util.HashMap<>();
+    /** Every file of the model's content, once. */
+    private final java.util.List<SourceFile> files = new java.util.ArrayList<>();
+    /** The model's files by absolute path, made when a file is first looked up by its path. */
+    private java.util.Map<Path, SourceFile> loaded;
     private final java.util.Map<SourceFile, org.kring.model.Markdown> parsed = new java.util.IdentityHashMap<>();
     private final org.kring.model.Curriculum curriculum;
 
@@ -34,10 +37,15 @@ public final class TranslationProject {
         this.root = curriculum.root().toAbsolutePath().normalize();
         this.config = curriculum.config();
         this.curriculum = curriculum;
+        // Languages that fall back share the source's file: each file once (the preview makes this after every edit).
+        java.util.Set<SourceFile> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (org.kring.model.LocalizedContent l : curriculum.locales()) {
             for (org.kring.model.Content doc : l.documents()) {
                 SourceFile f = doc.file();
-                loaded.put(f.path().toAbsolutePath().normalize(), f);
+                if (!seen.add(f)) {
+                    continue;
+                }
+                files.add(f);
                 org.kring.model.Markdown body = doc.body();
                 if (body != null && body.file() == f) {
                     parsed.put(f, body);
@@ -48,6 +56,16 @@ public final class TranslationProject {
 
     public Path root() {
         return root;
+    }
+
+    private synchronized java.util.Map<Path, SourceFile> loaded() {
+        if (loaded == null) {
+            loaded = new java.util.HashMap<>();
+            for (SourceFile f : files) {
+                loaded.put(f.path().toAbsolutePath().normalize(), f);
+            }
+        }
+        return loaded;
     }
 
     public SiteConfig config() {
@@ -113,7 +131,7 @@ public final class TranslationProject {
 
     public SourceFile translation(String locale, String path) {
         Path p = translationPath(locale, path);
-        SourceFile f = loaded.get(p);
+        SourceFile f = loaded().get(p);
         return f != null ? f : Files.isRegularFile(p) ? read(p) : null;
     }
 
@@ -150,7 +168,7 @@ public final class TranslationProject {
      */
     public org.kring.segment.FileStatus status(String locale, String path) {
         Path t = translationPath(locale, path);
-        SourceFile own = loaded.containsKey(t) || Files.isRegularFile(t) ? translation(locale, path) : null;
+        SourceFile own = loaded().containsKey(t) || Files.isRegularFile(t) ? translation(locale, path) : null;
         if (own != null && !Files.isRegularFile(recordPath(locale, path))) {
             if (!FileAnalysis.isAdapted(own.text())) {
                 int n = sourceSegments(path).size();
@@ -182,7 +200,7 @@ public final class TranslationProject {
     }
 
     private SourceFile read(Path file) {
-        SourceFile known = loaded.get(file);
+        SourceFile known = loaded().get(file);
         if (known != null) {
             return known;
         }

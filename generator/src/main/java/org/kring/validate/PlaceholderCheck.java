@@ -42,7 +42,20 @@ public final class PlaceholderCheck {
     private PlaceholderCheck() {
     }
 
+    /**
+     * What the last check found in each file, for the next check of the same site in memory (the preview's):
+     * a file read once is the same object until it changes, and its placeholders with it.
+     */
+    public static final class Memo {
+        private Map<SourceFile, List<org.kring.Problem>> found = new IdentityHashMap<>();
+    }
+
     public static void check(Curriculum curriculum, Problems problems) {
+        check(curriculum, problems, null);
+    }
+
+    /** Checks every file, taking what {@code memo} (when not null) has for a file checked before. */
+    public static void check(Curriculum curriculum, Problems problems, Memo memo) {
         Map<SourceFile, Content> files = new IdentityHashMap<>();
         for (LocalizedContent l : curriculum.locales()) {
             for (Content doc : l.documents()) {
@@ -52,21 +65,35 @@ public final class PlaceholderCheck {
                 }
             }
         }
-        List<SourceFile> sorted = new ArrayList<>(files.keySet());
-        sorted.sort((a, b) -> a.name().compareTo(b.name()));
+        // In any order: problems are sorted when they are shown.
         Segmenter segmenter = new Segmenter();
-        for (SourceFile f : sorted) {
-            if (!mayHold(f.text())) {
-                continue;
+        Map<SourceFile, List<org.kring.Problem>> found = new IdentityHashMap<>();
+        for (SourceFile f : files.keySet()) {
+            List<org.kring.Problem> own = memo == null ? null : memo.found.get(f);
+            if (own == null) {
+                own = check(f, files.get(f), segmenter);
             }
-            for (Segment s : segmenter.segments(f, files.get(f).body())) {
-                if (PLACEHOLDERS.contains(s.normalized())) {
-                    String who = IMPORTED.contains(s.normalized()) ? "kring import" : "kring new";
-                    problems.warning(f.name(), s.line(), "\"" + s.normalized() + "\" is still the placeholder "
-                            + who + " wrote: replace it with your own text, or delete it");
-                }
+            found.put(f, own);
+            own.forEach(problems::add);
+        }
+        if (memo != null) {
+            memo.found = found;
+        }
+    }
+
+    private static List<org.kring.Problem> check(SourceFile f, Content doc, Segmenter segmenter) {
+        if (!mayHold(f.text())) {
+            return List.of();
+        }
+        Problems problems = new Problems();
+        for (Segment s : segmenter.segments(f, doc.body())) {
+            if (PLACEHOLDERS.contains(s.normalized())) {
+                String who = IMPORTED.contains(s.normalized()) ? "kring import" : "kring new";
+                problems.warning(f.name(), s.line(), "\"" + s.normalized() + "\" is still the placeholder "
+                        + who + " wrote: replace it with your own text, or delete it");
             }
         }
+        return problems.sorted();
     }
 
     /** Whether a placeholder may start anywhere in {@code text}: a bracket followed by a placeholder's start. */

@@ -60,6 +60,12 @@ public final class Validator {
         private List<String> declared = List.of();
         private Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
         private final PictureCheck.Memo pictures = new PictureCheck.Memo();
+        private final PlaceholderCheck.Memo placeholders = new PlaceholderCheck.Memo();
+
+        /** What the placeholder check found per file, kept with the rest. */
+        public PlaceholderCheck.Memo placeholders() {
+            return placeholders;
+        }
     }
 
     /** What the links of one body led to, and the problems they had. */
@@ -94,7 +100,7 @@ public final class Validator {
         boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
                 && assets.equals(memo.assets) && declared.equals(memo.declared);
         Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
-        Map<org.commonmark.node.Node, Markdown.Target> targets = new IdentityHashMap<>();
+        Map<org.commonmark.node.Node, Map<org.commonmark.node.Node, Markdown.Target>> targets = new IdentityHashMap<>();
 
         for (LocalizedContent locale : all) {
             checkProgrammes(locale); // adapted sessions may change numbers and minutes
@@ -126,7 +132,9 @@ public final class Validator {
                     found = new Resolved(mine, own.sorted());
                 }
                 found.problems().forEach(problems::add);
-                targets.putAll(found.targets());
+                if (!found.targets().isEmpty()) {
+                    targets.put(md.root(), found.targets());
+                }
                 resolved.put(md, found);
             }
         }
@@ -138,9 +146,11 @@ public final class Validator {
             memo.resolved = resolved;
         }
         Set<String> used = new HashSet<>();
-        for (Markdown.Target t : targets.values()) {
-            if (t instanceof Markdown.AssetTarget a) {
-                used.add(a.sitePath());
+        for (Map<org.commonmark.node.Node, Markdown.Target> body : targets.values()) {
+            for (Markdown.Target t : body.values()) {
+                if (t instanceof Markdown.AssetTarget a) {
+                    used.add(a.sitePath());
+                }
             }
         }
         if (logo) {
