@@ -27,8 +27,8 @@ public final class TranslationProject {
     /** Files the build session read (absolute path → file) and their parsed bodies, so nothing is read twice. */
     /** Every file of the model's content, once. */
     private final java.util.List<SourceFile> files = new java.util.ArrayList<>();
-    /** The model's files by absolute path, made when a file is first looked up by its path. */
-    private java.util.Map<Path, SourceFile> loaded;
+    /** The model's files by name, made when a file is first looked up. */
+    private java.util.Map<String, SourceFile> loaded;
     private final java.util.Map<SourceFile, org.kring.model.Markdown> parsed = new java.util.IdentityHashMap<>();
     private final org.kring.model.Curriculum curriculum;
 
@@ -58,14 +58,16 @@ public final class TranslationProject {
         return root;
     }
 
-    private synchronized java.util.Map<Path, SourceFile> loaded() {
+    /** The model's file at {@code file}, or null: looked up by its name in the site, a string. */
+    private synchronized SourceFile loaded(Path file) {
         if (loaded == null) {
             loaded = new java.util.HashMap<>();
             for (SourceFile f : files) {
-                loaded.put(f.path().toAbsolutePath().normalize(), f);
+                loaded.put(f.name(), f);
             }
         }
-        return loaded;
+        Path p = file.toAbsolutePath().normalize();
+        return p.startsWith(root) ? loaded.get(root.relativize(p).toString().replace('\\', '/')) : null;
     }
 
     public SiteConfig config() {
@@ -131,7 +133,7 @@ public final class TranslationProject {
 
     public SourceFile translation(String locale, String path) {
         Path p = translationPath(locale, path);
-        SourceFile f = loaded().get(p);
+        SourceFile f = loaded(p);
         return f != null ? f : Files.isRegularFile(p) ? read(p) : null;
     }
 
@@ -168,7 +170,7 @@ public final class TranslationProject {
      */
     public org.kring.segment.FileStatus status(String locale, String path) {
         Path t = translationPath(locale, path);
-        SourceFile own = loaded().containsKey(t) || Files.isRegularFile(t) ? translation(locale, path) : null;
+        SourceFile own = loaded(t) != null || Files.isRegularFile(t) ? translation(locale, path) : null;
         if (own != null && !Files.isRegularFile(recordPath(locale, path))) {
             if (!FileAnalysis.isAdapted(own.text())) {
                 int n = sourceSegments(path).size();
@@ -200,7 +202,7 @@ public final class TranslationProject {
     }
 
     private SourceFile read(Path file) {
-        SourceFile known = loaded().get(file);
+        SourceFile known = loaded(file);
         if (known != null) {
             return known;
         }
