@@ -39,6 +39,13 @@ class FastPathTest {
      * Dates every input a minute back. A build does not trust files saved in the last moments (an editor may
      * save twice within one tick of the file system's clock), so tests that expect a skip age their files.
      */
+    /** A copy of the example whose files were all saved a minute ago: none is too young to trust its time. */
+    private Path agedExample() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        age(site);
+        return site;
+    }
+
     private static void age(Path site) throws IOException {
         FileTime past = FileTime.fromMillis(System.currentTimeMillis() - 60_000);
         try (Stream<Path> s = Files.walk(site)) {
@@ -50,8 +57,7 @@ class FastPathTest {
 
     @Test
     void aBuildWithNothingChangedDoesNothingAndLeavesTheSameSite() throws IOException {
-        Path site = TestSites.copyExample(tmp.resolve("site"));
-        age(site);
+        Path site = agedExample();
         Path out = tmp.resolve("out");
         BuildResult first = TestSites.build(site, out);
         assertFalse(first.skipped());
@@ -67,8 +73,7 @@ class FastPathTest {
 
     @Test
     void anEditedFileIsNeverSkipped() throws IOException {
-        Path site = TestSites.copyExample(tmp.resolve("site"));
-        age(site);
+        Path site = agedExample();
         Path out = tmp.resolve("out");
         TestSites.build(site, out);
         TestSites.replaceInFile(site.resolve("content/topics/nutrition.md"), "title: ", "title: Eating well, ");
@@ -90,8 +95,7 @@ class FastPathTest {
 
     @Test
     void anOutputFileChangedByHandIsRestored() throws IOException {
-        Path site = TestSites.copyExample(tmp.resolve("site"));
-        age(site);
+        Path site = agedExample();
         Path out = tmp.resolve("out");
         TestSites.build(site, out);
         Path page = out.resolve("en/about/index.html");
@@ -111,8 +115,7 @@ class FastPathTest {
 
     @Test
     void otherOptionsAreAnotherBuild() throws IOException {
-        Path site = TestSites.copyExample(tmp.resolve("site"));
-        age(site);
+        Path site = agedExample();
         Path out = tmp.resolve("out");
         Kring.build(BuildOptions.of(site).withOut(out).withPdf(false));
         BuildResult r = Kring.build(new BuildOptions(site, out, List.of(), "https://elsewhere.example.org/", false,
@@ -172,8 +175,7 @@ class FastPathTest {
      */
     @Test
     void commandLineRebuildsEndWhereAFullBuildEnds() throws IOException {
-        Path site = TestSites.copyExample(tmp.resolve("site"));
-        age(site);
+        Path site = agedExample();
         Path out = tmp.resolve("out");
         Path cache = tmp.resolve("cache");
         BuildOptions options = BuildOptions.of(site).withOut(out).withPdf(false).withCache(cache);
@@ -252,8 +254,7 @@ class FastPathTest {
      */
     @Test
     void aRebuildAfterABrokenRecordAFailedBuildOrOtherOptionsEndsWhereAFullBuildEnds() throws IOException {
-        Path site = TestSites.copyExample(tmp.resolve("site"));
-        age(site);
+        Path site = agedExample();
         Path out = tmp.resolve("out");
         Path cache = tmp.resolve("cache");
         BuildOptions options = BuildOptions.of(site).withOut(out).withPdf(false).withCache(cache);
@@ -310,8 +311,7 @@ class FastPathTest {
      */
     @Test
     void aRebuildWithPdfsEndsWhereAFullBuildEnds() throws IOException {
-        Path site = TestSites.copyExample(tmp.resolve("site"));
-        age(site);
+        Path site = agedExample();
         Path cache = tmp.resolve("cache");
         Path out = tmp.resolve("out");
         BuildOptions options = BuildOptions.of(site).withOut(out).withCache(cache);

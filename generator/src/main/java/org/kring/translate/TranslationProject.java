@@ -24,9 +24,8 @@ public final class TranslationProject {
     private final Path root;
     private final SiteConfig config;
     private final Segmenter segmenter = new Segmenter();
-    /** Files the build session read (absolute path → file) and their parsed bodies, so nothing is read twice. */
-    /** Every file of the model's content, once. */
-    private final java.util.List<SourceFile> files = new java.util.ArrayList<>();
+    /** Every file the build session read, once, and their parsed bodies: nothing is read twice. */
+    private final List<SourceFile> files = new ArrayList<>();
     /** The model's files by name, made when a file is first looked up. */
     private java.util.Map<String, SourceFile> loaded;
     private final java.util.Map<SourceFile, org.kring.model.Markdown> parsed = new java.util.IdentityHashMap<>();
@@ -67,7 +66,7 @@ public final class TranslationProject {
             }
         }
         Path p = file.toAbsolutePath().normalize();
-        return p.startsWith(root) ? loaded.get(root.relativize(p).toString().replace('\\', '/')) : null;
+        return p.startsWith(root) ? loaded.get(InputFiles.name(root, p)) : null;
     }
 
     public SiteConfig config() {
@@ -169,8 +168,7 @@ public final class TranslationProject {
      * accepted) is taken as translated without reading it closely, as the build does.
      */
     public org.kring.segment.FileStatus status(String locale, String path) {
-        Path t = translationPath(locale, path);
-        SourceFile own = loaded(t) != null || Files.isRegularFile(t) ? translation(locale, path) : null;
+        SourceFile own = translation(locale, path);
         if (own != null && !Files.isRegularFile(recordPath(locale, path))) {
             if (!FileAnalysis.isAdapted(own.text())) {
                 int n = sourceSegments(path).size();
