@@ -35,6 +35,12 @@ final class BenchCommand implements Callable<Integer> {
     static final List<String> JVM = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xms480m",
             "-Xmn128m", "-XX:SurvivorRatio=6", "-XX:-UseAdaptiveSizePolicy", "-Xshare:auto");
 
+    /**
+     * On Java 25 and newer, the AOT cache (JEP 483, 515) the unmeasured first build made, which every later build in
+     * a new JVM starts from, as the launcher's builds start from the one a user's first build made; else null.
+     */
+    private Path aotCache;
+
     @Option(names = "--site", paramLabel = "DIR", description = "The site whose PDFs are measured (default: .)")
     Path site = Path.of(".");
 
@@ -102,8 +108,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path tmp = Files.createTempDirectory("kring-bench");
         try {
-            System.out.printf(Locale.ROOT, "Kring bench: %d cores, Java %s, JVM options %s%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM));
+            System.out.printf(Locale.ROOT, "Kring bench: %d cores, Java %s, JVM options %s%s%n",
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM),
+                    Runtime.version().feature() >= 25 ? " (-Xshare:auto replaced by the AOT cache the warm-up build makes)" : "");
             if (pdfOnly) {
                 pdfs(site.toAbsolutePath().normalize(), tmp);
                 return Main.OK;
@@ -118,8 +125,18 @@ final class BenchCommand implements Callable<Integer> {
             Path largeSite = corpus(tmp.resolve("large"), pages);
             Path hugoSite = noHugo ? null : hugoSite(tmp.resolve("hugo"));
             sync();
-            // One unmeasured build each first, so both tools start with their programs in the page cache.
-            cold(smallSite, tmp.resolve("warm-up"));
+            // One unmeasured build each first, so both tools start with their programs in the page cache; on Java 25
+            // Kring's also makes the AOT cache, as a user's first build does through the launcher.
+            if (Runtime.version().feature() >= 25) {
+                Path made = tmp.resolve("kring.aot");
+                cold(smallSite, tmp.resolve("warm-up"), "-XX:AOTCacheOutput=" + made, "-Xlog:aot=off");
+                aotCache = Files.isRegularFile(made) ? made : null;
+                if (aotCache == null) {
+                    System.out.println("(the warm-up build made no AOT cache: the builds start without one)");
+                }
+            } else {
+                cold(smallSite, tmp.resolve("warm-up"));
+            }
             if (hugoSite != null) {
                 hugo(hugoSite, tmp.resolve("hugo-warm-up"));
             }
@@ -237,9 +254,24 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private List<String> kring(String... args) {
+        return kring(List.of(), args);
+    }
+
+    /** The command of a Kring run in a new JVM, with {@code vm} options added to the launcher's. */
+    private List<String> kring(List<String> vm, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(JVM);
+        if (aotCache != null || vm.stream().anyMatch(o -> o.startsWith("-XX:AOT"))) {
+            // -Xshare is the old name of what the AOT options set, and the JVM refuses the two together.
+            cmd.addAll(JVM.stream().filter(o -> !o.startsWith("-Xshare")).toList());
+            if (aotCache != null) {
+                cmd.add("-XX:AOTCache=" + aotCache);
+                cmd.add("-Xlog:aot=off");
+            }
+        } else {
+            cmd.addAll(JVM);
+        }
+        cmd.addAll(vm);
         Path jar = jar();
         if (Files.isRegularFile(jar)) {
             cmd.add("-jar");
@@ -267,9 +299,9 @@ final class BenchCommand implements Callable<Integer> {
      * and all are deleted at the end: deleting thousands of files just before a build makes the file system
      * slow to create new ones, which would time the deletion, not the build.
      */
-    private Measure.Run cold(Path site, Path dir) {
-        Measure.Run r = Measure.process(kring("build", "--site", site.toString(), "--out", dir.resolve("out").toString(),
-                "--no-pdf", "--quiet", "--cache", dir.resolve("cache").toString()), null);
+    private Measure.Run cold(Path site, Path dir, String... vm) {
+        Measure.Run r = Measure.process(kring(List.of(vm), "build", "--site", site.toString(), "--out",
+                dir.resolve("out").toString(), "--no-pdf", "--quiet", "--cache", dir.resolve("cache").toString()), null);
         if (r.exit() != 0) {
             throw new IllegalStateException("build failed: " + r.output());
         }

@@ -136,6 +136,62 @@ class ReleaseLauncherTest {
         assertEquals("", damaged.stderr);
     }
 
+    /**
+     * Java 17 on the PATH and a Java 25 installed beside it (Debian's /usr/lib/jvm): the launcher runs Kring on the
+     * newer one, for its start-up cache, unless JAVA_HOME names a Java or KRING_AOT=off turns the cache off.
+     */
+    @Test
+    void takesANewerJavaInstalledBesideTheOneOnThePath() throws Exception {
+        Path jdk = jdk25();
+        Path home = currentJava().toRealPath().getParent().getParent();
+        Assumptions.assumeTrue(jdk != null && Runtime.version().feature() < 25
+                && jdk.toRealPath().getParent().equals(home.getParent()),
+                "SKIPPED: no JDK 25 beside this test's Java " + home + " for the launcher's choice of Java");
+        Path kring = unpacked().resolve("kring");
+        Path bin = toolsWithJava(currentJava());
+        String own = "java.specification.version = " + Runtime.version().feature();
+
+        Run beside = run(tmp, Map.of("PATH", bin.toString(), "KRING_JAVA_OPTS", "-XshowSettings:properties"),
+                kring.toString(), "--version");
+        assertEquals(0, beside.exit, beside.output());
+        assertTrue(beside.stderr.contains("java.specification.version = 25"), beside.output());
+
+        Run off = run(tmp, Map.of("PATH", bin.toString(), "KRING_JAVA_OPTS", "-XshowSettings:properties",
+                "KRING_AOT", "off"), kring.toString(), "--version");
+        assertEquals(0, off.exit, off.output());
+        assertTrue(off.stderr.contains(own), off.output());
+
+        Run named = run(tmp, Map.of("PATH", bin.toString(), "KRING_JAVA_OPTS", "-XshowSettings:properties",
+                "JAVA_HOME", home.toString()), kring.toString(), "--version");
+        assertEquals(0, named.exit, named.output());
+        assertTrue(named.stderr.contains(own), named.output());
+    }
+
+    /**
+     * {@code kring bench} started as a user starts it, on a machine with Java 17 on the PATH and a Java 25 beside it:
+     * it runs on Java 25 and its builds start from the AOT cache its warm-up build made, as a user's builds do.
+     * Smallest sizes, one round: this checks what the bench runs, not how fast.
+     */
+    @Test
+    void theBenchMeasuresBuildsStartedFromTheAotCache() throws Exception {
+        Path jdk = jdk25();
+        Assumptions.assumeTrue(jdk != null, "SKIPPED: no JDK 25 (set KRING_TEST_JDK25) for the bench's AOT cache");
+        Path kring = unpacked().resolve("kring");
+        Path work = Files.createDirectories(tmp.resolve("work"));
+
+        Run run = run(work, Map.of("PATH", tools().toString(), "HOME", tmp.resolve("home").toString(), "JAVA_HOME",
+                jdk.toString()), kring.toString(), "bench", "--no-hugo", "--no-pdf", "--pages-per-lang", "4",
+                "--rounds", "1");
+
+        assertEquals(0, run.exit, run.output());
+        String header = run.stdout.lines().findFirst().orElse("");
+        assertTrue(header.startsWith("Kring bench: ") && header.contains("Java 25")
+                && header.contains("AOT cache the warm-up build makes"), run.output());
+        assertFalse(run.stdout.contains("made no AOT cache"), run.output());
+        assertTrue(run.stdout.lines().anyMatch(l -> l.startsWith("one-page edit rebuild, new JVM, 5 x 4")
+                && l.matches(".*\\d+\\.\\d+ s.*")), run.output());
+    }
+
     private Path unpacked() {
         Path dir = ReleaseZip.unpack(ReleaseZip.path(), tmp.resolve("unzipped"));
         try (Stream<Path> s = Files.list(dir)) {
