@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
     /** The JVM options of the ./kring launcher, so a cold build here is a cold build there. */
     static final List<String> JVM = List.of("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Xms480m",
-            "-Xmn128m", "-XX:SurvivorRatio=6", "-XX:-UseAdaptiveSizePolicy", "-Xshare:auto");
+            "-Xmn128m", "-XX:SurvivorRatio=30", "-XX:MaxTenuringThreshold=0", "-XX:-UseAdaptiveSizePolicy", "-Xshare:auto");
 
     /**
      * On Java 25 and newer, the AOT cache (JEP 483, 515) the unmeasured first build made, which every later build in

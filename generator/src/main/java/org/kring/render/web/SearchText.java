@@ -66,6 +66,8 @@ final class SearchText {
 
     /** The words of {@code html} between {@code from} and {@code to}. */
     static String text(String html, int from, int to) {
+        // Scanned as an array: the quick compiler a build runs checks every String.charAt through a call.
+        char[] h = html.toCharArray();
         Words out = new Words();
         String skipping = null;
         int depth = 0;
@@ -75,29 +77,29 @@ final class SearchText {
         boolean afterBoundary = false;
         int i = from;
         while (i < to) {
-            int lt = html.indexOf('<', i);
-            if (lt < 0 || lt >= to) {
-                lt = to;
+            int lt = i;
+            while (lt < to && h[lt] != '<') {
+                lt++;
             }
             if (skipping == null && lt > i) {
                 if (afterBlock || afterBoundary) {
                     out.separate();
                     afterBlock = afterBoundary = false;
                 }
-                out.text(html, i, lt);
+                out.text(h, i, lt);
             }
             if (lt >= to) {
                 break;
             }
-            if (html.startsWith("<!--", lt)) {
-                int close = html.indexOf("-->", lt + 4);
+            if (startsWith(h, lt, h.length, "<!--")) {
+                int close = indexOf(h, "-->", lt + 4, h.length);
                 i = close < 0 || close + 3 > to ? to : close + 3;
                 if (skipping == null) {
                     afterBlock = afterBoundary = false; // a comment is the next sibling: neither text nor element
                 }
                 continue;
             }
-            Tag tag = Tag.at(html, lt, to);
+            Tag tag = Tag.at(h, lt, to);
             if (tag == null) {
                 // A '<' that opens no tag is text, as a browser reads it.
                 if (skipping == null) {
@@ -105,7 +107,7 @@ final class SearchText {
                         out.separate();
                         afterBlock = afterBoundary = false;
                     }
-                    out.text(html, lt, lt + 1);
+                    out.text(h, lt, lt + 1);
                 }
                 i = lt + 1;
                 continue;
@@ -126,7 +128,7 @@ final class SearchText {
                 // Left out as if it were not there: it separates no words (jsoup removes the element).
                 if (name.equals("script") || name.equals("style")) {
                     // Raw text: a '<' inside is not a tag, only the end tag ends it.
-                    i = rawTextEnd(html, i, to, name);
+                    i = rawTextEnd(h, i, to, name);
                     continue;
                 }
                 skipping = name;
@@ -151,44 +153,86 @@ final class SearchText {
         return out.toString();
     }
 
+    private static boolean startsWith(char[] h, int at, int to, String s) {
+        if (at + s.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++) {
+            if (h[at + k] != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where {@code s} starts in {@code h} from {@code from}, ending before {@code to}, or -1. */
+    private static int indexOf(char[] h, String s, int from, int to) {
+        for (int i = from; i + s.length() <= to; i++) {
+            if (startsWith(h, i, to, s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Where the raw text of a script or style element that starts at {@code from} ends, after its end tag. */
-    private static int rawTextEnd(String html, int from, int to, String name) {
-        for (int i = html.indexOf("</", from); i >= 0 && i < to; i = html.indexOf("</", i + 2)) {
-            if (html.regionMatches(true, i + 2, name, 0, name.length())) {
-                int close = html.indexOf('>', i);
-                return close < 0 || close >= to ? to : close + 1;
+    private static int rawTextEnd(char[] h, int from, int to, String name) {
+        for (int i = indexOf(h, "</", from, h.length); i >= 0 && i < to; i = indexOf(h, "</", i + 2, h.length)) {
+            if (regionMatchesIgnoreCase(h, i + 2, h.length, name)) {
+                int close = i;
+                while (close < to && h[close] != '>') {
+                    close++;
+                }
+                return close >= to ? to : close + 1;
             }
         }
         return to;
+    }
+
+    /** Whether {@code h} has {@code lower} (lower-case ASCII) at {@code at}, in any case. */
+    private static boolean regionMatchesIgnoreCase(char[] h, int at, int to, String lower) {
+        if (at + lower.length() > to) {
+            return false;
+        }
+        for (int k = 0; k < lower.length(); k++) {
+            char c = h[at + k];
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lower.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A start or end tag: its lower-case name, whether it has a {@code hidden} attribute, and where it ends. */
     private record Tag(String name, boolean closing, boolean selfClosing, boolean hidden, int end) {
 
         /** The tag at {@code lt}, or null when the '<' there begins none (then it is text). */
-        static Tag at(String html, int lt, int to) {
+        static Tag at(char[] h, int lt, int to) {
             int i = lt + 1;
-            boolean closing = i < to && html.charAt(i) == '/';
+            boolean closing = i < to && h[i] == '/';
             if (closing) {
                 i++;
             }
             int nameStart = i;
-            while (i < to && isNameChar(html.charAt(i))) {
+            while (i < to && isNameChar(h[i])) {
                 i++;
             }
-            if (i == nameStart || !isLetter(html.charAt(nameStart))) {
+            if (i == nameStart || !isLetter(h[nameStart])) {
                 return null;
             }
-            String name = html.substring(nameStart, i).toLowerCase(java.util.Locale.ROOT);
+            String name = new String(h, nameStart, i - nameStart).toLowerCase(java.util.Locale.ROOT);
             boolean hidden = false;
             boolean selfClosing = false;
             while (i < to) {
-                char c = html.charAt(i);
+                char c = h[i];
                 if (c == '>') {
                     return new Tag(name, closing, selfClosing, hidden, i + 1);
                 }
                 if (c == '/') {
-                    selfClosing = i + 1 < to && html.charAt(i + 1) == '>';
+                    selfClosing = i + 1 < to && h[i + 1] == '>';
                     i++;
                     continue;
                 }
@@ -197,26 +241,29 @@ final class SearchText {
                     continue;
                 }
                 int attrStart = i;
-                while (i < to && !isSpace(html.charAt(i)) && html.charAt(i) != '=' && html.charAt(i) != '>'
-                        && html.charAt(i) != '/') {
+                while (i < to && !isSpace(h[i]) && h[i] != '=' && h[i] != '>' && h[i] != '/') {
                     i++;
                 }
-                if (i - attrStart == 6 && html.regionMatches(true, attrStart, "hidden", 0, 6)) {
+                if (i - attrStart == 6 && regionMatchesIgnoreCase(h, attrStart, to, "hidden")) {
                     hidden = true;
                 }
-                while (i < to && isSpace(html.charAt(i))) {
+                while (i < to && isSpace(h[i])) {
                     i++;
                 }
-                if (i < to && html.charAt(i) == '=') {
+                if (i < to && h[i] == '=') {
                     i++;
-                    while (i < to && isSpace(html.charAt(i))) {
+                    while (i < to && isSpace(h[i])) {
                         i++;
                     }
-                    if (i < to && (html.charAt(i) == '"' || html.charAt(i) == '\'')) {
-                        int close = html.indexOf(html.charAt(i), i + 1);
-                        i = close < 0 || close >= to ? to : close + 1;
+                    if (i < to && (h[i] == '"' || h[i] == '\'')) {
+                        char quote = h[i];
+                        int close = i + 1;
+                        while (close < to && h[close] != quote) {
+                            close++;
+                        }
+                        i = close >= to ? to : close + 1;
                     } else {
-                        while (i < to && !isSpace(html.charAt(i)) && html.charAt(i) != '>') {
+                        while (i < to && !isSpace(h[i]) && h[i] != '>') {
                             i++;
                         }
                     }
@@ -247,25 +294,28 @@ final class SearchText {
             space = text.length() > 0;
         }
 
-        void text(String html, int from, int to) {
+        void text(char[] h, int from, int to) {
             int i = from;
             while (i < to) {
                 int run = i;
                 char c = 0;
-                while (run < to && !isSpecial(c = html.charAt(run))) {
+                while (run < to && !isSpecial(c = h[run])) {
                     run++;
                 }
                 if (run > i) {
                     word();
-                    text.append(html, i, run);
+                    text.append(h, i, run - i);
                 }
                 if (run >= to) {
                     return;
                 }
                 if (c == '&') {
-                    int semicolon = html.indexOf(';', run);
-                    int end = semicolon < 0 || semicolon >= to || semicolon - run > 40 ? run + 1 : semicolon + 1;
-                    String decoded = Parser.unescapeEntities(html.substring(run, end), false);
+                    int semicolon = run;
+                    while (semicolon < to && semicolon - run <= 40 && h[semicolon] != ';') {
+                        semicolon++;
+                    }
+                    int end = semicolon >= to || semicolon - run > 40 || h[semicolon] != ';' ? run + 1 : semicolon + 1;
+                    String decoded = Parser.unescapeEntities(new String(h, run, end - run), false);
                     for (int k = 0; k < decoded.length(); k++) {
                         character(decoded.charAt(k));
                     }
