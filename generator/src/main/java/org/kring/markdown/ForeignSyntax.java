@@ -52,7 +52,8 @@ final class ForeignSyntax {
         int index = 0; // of the line that starts at lineStart
         int lineStart = 0;
         // Only lines that hold a trigger are looked at: nearly every body has none, and the build reads thousands.
-        for (int t = trigger(body, 0); t >= 0; ) {
+        char[] chars = body.toCharArray();
+        for (int t = trigger(chars, 0); t >= 0; ) {
             for (int nl = body.indexOf('\n', lineStart); nl >= 0 && nl < t; nl = body.indexOf('\n', lineStart)) {
                 index++;
                 lineStart = nl + 1;
@@ -64,7 +65,7 @@ final class ForeignSyntax {
             if (!codeLines.contains(index)) {
                 check(fileName, body.substring(lineStart, end), index, lineOffset + index + 1, problems);
             }
-            t = end < body.length() ? trigger(body, end + 1) : -1;
+            t = end < body.length() ? trigger(chars, end + 1) : -1;
         }
     }
 
@@ -73,11 +74,16 @@ final class ForeignSyntax {
      * "{@code !!!}", "{@code ???}", "{@code {{}", "{@code {%}", "{@code {:}", "{@code ){}"), or -1: one pass.
      */
     static int trigger(String text, int from) {
-        int n = text.length();
+        return trigger(text.toCharArray(), from);
+    }
+
+    /** {@link #trigger(String, int)} on the text's characters: the quick compiler calls through String.charAt. */
+    private static int trigger(char[] text, int from) {
+        int n = text.length;
         for (int i = from; i + 1 < n; i++) {
-            char c = text.charAt(i);
-            char d = text.charAt(i + 1);
-            if ((c == ':' || c == '!' || c == '?') && d == c && i + 2 < n && text.charAt(i + 2) == c
+            char c = text[i];
+            char d = text[i + 1];
+            if ((c == ':' || c == '!' || c == '?') && d == c && i + 2 < n && text[i + 2] == c
                     || c == '{' && (d == '{' || d == '%' || d == ':') || c == ')' && d == '{') {
                 return i;
             }
