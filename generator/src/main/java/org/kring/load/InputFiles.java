@@ -199,15 +199,19 @@ public final class InputFiles {
             problems.error(name, 0, "cannot read the file: " + org.kring.write.Failures.reason(e));
             return null;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problems.error(name, lineOfBadByte(bytes), "the file is not UTF-8 text; save it as UTF-8");
-            return null;
+        // The String constructor decodes in one step (a copy for ASCII) and replaces a malformed sequence by
+        // U+FFFD; only a text holding one (malformed, or a U+FFFD of its own) is decoded again strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                problems.error(name, lineOfBadByte(bytes), "the file is not UTF-8 text; save it as UTF-8");
+                return null;
+            }
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -218,24 +222,17 @@ public final class InputFiles {
         return new SourceFile(file, name, text);
     }
 
+    /** The line of the first malformed sequence, where the strict decoder stops (overlong forms and surrogates too). */
     private static int lineOfBadByte(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
         int line = 1;
-        int i = 0;
-        while (i < bytes.length) {
-            int b = bytes[i] & 0xff;
-            int len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-            if (len == 0 || i + len > bytes.length) {
-                return line;
-            }
-            for (int k = 1; k < len; k++) {
-                if ((bytes[i + k] & 0xc0) != 0x80) {
-                    return line;
-                }
-            }
-            if (b == '\n') {
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
                 line++;
             }
-            i += len;
         }
         return line;
     }
