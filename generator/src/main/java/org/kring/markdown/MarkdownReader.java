@@ -43,11 +43,63 @@ public final class MarkdownReader {
     /** Anchors the page templates use for their own sections; body headings never take them. */
     public static final Set<String> RESERVED_ANCHORS = org.kring.model.Schema.reservedAnchors();
 
-    private final Parser parser = NestingLimit.apply(Parser.builder())
-            .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                    AutolinkExtension.create(), ContainerExtension.create()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    private final Parser parser = parser(true);
+    /** The same dialect for a body in which no web address or e-mail address can be found (see {@link #mayAutolink}). */
+    private final Parser withoutAutolinks = parser(false);
+
+    static Parser parser(boolean autolinks) {
+        List<org.commonmark.Extension> extensions = new ArrayList<>(List.of(TablesExtension.create(),
+                StrikethroughExtension.create()));
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        } else {
+            extensions.add(EmptyTexts.EXTENSION);
+        }
+        extensions.add(ContainerExtension.create());
+        return NestingLimit.apply(Parser.builder()).extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+    }
+
+    /**
+     * The one change the autolink extension makes to a text without an address, in its place among the
+     * post-processors: an empty text outside a link (what is left of trailing spaces after a code span) is removed.
+     */
+    private static final class EmptyTexts implements org.commonmark.parser.PostProcessor {
+        static final Parser.ParserExtension EXTENSION = builder -> builder.postProcessor(new EmptyTexts());
+
+        @Override
+        public Node process(Node document) {
+            document.accept(new AbstractVisitor() {
+                int inLink;
+
+                @Override
+                public void visit(Link link) {
+                    inLink++;
+                    visitChildren(link);
+                    inLink--;
+                }
+
+                @Override
+                public void visit(Text text) {
+                    if (inLink == 0 && text.getLiteral().isEmpty()) {
+                        text.unlink();
+                    }
+                }
+            });
+            return document;
+        }
+    }
+
+    /**
+     * Whether the autolink extension could find anything in {@code body}: it looks in every text for "://" (a web
+     * address), "www" and "@" (an e-mail address). A text holds them only when the body does, or when an escape
+     * or an entity makes them, so a body with none of these and no backslash or ampersand is parsed without it,
+     * and the tree is the same (its scan of every text was a tenth of parsing).
+     */
+    static boolean mayAutolink(String body) {
+        return body.indexOf('@') >= 0 || body.indexOf('&') >= 0 || body.indexOf('\\') >= 0
+                || body.contains("://") || body.contains("www");
+    }
 
     /**
      * @param lineOffset number of lines in the file before {@code body}
@@ -55,7 +107,7 @@ public final class MarkdownReader {
     public Markdown read(SourceFile file, String body, int lineOffset, Problems problems) {
         Node root;
         try {
-            root = parser.parse(body);
+            root = (mayAutolink(body) ? parser : withoutAutolinks).parse(body);
         } catch (NestingLimit.TooDeep e) {
             problems.error(file.name(), lineOffset + e.lineIndex() + 1, e.column(), e.getMessage());
             // An empty body: nothing after the loader walks a tree deeper than the limits.
