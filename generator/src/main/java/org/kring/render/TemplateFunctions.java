@@ -53,6 +53,13 @@ public final class TemplateFunctions {
 
     /** {@code num(32592)}: a number written the way the page's language writes it (32.592 in Dutch). */
     public static TemplateMethodModelEx num(String language) {
+        return NUMBERS.computeIfAbsent(language, TemplateFunctions::numberFormat);
+    }
+
+    /** One per language: every page gets num(), and ICU makes a number format slowly (a fiftieth of a build). */
+    private static final Map<String, TemplateMethodModelEx> NUMBERS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static TemplateMethodModelEx numberFormat(String language) {
         com.ibm.icu.text.NumberFormat f = com.ibm.icu.text.NumberFormat.getIntegerInstance(
                 com.ibm.icu.util.ULocale.forLanguageTag(language));
         return args -> {
