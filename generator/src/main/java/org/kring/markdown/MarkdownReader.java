@@ -52,42 +52,10 @@ public final class MarkdownReader {
                 StrikethroughExtension.create()));
         if (autolinks) {
             extensions.add(AutolinkExtension.create());
-        } else {
-            extensions.add(EmptyTexts.EXTENSION);
         }
         extensions.add(ContainerExtension.create());
         return NestingLimit.apply(Parser.builder()).extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-    }
-
-    /**
-     * The one change the autolink extension makes to a text without an address, in its place among the
-     * post-processors: an empty text outside a link (what is left of trailing spaces after a code span) is removed.
-     */
-    private static final class EmptyTexts implements org.commonmark.parser.PostProcessor {
-        static final Parser.ParserExtension EXTENSION = builder -> builder.postProcessor(new EmptyTexts());
-
-        @Override
-        public Node process(Node document) {
-            document.accept(new AbstractVisitor() {
-                int inLink;
-
-                @Override
-                public void visit(Link link) {
-                    inLink++;
-                    visitChildren(link);
-                    inLink--;
-                }
-
-                @Override
-                public void visit(Text text) {
-                    if (inLink == 0 && text.getLiteral().isEmpty()) {
-                        text.unlink();
-                    }
-                }
-            });
-            return document;
-        }
     }
 
     /**
@@ -97,23 +65,47 @@ public final class MarkdownReader {
      * and the tree is the same (its scan of every text was a tenth of parsing).
      */
     static boolean mayAutolink(String body) {
-        return body.indexOf('@') >= 0 || body.indexOf('&') >= 0 || body.indexOf('\\') >= 0
-                || body.contains("://") || body.contains("www");
+        // One pass over the characters: five searches of the String cost as much as the scan they save.
+        char[] c = body.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '@', '&', '\\':
+                    return true;
+                case ':':
+                    if (i + 2 < c.length && c[i + 1] == '/' && c[i + 2] == '/') {
+                        return true;
+                    }
+                    break;
+                case 'w':
+                    if (i + 2 < c.length && c[i + 1] == 'w' && c[i + 2] == 'w') {
+                        return true;
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**
      * @param lineOffset number of lines in the file before {@code body}
      */
     public Markdown read(SourceFile file, String body, int lineOffset, Problems problems) {
+        return read(file, body, lineOffset, problems, mayAutolink(body));
+    }
+
+    /** With the autolink extension or without it, which is only for a body it finds nothing in (the tests compare). */
+    Markdown read(SourceFile file, String body, int lineOffset, Problems problems, boolean autolinks) {
         Node root;
         try {
-            root = (mayAutolink(body) ? parser : withoutAutolinks).parse(body);
+            root = (autolinks ? parser : withoutAutolinks).parse(body);
         } catch (NestingLimit.TooDeep e) {
             problems.error(file.name(), lineOffset + e.lineIndex() + 1, e.column(), e.getMessage());
             // An empty body: nothing after the loader walks a tree deeper than the limits.
             return Markdown.of(new Document(), file, lineOffset, Map.of(), Set.of(), List.of());
         }
-        Collector c = new Collector(file, lineOffset, problems);
+        Collector c = new Collector(file, lineOffset, problems, !autolinks);
         root.accept(c);
         c.foreign.scan(file.name(), body, lineOffset, problems);
         InlineSpans.compact(root);
@@ -129,15 +121,48 @@ public final class MarkdownReader {
         final Set<String> taken = new HashSet<>(RESERVED_ANCHORS);
         final List<LinkUse> links = new ArrayList<>();
         final ForeignSyntax foreign = new ForeignSyntax();
+        /**
+         * Parsed without the autolink extension: its one change to a text without an address is made here, in the
+         * walk the reader makes anyway (it runs last among the parser's post-processors): an empty text outside a
+         * link (what is left of trailing spaces after a code span or emphasis) is removed.
+         */
+        final boolean removeEmptyTexts;
+        int inLink;
 
-        Collector(SourceFile file, int lineOffset, Problems problems) {
+        Collector(SourceFile file, int lineOffset, Problems problems, boolean removeEmptyTexts) {
             this.file = file;
             this.lineOffset = lineOffset;
             this.problems = problems;
+            this.removeEmptyTexts = removeEmptyTexts;
+        }
+
+        boolean inHeading;
+
+        @Override
+        public void visit(Text text) {
+            if (removeEmptyTexts && !inHeading && inLink == 0 && text.getLiteral().isEmpty()) {
+                text.unlink(); // the walk has taken the next node already
+            }
+        }
+
+        /** A heading's empty texts go before its {#id} is taken, which may leave one that the extension kept. */
+        private static void removeEmptyTexts(Node parent) {
+            for (Node n = parent.getFirstChild(); n != null; ) {
+                Node next = n.getNext();
+                if (n instanceof Text t && t.getLiteral().isEmpty()) {
+                    t.unlink();
+                } else if (!(n instanceof Link)) {
+                    removeEmptyTexts(n);
+                }
+                n = next;
+            }
         }
 
         @Override
         public void visit(Heading heading) {
+            if (removeEmptyTexts) {
+                removeEmptyTexts(heading);
+            }
             String explicit = HeadingIds.takeExplicitId(heading);
             String id;
             if (explicit != null) {
@@ -151,14 +176,18 @@ public final class MarkdownReader {
             }
             headingIds.put(heading, id);
             anchors.add(id);
+            inHeading = true;
             visitChildren(heading);
+            inHeading = false;
         }
 
         @Override
         public void visit(Link link) {
             links.add(new LinkUse(link, link.getDestination(), false, HeadingIds.text(link), line(link),
                     column(link)));
+            inLink++;
             visitChildren(link);
+            inLink--;
         }
 
         @Override

@@ -23,9 +23,10 @@ import org.kring.TestSites;
 
 /**
  * A body in which the autolink extension could find nothing is parsed without it ({@link MarkdownReader#mayAutolink}):
- * the tree, with its source spans, is the one the full dialect gives, for every Markdown file of the repository and
- * for bodies made of near misses (a colon and slashes apart, "ww", capitals, addresses split by emphasis or a line
- * end, escapes and entities, which make the body count as one that may hold an address).
+ * what the reader gives (the tree with its source spans, heading ids, anchors, links with their places, problems) is
+ * what the full dialect gives, for every Markdown file of the repository and for bodies made of near misses (a colon
+ * and slashes apart, "ww", capitals, addresses split by emphasis or a line end, headings with an {#id} after
+ * emphasis, escapes and entities, which make the body count as one that may hold an address).
  */
 class AutolinkSkipTest {
     private static final Parser WITH = MarkdownReader.parser(true);
@@ -34,7 +35,8 @@ class AutolinkSkipTest {
     private static final String[] PIECES = {"http", "https", "mailto", ":", "/", "//", ":/", ": //", "w", "ww", "W",
         "WWW", ".", "example", "org", " ", "\n", "\n\n", "*", "**", "_", "`", "[", "]", "(", ")", "<", ">", "!", "#",
         "- ", "1. ", "> ", "::: tip\n", ":::\n", "|", "---", "~~", "\u0627\u0644", "\u1218", "x", "\\", "&#64;",
-        "&colon;", "&amp;", "@", "://", "www."};
+        "&colon;", "&amp;", "@", "://", "www.", "## ", "{#x}", " {#id}", "  ", "\n## "};
+    private static final MarkdownReader READER = new MarkdownReader();
 
     @Test
     void aBodyWithoutAddressesGivesTheSameTreeWithoutTheExtension() throws IOException {
@@ -57,17 +59,46 @@ class AutolinkSkipTest {
         int skipped = 0;
         int linked = 0;
         for (String body : bodies) {
-            String full = dump(WITH.parse(body));
+            String full = read(body, true);
             if (full.contains("Link ")) {
                 linked++;
             }
             if (!MarkdownReader.mayAutolink(body)) {
                 skipped++;
-                assertEquals(full, dump(WITHOUT.parse(body)), body);
+                assertEquals(full, read(body, false), body);
             }
         }
-        assertTrue(skipped > 3000, "bodies parsed without the extension: " + skipped);
+        assertTrue(skipped > 3000, "bodies read without the extension: " + skipped);
         assertTrue(linked > 500, "bodies in which the extension made links: " + linked);
+    }
+
+    /** What the reader gives for {@code body}, as text. */
+    private static String read(String body, boolean autolinks) {
+        org.kring.Problems problems = new org.kring.Problems();
+        org.kring.model.Markdown md = READER.read(new org.kring.model.SourceFile(Path.of("t.md"), "t.md", body), body,
+                3, problems, autolinks);
+        StringBuilder out = new StringBuilder(dump(md.root()));
+        List<Node> headings = new ArrayList<>();
+        collect(md.root(), org.commonmark.node.Heading.class, headings);
+        for (Node h : headings) {
+            out.append("id ").append(md.headingIds().get(h)).append('\n');
+        }
+        out.append("anchors ").append(new java.util.TreeSet<>(md.anchors())).append('\n');
+        for (org.kring.model.Markdown.LinkUse l : md.links()) {
+            out.append("link ").append(l.destination()).append(' ').append(l.image()).append(' ').append(l.text())
+                    .append(' ').append(l.line()).append(':').append(l.column()).append('\n');
+        }
+        problems.sorted().forEach(p -> out.append(p).append('\n'));
+        return out.toString();
+    }
+
+    private static void collect(Node node, Class<?> type, List<Node> out) {
+        if (type.isInstance(node)) {
+            out.add(node);
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            collect(c, type, out);
+        }
     }
 
     @Test
