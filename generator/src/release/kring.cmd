@@ -41,7 +41,7 @@ if not defined KRING_MAJOR goto unknown_version
 set /a KRING_MAJOR=KRING_MAJOR 2>nul
 if %KRING_MAJOR% LSS 17 goto too_old
 
-rem The same options as the repository's ./kring (README.md, Performance): a build is over in seconds, so the
+rem The same options as the POSIX launcher (README.md, Performance): a build is over in seconds, so the
 rem quick compiler alone starts fastest; serve and bench run for minutes, where the optimising compiler pays off.
 set "KRING_SHORT=1"
 set "KRING_PLAIN=-XX:+UseParallelGC -XX:TieredStopAtLevel=1 -Xms480m -Xmn128m -XX:SurvivorRatio=30 -XX:MaxTenuringThreshold=0 -XX:-UseAdaptiveSizePolicy"
