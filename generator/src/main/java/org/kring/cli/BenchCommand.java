@@ -261,15 +261,12 @@ final class BenchCommand implements Callable<Integer> {
     private List<String> kring(List<String> vm, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        if (aotCache != null || vm.stream().anyMatch(o -> o.startsWith("-XX:AOT"))) {
-            // -Xshare is the old name of what the AOT options set, and the JVM refuses the two together.
-            cmd.addAll(JVM.stream().filter(o -> !o.startsWith("-Xshare")).toList());
-            if (aotCache != null) {
-                cmd.add("-XX:AOTCache=" + aotCache);
-                cmd.add("-Xlog:aot=off");
-            }
-        } else {
-            cmd.addAll(JVM);
+        // -Xshare is the old name of what the AOT options set, and the JVM refuses the two together.
+        boolean aot = aotCache != null || vm.stream().anyMatch(o -> o.startsWith("-XX:AOT"));
+        cmd.addAll(aot ? JVM.stream().filter(o -> !o.startsWith("-Xshare")).toList() : JVM);
+        if (aotCache != null) {
+            cmd.add("-XX:AOTCache=" + aotCache);
+            cmd.add("-Xlog:aot=off");
         }
         cmd.addAll(vm);
         Path jar = jar();

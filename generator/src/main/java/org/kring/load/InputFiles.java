@@ -2,7 +2,6 @@ package org.kring.load;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
@@ -202,16 +201,10 @@ public final class InputFiles {
         // The String constructor decodes in one step (a copy for ASCII) and replaces a malformed sequence by
         // U+FFFD; only a text holding one (malformed, or a U+FFFD of its own) is decoded again strictly.
         String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
-                problems.error(name, lineOfBadByte(bytes), "the file is not UTF-8 text; save it as UTF-8");
-                return null;
-            }
+        int bad = text.indexOf('\uFFFD') >= 0 ? lineOfBadByte(bytes) : 0;
+        if (bad > 0) {
+            problems.error(name, bad, "the file is not UTF-8 text; save it as UTF-8");
+            return null;
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -222,12 +215,17 @@ public final class InputFiles {
         return new SourceFile(file, name, text);
     }
 
-    /** The line of the first malformed sequence, where the strict decoder stops (overlong forms and surrogates too). */
+    /**
+     * The line of the first malformed sequence, where the strict decoder stops (overlong forms and surrogates too),
+     * or 0 when there is none.
+     */
     private static int lineOfBadByte(byte[] bytes) {
         ByteBuffer in = ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (!StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true).isError()) {
+            return 0;
+        }
         int line = 1;
         for (int i = 0; i < in.position(); i++) {
             if (bytes[i] == '\n') {

@@ -48,11 +48,11 @@ final class ForeignSyntax {
         }
     }
 
-    void scan(String fileName, String body, int lineOffset, Problems problems) {
+    /** @param chars the body's characters ({@code body.toCharArray()}, which the reader has made already) */
+    void scan(String fileName, String body, char[] chars, int lineOffset, Problems problems) {
         int index = 0; // of the line that starts at lineStart
         int lineStart = 0;
         // Only lines that hold a trigger are looked at: nearly every body has none, and the build reads thousands.
-        char[] chars = body.toCharArray();
         for (int t = trigger(chars, 0); t >= 0; ) {
             for (int nl = body.indexOf('\n', lineStart); nl >= 0 && nl < t; nl = body.indexOf('\n', lineStart)) {
                 index++;

@@ -65,8 +65,11 @@ public final class MarkdownReader {
      * and the tree is the same (its scan of every text was a tenth of parsing).
      */
     static boolean mayAutolink(String body) {
-        // One pass over the characters: five searches of the String cost as much as the scan they save.
-        char[] c = body.toCharArray();
+        return mayAutolink(body.toCharArray());
+    }
+
+    /** One pass over the body's characters: five searches of the String cost as much as the scan they save. */
+    private static boolean mayAutolink(char[] c) {
         for (int i = 0; i < c.length; i++) {
             switch (c[i]) {
                 case '@', '&', '\\':
@@ -92,11 +95,18 @@ public final class MarkdownReader {
      * @param lineOffset number of lines in the file before {@code body}
      */
     public Markdown read(SourceFile file, String body, int lineOffset, Problems problems) {
-        return read(file, body, lineOffset, problems, mayAutolink(body));
+        char[] chars = body.toCharArray();
+        return read(file, body, chars, lineOffset, problems, mayAutolink(chars));
     }
 
     /** With the autolink extension or without it, which is only for a body it finds nothing in (the tests compare). */
     Markdown read(SourceFile file, String body, int lineOffset, Problems problems, boolean autolinks) {
+        return read(file, body, body.toCharArray(), lineOffset, problems, autolinks);
+    }
+
+    /** @param chars the body's characters, which the scans before and after parsing read (one copy for both) */
+    private Markdown read(SourceFile file, String body, char[] chars, int lineOffset, Problems problems,
+            boolean autolinks) {
         Node root;
         try {
             root = (autolinks ? parser : withoutAutolinks).parse(body);
@@ -107,7 +117,7 @@ public final class MarkdownReader {
         }
         Collector c = new Collector(file, lineOffset, problems, !autolinks);
         root.accept(c);
-        c.foreign.scan(file.name(), body, lineOffset, problems);
+        c.foreign.scan(file.name(), body, chars, lineOffset, problems);
         InlineSpans.compact(root);
         return Markdown.of(root, file, lineOffset, c.headingIds, c.anchors, c.links);
     }
@@ -128,6 +138,7 @@ public final class MarkdownReader {
          */
         final boolean removeEmptyTexts;
         int inLink;
+        boolean inHeading;
 
         Collector(SourceFile file, int lineOffset, Problems problems, boolean removeEmptyTexts) {
             this.file = file;
@@ -135,8 +146,6 @@ public final class MarkdownReader {
             this.problems = problems;
             this.removeEmptyTexts = removeEmptyTexts;
         }
-
-        boolean inHeading;
 
         @Override
         public void visit(Text text) {
