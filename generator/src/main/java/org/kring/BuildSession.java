@@ -39,9 +39,12 @@ public final class BuildSession {
     private PdfFonts fonts;
     private TranslationProject translations;
     private Map<String, StatusReport> status;
+    private final org.kring.load.ReadCache read;
 
-    private BuildSession(BuildOptions options, ContentLoader loader, Curriculum curriculum, List<Problem> loaded) {
+    private BuildSession(BuildOptions options, ContentLoader loader, Curriculum curriculum, List<Problem> loaded,
+            org.kring.load.ReadCache read) {
         this.options = options;
+        this.read = read;
         this.loader = loader;
         this.curriculum = curriculum;
         loaded.forEach(problems::add);
@@ -53,10 +56,15 @@ public final class BuildSession {
      * {@link ContentException}.
      */
     public static BuildSession load(BuildOptions options) {
-        ContentLoader loader = new ContentLoader();
+        return load(options, null);
+    }
+
+    /** Reads the site, taking from {@code parsed} what an earlier build learnt of the bodies that did not change. */
+    public static BuildSession load(BuildOptions options, org.kring.load.ReadCache parsed) {
+        ContentLoader loader = new ContentLoader(parsed);
         Problems p = new Problems();
         Curriculum c = loader.load(options.site(), options.languages(), options.baseUrl(), p);
-        return new BuildSession(options, loader, c, p.sorted());
+        return new BuildSession(options, loader, c, p.sorted(), parsed);
     }
 
     /** The session after some files changed, reading only those again; null when everything must be read. */
@@ -65,7 +73,7 @@ public final class BuildSession {
         if (c == null) {
             return null;
         }
-        BuildSession next = new BuildSession(options, loader, c, loader.problems());
+        BuildSession next = new BuildSession(options, loader, c, loader.problems(), read);
         next.templates = templates;
         next.validate(memo);
         return next;
@@ -151,7 +159,7 @@ public final class BuildSession {
     /** The translation workflow's view of this site: the same files and model, nothing read twice. */
     public synchronized TranslationProject translations() {
         if (translations == null) {
-            translations = new TranslationProject(curriculum);
+            translations = new TranslationProject(curriculum, read);
         }
         return translations;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.kring.load.InputState;
+import org.kring.load.ReadCache;
 import org.kring.render.print.PrintRenderer;
 import org.kring.write.Manifest;
 import org.kring.write.SiteWriter;
@@ -20,6 +21,13 @@ public final class Kring {
     }
 
     private static final boolean DEBUG = Boolean.getBoolean("kring.debug");
+
+    /** With -Dkring.debug=true, what a user need not see, on standard error. */
+    static void debug(String what) {
+        if (DEBUG) {
+            System.err.println("  " + what);
+        }
+    }
 
     /** With -Dkring.debug=true, how long each stage took, on standard error. */
     static void time(String stage, long start) {
@@ -39,6 +47,9 @@ public final class Kring {
             Manifest m = Manifest.read(Manifest.fileFor(options.out(), options.cache()));
             return m != null && m.result() != null && m.intact(options.out()) ? m : null;
         }).exceptionally(e -> null); // a record that cannot be read only means the build runs
+        Path factsFile = options.cache().resolve(ReadCache.FILE);
+        java.util.concurrent.CompletableFuture<ReadCache> facts = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> ReadCache.read(factsFile, InputState.tool()));
         InputState inputs = InputState.of(options.site(), options.describe());
         BuildResult unchanged = upToDate(inputs, last.join());
         if (unchanged != null) {
@@ -47,7 +58,12 @@ public final class Kring {
             return new BuildResult(u.pages(), u.files(), 0, 0, u.pdfs(), 0, 0, 0,
                     (System.nanoTime() - start) / 1_000_000, u.warnings(), true);
         }
-        BuildSession session = BuildSession.load(options);
+        time("inputs", start);
+        ReadCache parsed = facts.join();
+        time("read cache", start);
+        BuildSession session = BuildSession.load(options, parsed);
+        time("load", start);
+        debug("read cache: " + parsed.reusedBodies() + " bodies as they were");
         session.validated();
         time("load+validate", start);
         if (options.pdf()) {
@@ -106,8 +122,19 @@ public final class Kring {
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
             // A site built without its PDFs is not up to date: the next build must try again.
             Rebuild.forget(options); // until the output it describes is in place
+            // What this build read is kept for the next while the output goes into place.
+            java.util.concurrent.CompletableFuture<Void> kept = !parsed.changed() ? null
+                    : java.util.concurrent.CompletableFuture.runAsync(() -> parsed.write(factsFile));
             SiteWriter.Result r = writer.commit(inputs.settled() && noPdfs == null ? inputs.listing() : "", summary);
             Rebuild.record(options, inputs, taken, session.curriculum());
+            if (kept != null) {
+                try {
+                    kept.join();
+                } catch (RuntimeException e) {
+                    // The site is built; without the cache the next build parses every file, as a first build does.
+                    debug("read cache not written: " + e);
+                }
+            }
             time("commit", start);
             long millis = (System.nanoTime() - start) / 1_000_000;
             return new BuildResult(pages, r.files(), r.written(), r.deleted(), pdfs.files().size(), pdfs.rendered(),

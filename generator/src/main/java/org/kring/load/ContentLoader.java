@@ -62,8 +62,8 @@ public final class ContentLoader {
     public static final String BUILTIN_UI = "kring/templates/i18n/en.yml";
 
     private final MarkdownReader markdown = new MarkdownReader();
-    private final DocumentReader documents = new DocumentReader(markdown);
-    private final Segmenter segmenter = new Segmenter();
+    private final DocumentReader documents;
+    private final Segmenter segmenter;
 
     private Path root;
     private SiteConfig config;
@@ -92,6 +92,16 @@ public final class ContentLoader {
             throw new org.kring.UserError("no site.yml in " + root.toAbsolutePath().normalize()
                     + "; is this a Kring site folder? (give it with --site)");
         }
+    }
+
+    public ContentLoader() {
+        this(null);
+    }
+
+    /** @param parsed what an earlier build kept of each body, or null to parse every body now */
+    public ContentLoader(org.kring.load.ReadCache parsed) {
+        documents = new DocumentReader(markdown, parsed);
+        segmenter = new Segmenter(parsed);
     }
 
     public Curriculum load(Path root, List<String> languages, String baseUrl, Problems problems) {

@@ -35,9 +35,11 @@ import org.kring.model.Topic;
  */
 final class DocumentReader {
     private final MarkdownReader markdown;
+    private final org.kring.load.ReadCache parsed;
 
-    DocumentReader(MarkdownReader markdown) {
+    DocumentReader(MarkdownReader markdown, org.kring.load.ReadCache parsed) {
         this.markdown = markdown;
+        this.parsed = parsed;
     }
 
     /**
@@ -46,7 +48,7 @@ final class DocumentReader {
      * @return the content, or null when the front matter could not be read at all
      */
     Content read(ContentPath path, SourceFile file, String language, Content base, Problems problems) {
-        FrontMatter fm = FrontMatter.read(file, problems);
+        FrontMatter fm = FrontMatter.read(file, problems, parsed);
         if (fm == null) {
             return null;
         }
@@ -61,7 +63,8 @@ final class DocumentReader {
         Fields f = new Fields(fm.yaml(), base == null ? Fields.Mode.SOURCE
                 : adapted ? Fields.Mode.ADAPTATION : Fields.Mode.TRANSLATION);
         FieldValues v = f.read(Schema.of(path.kind(), path.id()), base == null ? null : base.fields());
-        Markdown body = markdown.read(file, fm.body(), fm.bodyLineOffset(), problems);
+        Markdown body = parsed == null ? markdown.read(file, fm.body(), fm.bodyLineOffset(), problems)
+                : parsed.body(file, fm.body(), fm.bodyLineOffset(), problems, markdown);
         Origin origin = new Origin(file, language, false, false, adapted);
         return switch (path.kind()) {
             case SESSION -> session(path, f, v, body, origin, (Session) base);

@@ -57,6 +57,11 @@ public record FrontMatter(YamlMap yaml, String body, int bodyLineOffset) {
 
     /** Returns null after recording a problem when the front matter is missing, unclosed or not YAML. */
     public static FrontMatter read(SourceFile file, Problems problems) {
+        return read(file, problems, null);
+    }
+
+    /** @param cache the YAML an earlier build composed of the same text, or null to compose it now */
+    static FrontMatter read(SourceFile file, Problems problems, ReadCache cache) {
         String text = file.text();
         if (!text.startsWith("---\n") && !text.equals("---")) {
             problems.error(file.name(), 1, "missing front matter: the file must start with a line '---', "
@@ -68,7 +73,7 @@ public record FrontMatter(YamlMap yaml, String body, int bodyLineOffset) {
             problems.error(file.name(), 1, "front matter is not closed: add a line '---' after the last key");
             return null;
         }
-        YamlMap map = YamlMap.parse(file, split.yaml(text), 1, problems);
+        YamlMap map = YamlMap.parse(file, split.yaml(text), 1, problems, cache);
         if (map == null) {
             return null;
         }

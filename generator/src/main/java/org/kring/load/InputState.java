@@ -37,10 +37,7 @@ public record InputState(String listing, boolean settled) {
         for (String name : INPUTS) {
             walk(site, site.resolve(name), sb, newest);
         }
-        Path tool = tool();
-        if (tool != null) {
-            walk(tool.getParent() == null ? tool : tool.getParent(), tool, sb, new long[1]);
-        }
+        sb.append(tool());
         return new InputState(sb.toString(), newest[0] < now - SETTLE_MILLIS);
     }
 
@@ -84,8 +81,18 @@ public record InputState(String listing, boolean settled) {
         }
     }
 
+    /** The name, size and time of the jar (or each class file) Kring runs from: what a cache made by it is valid for. */
+    public static String tool() {
+        StringBuilder sb = new StringBuilder();
+        Path tool = toolPath();
+        if (tool != null) {
+            walk(tool.getParent() == null ? tool : tool.getParent(), tool, sb, new long[1]);
+        }
+        return sb.toString();
+    }
+
     /** The jar (or classes folder) Kring runs from: a new Kring may render the same input differently. */
-    private static Path tool() {
+    private static Path toolPath() {
         try {
             var source = InputState.class.getProtectionDomain().getCodeSource();
             return source == null ? null : Path.of(source.getLocation().toURI());

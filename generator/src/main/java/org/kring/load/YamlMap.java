@@ -58,6 +58,11 @@ public final class YamlMap {
      * recording a problem when the text is not valid YAML or not a mapping.
      */
     public static YamlMap parse(SourceFile file, String yaml, int lineOffset, Problems problems) {
+        return parse(file, yaml, lineOffset, problems, null);
+    }
+
+    /** @param cache the nodes an earlier build composed of the same text, or null to compose them now */
+    static YamlMap parse(SourceFile file, String yaml, int lineOffset, Problems problems, ReadCache cache) {
         if (yaml.length() > MAX_CHARS) {
             // Checked before parsing: the YAML parser takes quadratic time on very long values.
             problems.error(file.name(), lineOffset + 1, "the YAML here is " + (yaml.length() / 1024) + " KiB; keep it "
@@ -66,7 +71,8 @@ public final class YamlMap {
         }
         Node root;
         try {
-            root = YamlNodes.compose(yaml); // duplicate keys are reported below, with their line
+            // Duplicate keys are reported below, with their line; what cannot be composed is never cached.
+            root = cache == null ? YamlNodes.compose(yaml) : cache.yaml(file, yaml, () -> YamlNodes.compose(yaml));
         } catch (MarkedYAMLException e) {
             YamlErrors.report(e, file, lineOffset, problems);
             return null;

@@ -113,13 +113,14 @@ public final class MarkdownReader {
         } catch (NestingLimit.TooDeep e) {
             problems.error(file.name(), lineOffset + e.lineIndex() + 1, e.column(), e.getMessage());
             // An empty body: nothing after the loader walks a tree deeper than the limits.
-            return Markdown.of(new Document(), file, lineOffset, Map.of(), Set.of(), List.of());
+            return Markdown.of(new Markdown.Tree(new Document(), Map.of(), List.of()), file, lineOffset, Set.of(),
+                    List.of());
         }
         Collector c = new Collector(file, lineOffset, problems, !autolinks);
         root.accept(c);
         c.foreign.scan(file.name(), body, chars, lineOffset, problems);
         InlineSpans.compact(root);
-        return Markdown.of(root, file, lineOffset, c.headingIds, c.anchors, c.links);
+        return Markdown.of(new Markdown.Tree(root, c.headingIds, c.linkNodes), file, lineOffset, c.anchors, c.links);
     }
 
     private static final class Collector extends AbstractVisitor {
@@ -130,6 +131,7 @@ public final class MarkdownReader {
         final Set<String> anchors = new HashSet<>();
         final Set<String> taken = new HashSet<>(RESERVED_ANCHORS);
         final List<LinkUse> links = new ArrayList<>();
+        final List<Node> linkNodes = new ArrayList<>();
         final ForeignSyntax foreign = new ForeignSyntax();
         /**
          * Parsed without the autolink extension: its one change to a text without an address is made here, in the
@@ -192,7 +194,8 @@ public final class MarkdownReader {
 
         @Override
         public void visit(Link link) {
-            links.add(new LinkUse(link, link.getDestination(), false, HeadingIds.text(link), line(link),
+            linkNodes.add(link);
+            links.add(new LinkUse(links.size(), link.getDestination(), false, HeadingIds.text(link), line(link),
                     column(link)));
             inLink++;
             visitChildren(link);
@@ -201,7 +204,8 @@ public final class MarkdownReader {
 
         @Override
         public void visit(Image image) {
-            links.add(new LinkUse(image, image.getDestination(), true, HeadingIds.text(image).strip(),
+            linkNodes.add(image);
+            links.add(new LinkUse(links.size(), image.getDestination(), true, HeadingIds.text(image).strip(),
                     line(image), column(image)));
             visitChildren(image);
         }

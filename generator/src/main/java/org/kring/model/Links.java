@@ -16,19 +16,20 @@ public final class Links {
     public static final Links NONE = new Links(Map.of(), List.of());
 
     /**
-     * By body (its root node), each link node's target: a body's map is made once and kept while the body is
-     * (the preview validates again after every edit, and a site has tens of thousands of links).
+     * By body, each link's target by its place among the body's links: a body's map is made once and kept while
+     * the body is (the preview validates again after every edit, and a site has tens of thousands of links). Not
+     * by node: a body whose facts a previous build kept is validated before (or without) being parsed.
      */
-    private final Map<Node, Map<Node, Markdown.Target>> byBody;
+    private final Map<Markdown, Map<Integer, Markdown.Target>> byBody;
     private final List<Asset> files;
 
     /**
-     * @param byBody each body's targets by link node, by the body's root node (identity maps: nodes are unique
-     *               to one parse)
+     * @param byBody each body's targets by the link's place in {@link Markdown#links()} (an identity map: bodies
+     *               are unique to one read)
      * @param files  the files the site publishes as they are: those a page uses and those in a folder site.yml
      *               declares, sorted by path
      */
-    public Links(Map<Node, Map<Node, Markdown.Target>> byBody, List<Asset> files) {
+    public Links(Map<Markdown, Map<Integer, Markdown.Target>> byBody, List<Asset> files) {
         this.byBody = Collections.unmodifiableMap(new IdentityHashMap<>(byBody));
         this.files = List.copyOf(files);
     }
@@ -38,14 +39,16 @@ public final class Links {
         return files;
     }
 
-    /** Where a link or picture node leads, or null. */
-    public Markdown.Target target(Node node) {
-        Node root = node;
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        Map<Node, Markdown.Target> body = byBody.get(root);
-        return body == null ? null : body.get(node);
+    /** Where a link or picture of {@code body} leads, or null. */
+    public Markdown.Target target(Markdown body, Markdown.LinkUse link) {
+        Map<Integer, Markdown.Target> targets = byBody.get(body);
+        return targets == null ? null : targets.get(link.index());
+    }
+
+    /** Where a link or picture node of {@code body} leads, or null. */
+    public Markdown.Target target(Markdown body, Node node) {
+        Map<Integer, Markdown.Target> targets = byBody.get(body);
+        return targets == null ? null : targets.get(body.linkIndex(node));
     }
 
     public int size() {

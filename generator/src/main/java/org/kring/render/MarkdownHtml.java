@@ -190,7 +190,8 @@ public final class MarkdownHtml {
             String href = href(node, scope);
             if (href != null) {
                 attributes.put("href", href);
-            } else if (scope.links().target(node) instanceof ContentTarget || scope.links().target(node) == null) {
+            } else if (scope.links().target(scope.markdown(), node) instanceof ContentTarget
+                    || scope.links().target(scope.markdown(), node) == null) {
                 // A content link with no page in this language, or a link in a translation to something the
                 // source no longer has (a warning): text without a link rather than a broken one.
                 attributes.remove("href");
@@ -199,7 +200,7 @@ public final class MarkdownHtml {
             String src = href(node, scope);
             if (src != null) {
                 attributes.put("src", src);
-            } else if (scope.links().target(node) == null) {
+            } else if (scope.links().target(scope.markdown(), node) == null) {
                 attributes.remove("src"); // a picture the source no longer has (a warning): its alt text shows
             }
             attributes.put("loading", "lazy");
@@ -238,7 +239,7 @@ public final class MarkdownHtml {
     }
 
     private static String href(Node node, Scope scope) {
-        Markdown.Target target = scope.links().target(node);
+        Markdown.Target target = scope.links().target(scope.markdown(), node);
         if (target instanceof ContentTarget ct) {
             String path = scope.router().path(ct.ref().key(), scope.lang());
             if (path == null) {

@@ -31,6 +31,16 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class Segmenter {
     private final MarkdownReader markdown = new MarkdownReader();
+    private final org.kring.load.ReadCache cache;
+
+    public Segmenter() {
+        this(null);
+    }
+
+    /** @param cache the segments an earlier build made of the same texts, or null to make every file's now */
+    public Segmenter(org.kring.load.ReadCache cache) {
+        this.cache = cache;
+    }
 
     public List<Segment> segments(SourceFile file) {
         return segments(file, null);
@@ -41,6 +51,10 @@ public final class Segmenter {
      * it (same reader, same text), so it is not parsed again.
      */
     public List<Segment> segments(SourceFile file, Markdown parsed) {
+        return cache == null ? make(file, parsed) : cache.segments(file, () -> make(file, parsed));
+    }
+
+    private List<Segment> make(SourceFile file, Markdown parsed) {
         String text = file.text();
         List<Segment> out = new ArrayList<>();
         FrontMatter.Split split = FrontMatter.split(text);

@@ -23,7 +23,7 @@ import org.kring.model.SourceFile;
 public final class TranslationProject {
     private final Path root;
     private final SiteConfig config;
-    private final Segmenter segmenter = new Segmenter();
+    private final Segmenter segmenter;
     /** Every file the build session read, once, and their parsed bodies: nothing is read twice. */
     private final List<SourceFile> files = new ArrayList<>();
     /** The model's files by name, made when a file is first looked up. */
@@ -33,6 +33,12 @@ public final class TranslationProject {
 
     /** The project of a site a build session has loaded: its files, bodies and courses are the model's. */
     public TranslationProject(org.kring.model.Curriculum curriculum) {
+        this(curriculum, null);
+    }
+
+    /** @param cache the segments an earlier build made of the same texts, or null */
+    public TranslationProject(org.kring.model.Curriculum curriculum, org.kring.load.ReadCache cache) {
+        this.segmenter = new Segmenter(cache);
         this.root = curriculum.root().toAbsolutePath().normalize();
         this.config = curriculum.config();
         this.curriculum = curriculum;

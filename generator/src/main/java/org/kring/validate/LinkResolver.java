@@ -48,13 +48,13 @@ final class LinkResolver {
     /**
      * @param self        the content the Markdown belongs to, for {@code #anchor} links
      * @param contentPath the file's path as if it were under content/ (translations mirror content/)
-     * @param into        where each link's target is put
+     * @param into        where each link's target is put, by its place among the body's links
      */
-    void resolve(Markdown md, DocKey self, String contentPath, Map<org.commonmark.node.Node, Markdown.Target> into) {
+    void resolve(Markdown md, DocKey self, String contentPath, Map<Integer, Markdown.Target> into) {
         for (LinkUse link : md.links()) {
             Markdown.Target t = target(md, link, self, contentPath);
             if (t != null) {
-                into.put(link.node(), t);
+                into.put(link.index(), t);
             }
             if (link.image() && t instanceof AssetTarget a && PictureFormat.ofName(a.sitePath()) == null) {
                 String ext = PictureFormat.extension(a.sitePath());

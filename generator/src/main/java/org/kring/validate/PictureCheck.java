@@ -149,7 +149,7 @@ public final class PictureCheck {
                 }
                 Markdown md = doc.body();
                 for (Markdown.LinkUse use : md.links()) {
-                    if (use.image() && links.target(use.node()) instanceof Markdown.AssetTarget a) {
+                    if (use.image() && links.target(md, use) instanceof Markdown.AssetTarget a) {
                         PictureFormat format = PictureFormat.ofName(a.sitePath());
                         if (format != null && !format.printable()
                                 && seen.add(md.file().name() + ":" + use.line() + ":" + use.column())) {

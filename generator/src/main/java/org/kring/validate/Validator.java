@@ -69,7 +69,7 @@ public final class Validator {
     }
 
     /** What the links of one body led to, and the problems they had. */
-    private record Resolved(Map<org.commonmark.node.Node, Markdown.Target> targets, List<Problem> problems) {
+    private record Resolved(Map<Integer, Markdown.Target> targets, List<Problem> problems) {
     }
 
     /**
@@ -100,7 +100,7 @@ public final class Validator {
         boolean sameSite = memo != null && keys.equals(memo.keys) && byPath.equals(memo.byPath)
                 && assets.equals(memo.assets) && declared.equals(memo.declared);
         Map<Markdown, Resolved> resolved = new IdentityHashMap<>();
-        Map<org.commonmark.node.Node, Map<org.commonmark.node.Node, Markdown.Target>> targets = new IdentityHashMap<>();
+        Map<Markdown, Map<Integer, Markdown.Target>> targets = new IdentityHashMap<>();
 
         for (LocalizedContent locale : all) {
             checkProgrammes(locale); // adapted sessions may change numbers and minutes
@@ -127,13 +127,13 @@ public final class Validator {
                 Resolved found = sameSite ? memo.resolved.get(md) : null;
                 if (found == null) {
                     Problems own = new Problems();
-                    Map<org.commonmark.node.Node, Markdown.Target> mine = new IdentityHashMap<>();
+                    Map<Integer, Markdown.Target> mine = new java.util.HashMap<>();
                     new LinkResolver(keys, byPath, assets, publishing, own).resolve(md, doc.key(), md.file().contentPath(), mine);
                     found = new Resolved(mine, own.sorted());
                 }
                 found.problems().forEach(problems::add);
                 if (!found.targets().isEmpty()) {
-                    targets.put(md.root(), found.targets());
+                    targets.put(md, found.targets());
                 }
                 resolved.put(md, found);
             }
@@ -146,7 +146,7 @@ public final class Validator {
             memo.resolved = resolved;
         }
         Set<String> used = new HashSet<>();
-        for (Map<org.commonmark.node.Node, Markdown.Target> body : targets.values()) {
+        for (Map<Integer, Markdown.Target> body : targets.values()) {
             for (Markdown.Target t : body.values()) {
                 if (t instanceof Markdown.AssetTarget a) {
                     used.add(a.sitePath());
@@ -258,7 +258,7 @@ public final class Validator {
             for (Content doc : locale.documents()) {
                 Markdown md = doc.body();
                 for (LinkUse link : md.anchorLinks()) {
-                    if (!(links.target(link.node()) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
+                    if (!(links.target(md, link) instanceof ContentTarget ct) || ct.ref().anchor() == null) {
                         continue;
                     }
                     Content target = locale.find(ct.ref().key());

@@ -1,0 +1,408 @@
+package org.kring.load;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.kring.Problem;
+import org.kring.Problems;
+import org.kring.markdown.MarkdownReader;
+import org.kring.model.Markdown;
+import org.kring.model.Markdown.LinkUse;
+import org.kring.model.SourceFile;
+import org.kring.segment.Segment;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * What the last build learnt from reading each file, kept between processes ({@code .kring-cache/read.facts}), so
+ * the next build parses only the files that changed and the bodies it renders.
+ *
+ * <p>Two kinds of entry, each keyed by the file's name and a 128-bit hash of exactly the text it was made from
+ * (with its length; the name and length are compared as they are):
+ * <ul>
+ * <li>a Markdown body's facts: what validation and other pages need (anchors; links and pictures with their
+ * places; whether it is empty) and its own problems, reported again as if it had been parsed. The tree is made on
+ * first use, by the same reader ({@link Markdown#later});</li>
+ * <li>a front matter's YAML nodes (values, tags and the line and column of each), when composing them raised
+ * nothing and no node is shared (aliases are composed again, so their limits are checked again);</li>
+ * <li>a file's translation segments, which the translation status of every build needs.</li>
+ * </ul>
+ * The file is valid only for the Kring that wrote it (its jar's name, size and time are in the header): another
+ * Kring may read the same text differently. A file that cannot be read, or another Kring's, is an empty cache:
+ * every file is parsed, as in a first build; so is one whose checksum (CRC-32C, at its end) fails. Writing replaces it in one move with what this build read, so it
+ * never holds more than the site.
+ */
+public final class ReadCache {
+    public static final String FILE = "read.facts";
+    private static final String MAGIC = "kring read facts 2";
+    /** Key offsets below a body's first line, for the other kinds of entry. */
+    private static final int YAML = -2;
+    private static final int SEGMENTS = -1;
+
+    private final String tool;
+    /** The previous file's bytes; entries are decoded from it when asked for, and copied as they are when kept. */
+    private final byte[] previousBytes;
+    private final Map<Key, Slice> previous;
+    /** What this build read: a {@link Slice} of the previous file, or a {@link Body}, YAML {@link Node} or segments. */
+    private final Map<Key, Object> current = new ConcurrentHashMap<>();
+
+    /** What a body gave, without its tree. */
+    record Body(boolean empty, List<String> anchors, List<LinkUse> links, List<Problem> problems) {
+    }
+
+    /** Where an entry's bytes are in the previous file. */
+    private record Slice(int start, int length) {
+    }
+
+    /**
+     * The text an entry was made from: its file, where in the file it starts (a body's line offset; the other
+     * kinds below zero), its length and hash.
+     */
+    record Key(String name, int offset, int length, long h1, long h2) {
+        static final Comparator<Key> ORDER = Comparator.comparing(Key::name).thenComparingInt(Key::offset)
+                .thenComparingInt(Key::length).thenComparingLong(Key::h1).thenComparingLong(Key::h2);
+
+        /**
+         * Two independent 64-bit FNV-1a hashes of the characters. Not SHA-256: without the optimising compiler
+         * (the launchers' choice for short runs) hashing every file that way cost a sixth of a rebuild; the
+         * name, place and length are compared as they are, so two texts share a key only if 128 bits agree.
+         */
+        static Key of(String name, int offset, String text) {
+            long h1 = 0xcbf29ce484222325L;
+            long h2 = 0x84222325cbf29ce4L;
+            for (int i = 0, n = text.length(); i < n; i++) {
+                char c = text.charAt(i);
+                h1 = (h1 ^ c) * 0x100000001b3L;
+                h2 = (h2 ^ c) * 0x9e3779b97f4a7c15L;
+                h2 ^= h2 >>> 29;
+            }
+            return new Key(name, offset, text.length(), h1, h2);
+        }
+    }
+
+    private ReadCache(String tool, byte[] previousBytes, Map<Key, Slice> previous) {
+        this.tool = tool;
+        this.previousBytes = previousBytes;
+        this.previous = previous;
+    }
+
+    /** Nothing known yet: every file is parsed, and remembered for {@link #write}. */
+    public static ReadCache empty(String tool) {
+        return new ReadCache(tool, new byte[0], Map.of());
+    }
+
+    /** What {@code file} holds when the same Kring ({@code tool}) wrote it; else an empty cache. */
+    public static ReadCache read(Path file, String tool) {
+        try {
+            if (!Files.isRegularFile(file)) {
+                return empty(tool);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            int end = bytes.length - 8;
+            if (end < 0 || checksum(bytes, end) != ByteBuffer.wrap(bytes, end, 8).getLong()) {
+                return empty(tool); // cut short or damaged: nothing in it is trusted
+            }
+            ByteBuffer in = ByteBuffer.wrap(bytes, 0, end);
+            if (!MAGIC.equals(string(in)) || !tool.equals(string(in))) {
+                return empty(tool);
+            }
+            int n = in.getInt();
+            Map<Key, Slice> index = new HashMap<>(n * 4 / 3 + 1);
+            List<Key> keys = new ArrayList<>(Math.min(n, 1 << 16));
+            List<Integer> lengths = new ArrayList<>(Math.min(n, 1 << 16));
+            for (int i = 0; i < n; i++) {
+                keys.add(key(in));
+                lengths.add(in.getInt());
+            }
+            int at = in.position();
+            for (int i = 0; i < n; i++) {
+                int length = lengths.get(i);
+                if (length < 0 || length > end - at) {
+                    return empty(tool);
+                }
+                index.put(keys.get(i), new Slice(at, length));
+                at += length;
+            }
+            return at == end ? new ReadCache(tool, bytes, index) : empty(tool);
+        } catch (IOException | RuntimeException e) {
+            return empty(tool); // a damaged cache costs a full parse, nothing else
+        }
+    }
+
+    /** The previous file's entry for {@code key}, decoded by {@code read}, or null. */
+    private <T> T previous(Key key, java.util.function.Function<ByteBuffer, T> read) {
+        Slice s = previous.get(key);
+        if (s == null) {
+            return null;
+        }
+        ByteBuffer in = ByteBuffer.wrap(previousBytes, s.start(), s.length());
+        T value;
+        try {
+            value = read.apply(in);
+        } catch (RuntimeException e) {
+            return null; // checked by its checksum, so never; if it were, the text is read again
+        }
+        if (in.position() != s.start() + s.length()) {
+            return null;
+        }
+        current.put(key, s);
+        return value;
+    }
+
+    /**
+     * The body, with its problems added to {@code problems}: parsed now, or, when this text was read before, its
+     * facts, and the tree when something first asks for it.
+     */
+    public Markdown body(SourceFile file, String body, int lineOffset, Problems problems, MarkdownReader reader) {
+        Key key = Key.of(file.name(), lineOffset, body);
+        Body known = previous(key, ReadCache::body);
+        if (known != null) {
+            known.problems().forEach(problems::add);
+            return Markdown.later(file, lineOffset, Set.copyOf(known.anchors()), known.links(), known.empty(),
+                    () -> reader.read(file, body, lineOffset, new Problems()));
+        }
+        Problems own = new Problems();
+        Markdown md = reader.read(file, body, lineOffset, own);
+        List<Problem> found = own.sorted();
+        found.forEach(problems::add);
+        current.put(key, new Body(md.isEmpty(), md.anchors().stream().sorted().toList(), md.links(), found));
+        return md;
+    }
+
+    /**
+     * A front matter's nodes: as composed before from the same text, or by {@code compose} now (whose exceptions
+     * pass through, and are not kept).
+     */
+    Node yaml(SourceFile file, String text, Supplier<Node> compose) {
+        Key key = Key.of(file.name(), YAML, text);
+        Node known = previous(key, in -> YamlCodec.read(in, 0));
+        if (known == null) {
+            known = compose.get();
+            if (known instanceof MappingNode && YamlCodec.tree(known)) {
+                current.put(key, known);
+            }
+        }
+        return known;
+    }
+
+    /** A file's segments: as made before from the same text, or by {@code make} now. */
+    public List<Segment> segments(SourceFile file, Supplier<List<Segment>> make) {
+        Key key = Key.of(file.name(), SEGMENTS, file.text());
+        List<Segment> known = previous(key, ReadCache::segments);
+        if (known == null) {
+            known = List.copyOf(make.get());
+            current.put(key, known);
+        }
+        return known;
+    }
+
+    /** Whether this build read other texts than the file holds (else writing would give the same file). */
+    public boolean changed() {
+        return !current.keySet().equals(previous.keySet());
+    }
+
+    /** How many bodies this build took as they were (tests). */
+    public int reusedBodies() {
+        return (int) current.entrySet().stream().filter(e -> e.getKey().offset() >= 0 && e.getValue() instanceof Slice)
+                .count();
+    }
+
+    /** Writes what this build read, and only that, to {@code file}, replacing it in one move. */
+    public void write(Path file) {
+        org.kring.write.AtomicWrite.write(file, encode());
+    }
+
+    byte[] encode() {
+        Map<Key, Object> sorted = new TreeMap<>(Key.ORDER); // sorted, so the same site gives the same file
+        sorted.putAll(current);
+        Out blob = new Out();
+        Out out = new Out();
+        out.string(MAGIC);
+        out.string(tool);
+        out.integer(sorted.size());
+        for (Map.Entry<Key, Object> e : sorted.entrySet()) {
+            int before = blob.size();
+            Object v = e.getValue();
+            if (v instanceof Slice s) {
+                blob.raw(previousBytes, s.start(), s.length()); // kept as it was read
+            } else if (v instanceof Body b) {
+                write(b, blob);
+            } else if (v instanceof Node n) {
+                YamlCodec.write(n, blob);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Segment> segments = (List<Segment>) v;
+                write(segments, blob);
+            }
+            out.key(e.getKey());
+            out.integer(blob.size() - before);
+        }
+        byte[] index = out.bytes();
+        byte[] body = blob.bytes();
+        byte[] all = java.util.Arrays.copyOf(index, index.length + body.length + 8);
+        System.arraycopy(body, 0, all, index.length, body.length);
+        ByteBuffer.wrap(all, index.length + body.length, 8).putLong(checksum(all, index.length + body.length));
+        return all;
+    }
+
+    private static void write(Body f, Out out) {
+        out.bool(f.empty());
+        out.integer(f.anchors().size());
+        f.anchors().forEach(out::string);
+        out.integer(f.links().size());
+        for (LinkUse l : f.links()) {
+            out.string(l.destination());
+            out.bool(l.image());
+            out.string(l.text());
+            out.integer(l.line());
+            out.integer(l.column());
+        }
+        out.integer(f.problems().size());
+        for (Problem p : f.problems()) {
+            out.integer(p.severity().ordinal());
+            out.string(p.file());
+            out.integer(p.line());
+            out.integer(p.column());
+            out.string(p.message());
+        }
+    }
+
+    private static final Problem.Severity[] SEVERITIES = Problem.Severity.values();
+
+    private static Body body(ByteBuffer in) {
+        boolean empty = bool(in);
+        String[] anchors = new String[in.getInt()];
+        for (int j = 0; j < anchors.length; j++) {
+            anchors[j] = string(in);
+        }
+        LinkUse[] links = new LinkUse[in.getInt()];
+        for (int j = 0; j < links.length; j++) {
+            links[j] = new LinkUse(j, string(in), bool(in), string(in), in.getInt(), in.getInt());
+        }
+        Problem[] problems = new Problem[in.getInt()];
+        for (int j = 0; j < problems.length; j++) {
+            problems[j] = new Problem(SEVERITIES[in.getInt()], string(in), in.getInt(), in.getInt(), string(in));
+        }
+        return new Body(empty, List.of(anchors), List.of(links), List.of(problems));
+    }
+
+    private static void write(List<Segment> segments, Out out) {
+        out.integer(segments.size());
+        for (Segment g : segments) {
+            out.string(g.key());
+            out.string(g.text());
+            out.string(g.context());
+            out.integer(g.line());
+            out.bool(g.yaml());
+            out.integer(g.ranges().size());
+            for (Segment.Range r : g.ranges()) {
+                out.integer(r.start());
+                out.integer(r.end());
+            }
+        }
+    }
+
+    private static List<Segment> segments(ByteBuffer in) {
+        Segment[] list = new Segment[in.getInt()];
+        for (int j = 0; j < list.length; j++) {
+            String k = string(in);
+            String text = string(in);
+            String context = string(in);
+            int line = in.getInt();
+            boolean frontMatter = bool(in);
+            Segment.Range[] ranges = new Segment.Range[in.getInt()];
+            for (int r = 0; r < ranges.length; r++) {
+                ranges[r] = new Segment.Range(in.getInt(), in.getInt());
+            }
+            list[j] = new Segment(k, text, context, line, List.of(ranges), frontMatter);
+        }
+        return List.of(list);
+    }
+
+    private static long checksum(byte[] bytes, int length) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, length);
+        return crc.getValue();
+    }
+
+    private static Key key(ByteBuffer in) {
+        return new Key(string(in), in.getInt(), in.getInt(), in.getLong(), in.getLong());
+    }
+
+    static boolean bool(ByteBuffer in) {
+        byte b = in.get();
+        if (b != 0 && b != 1) {
+            throw new IllegalArgumentException("not a facts file");
+        }
+        return b == 1;
+    }
+
+    static String string(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("not a facts file");
+        }
+        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
+    }
+
+    /** A growing buffer of big-endian numbers and length-prefixed UTF-8 strings. */
+    static final class Out {
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        private final ByteBuffer scratch = ByteBuffer.allocate(8);
+
+        void key(Key k) {
+            string(k.name());
+            integer(k.offset());
+            integer(k.length());
+            number(k.h1());
+            number(k.h2());
+        }
+
+        void bool(boolean b) {
+            bytes.write(b ? 1 : 0);
+        }
+
+        void integer(int v) {
+            scratch.clear();
+            bytes.write(scratch.putInt(v).array(), 0, 4);
+        }
+
+        void number(long v) {
+            scratch.clear();
+            bytes.write(scratch.putLong(v).array(), 0, 8);
+        }
+
+        void string(String s) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            integer(b.length);
+            bytes.write(b, 0, b.length);
+        }
+
+        void raw(byte[] b, int start, int length) {
+            bytes.write(b, start, length);
+        }
+
+        int size() {
+            return bytes.size();
+        }
+
+        byte[] bytes() {
+            return bytes.toByteArray();
+        }
+    }
+}

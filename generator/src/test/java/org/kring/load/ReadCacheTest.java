@@ -1,0 +1,258 @@
+package org.kring.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kring.BuildOptions;
+import org.kring.BuildSession;
+import org.kring.Kring;
+import org.kring.Problems;
+import org.kring.TestSites;
+import org.kring.markdown.MarkdownReader;
+import org.kring.model.Content;
+import org.kring.model.LocalizedContent;
+import org.kring.model.Markdown;
+import org.kring.model.SourceFile;
+import org.kring.segment.Segmenter;
+
+/**
+ * What a build keeps of each file it read ({@link ReadCache}) gives the next build what parsing would give: the
+ * body's facts and problems at once, its tree when asked, and the file's segments; a rebuild after a one-file edit
+ * parses that file only (and the bodies of the pages it renders); a cache that is damaged, cut short or another
+ * Kring's is not used.
+ */
+class ReadCacheTest {
+    private static final MarkdownReader READER = new MarkdownReader();
+    private static final String TOOL = "kring test";
+
+    @TempDir
+    Path tmp;
+
+    /** Every Markdown file of the repository, and bodies made to have problems of every kind the reader reports. */
+    private static List<SourceFile> files() throws IOException {
+        List<SourceFile> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(TestSites.repo())) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/target/"))
+                    .sorted().toList()) {
+                String name = TestSites.repo().relativize(f).toString();
+                out.add(new SourceFile(f, name.startsWith("content/") ? name : "content/" + f.getFileName(),
+                        Files.readString(f)));
+            }
+        }
+        String[] hostile = {"::: nonsense\nText\n:::\n", "::: tip\nnot closed\n", "<script>alert(1)</script>\n",
+            "Text <span onclick=\"x()\">x</span>\n", "{{< hugo-shortcode >}}\n", ":::\n", "# A {#x}\n\n# B {#x}\n",
+            ">".repeat(200) + " deep\n", "[".repeat(3000) + "\n", "![](no-alt.png)\n", "[empty]()\n", "",
+            "# \u0627\u0644\u0639\u0631\u0628\u064a\u0629\n\n[link](topic:x#\u0627)\n", "- [a](#b)\n  - ![c](d.png)\n"};
+        for (int i = 0; i < hostile.length; i++) {
+            String text = "---\ntitle: T\n---\n" + hostile[i];
+            out.add(new SourceFile(Path.of("h" + i + ".md"), "content/topics/h" + i + ".md", text));
+        }
+        return out;
+    }
+
+    @Test
+    void aBodyTakenFromTheCacheGivesWhatParsingGives() throws IOException {
+        List<SourceFile> files = files();
+        assertTrue(files.size() > 100, "files: " + files.size());
+        ReadCache first = ReadCache.empty(TOOL);
+        List<String> parsed = new ArrayList<>();
+        for (SourceFile f : files) {
+            Problems p = new Problems();
+            FrontMatter.Split split = FrontMatter.split(f.text());
+            String body = split == null ? f.text() : split.body(f.text());
+            int offset = split == null ? 0 : split.bodyLine() - 1;
+            parsed.add(describe(READER.read(f, body, offset, p), p));
+            Problems again = new Problems();
+            assertEquals(parsed.get(parsed.size() - 1), describe(first.body(f, body, offset, again, READER), again),
+                    "parsed through an empty cache: " + f.name());
+        }
+        Path file = tmp.resolve("read.facts");
+        first.write(file);
+
+        ReadCache second = ReadCache.read(file, TOOL);
+        for (int i = 0; i < files.size(); i++) {
+            SourceFile f = files.get(i);
+            FrontMatter.Split split = FrontMatter.split(f.text());
+            String body = split == null ? f.text() : split.body(f.text());
+            int offset = split == null ? 0 : split.bodyLine() - 1;
+            Problems p = new Problems();
+            Markdown md = second.body(f, body, offset, p, READER);
+            assertFalse(md.isParsed(), "taken from the cache, not parsed: " + f.name());
+            assertEquals(parsed.get(i), describe(md, p), f.name());
+            assertTrue(md.isParsed());
+        }
+        assertEquals(files.size(), second.reusedBodies());
+        assertFalse(second.changed(), "the same texts: nothing to write");
+
+        // The same name with another text, or the same text in another file or at another line, is not the same.
+        ReadCache third = ReadCache.read(file, TOOL);
+        SourceFile any = files.stream().filter(s -> s.text().contains("](") && FrontMatter.split(s.text()) != null)
+                .findFirst().orElseThrow();
+        FrontMatter.Split split = FrontMatter.split(any.text());
+        String body = split.body(any.text());
+        assertTrue(third.body(any, body + " ", split.bodyLine() - 1, new Problems(), READER).isParsed());
+        assertTrue(third.body(any, body, split.bodyLine(), new Problems(), READER).isParsed());
+        assertTrue(third.body(new SourceFile(any.path(), any.name() + "x", any.text()), body, split.bodyLine() - 1,
+                new Problems(), READER).isParsed());
+        assertTrue(third.changed());
+    }
+
+    @Test
+    void segmentsTakenFromTheCacheAreThoseTheSegmenterMakes() throws IOException {
+        List<SourceFile> files = files();
+        ReadCache first = ReadCache.empty(TOOL);
+        Segmenter plain = new Segmenter();
+        Segmenter caching = new Segmenter(first);
+        for (SourceFile f : files) {
+            assertEquals(plain.segments(f), caching.segments(f, null), f.name());
+        }
+        Path file = tmp.resolve("read.facts");
+        first.write(file);
+        ReadCache second = ReadCache.read(file, TOOL);
+        for (SourceFile f : files) {
+            assertEquals(plain.segments(f), second.segments(f, () -> {
+                throw new AssertionError("made again: " + f.name());
+            }), f.name());
+        }
+        assertFalse(second.changed());
+    }
+
+    @Test
+    void aCacheCutShortDamagedOrWrittenByAnotherKringIsNotUsed() throws IOException {
+        List<SourceFile> files = files();
+        ReadCache first = ReadCache.empty(TOOL);
+        for (SourceFile f : files) {
+            new Segmenter(first).segments(f, null);
+            first.body(f, f.text(), 0, new Problems(), READER);
+        }
+        Path file = tmp.resolve("read.facts");
+        first.write(file);
+        byte[] good = Files.readAllBytes(file);
+        assertEquals(files.size(), reused(file, TOOL, files));
+        assertEquals(0, reused(file, "another kring", files), "another Kring's");
+
+        Random r = new Random(5);
+        for (int i = 0; i < 300; i++) {
+            byte[] bad = good.clone();
+            String what;
+            if (i % 3 == 0) {
+                int length = r.nextInt(good.length);
+                bad = java.util.Arrays.copyOf(good, length);
+                what = "cut at " + length;
+            } else if (i % 3 == 1) {
+                int at = r.nextInt(good.length);
+                bad[at] ^= (byte) (1 + r.nextInt(255));
+                what = "byte " + at + " changed";
+            } else {
+                int at = r.nextInt(good.length - 16);
+                for (int k = 0; k < 16; k++) {
+                    bad[at + k] = (byte) r.nextInt(256);
+                }
+                what = "16 random bytes at " + at;
+            }
+            Files.write(file, bad);
+            assertEquals(0, reused(file, TOOL, files), what);
+        }
+        Files.write(file, new byte[0]);
+        assertEquals(0, reused(file, TOOL, files), "empty");
+        Files.delete(file);
+        assertEquals(0, reused(file, TOOL, files), "missing");
+        Files.createDirectories(file);
+        assertEquals(0, reused(file, TOOL, files), "a folder");
+    }
+
+    private static int reused(Path file, String tool, List<SourceFile> files) {
+        ReadCache c = ReadCache.read(file, tool);
+        for (SourceFile f : files) {
+            c.body(f, f.text(), 0, new Problems(), READER);
+        }
+        return c.reusedBodies();
+    }
+
+    /**
+     * A build keeps the cache in its cache folder; the next build after a one-file edit parses only that file's
+     * body, and its problems, links and translation status are a full reading's.
+     */
+    @Test
+    void aRebuildAfterAOneFileEditParsesThatFileOnly() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = BuildOptions.of(site).withOut(tmp.resolve("out")).withPdf(false).withCache(cache);
+        Kring.build(options);
+        Path facts = cache.resolve(ReadCache.FILE);
+        assertTrue(Files.isRegularFile(facts), "the build kept what it read");
+        FileTime written = Files.getLastModifiedTime(facts);
+
+        Path topic = site.resolve("content/topics/nutrition.md");
+        TestSites.replaceInFile(topic, "\n\n", "\n\nA new first sentence, see [sleep](topic:infant-sleep).\n\n");
+        BuildSession cached = BuildSession.load(options, ReadCache.read(facts, InputState.tool()));
+        cached.validated();
+        cached.status();
+        BuildSession full = BuildSession.load(options);
+        full.validated();
+        full.status();
+
+        int lazy = 0;
+        for (LocalizedContent l : cached.curriculum().locales()) {
+            for (Content doc : l.documents()) {
+                boolean edited = doc.body().file().path().equals(topic);
+                if (!edited) {
+                    assertFalse(doc.body().isParsed(), "not parsed: " + doc.body().file().name());
+                    lazy++;
+                }
+            }
+        }
+        assertTrue(lazy > 100, "bodies left unparsed: " + lazy);
+        assertEquals(full.problems().sorted(), cached.problems().sorted());
+        assertEquals(full.status().toString(), cached.status().toString());
+
+        Kring.build(options);
+        assertNotEquals(written, Files.getLastModifiedTime(facts), "rewritten with the edited text");
+    }
+
+    /** The body as the rest of Kring sees it: facts, problems, and the tree rendered with its ids and link places. */
+    private static String describe(Markdown md, Problems problems) {
+        StringBuilder out = new StringBuilder();
+        out.append("empty ").append(md.isEmpty()).append('\n');
+        out.append("anchors ").append(new java.util.TreeSet<>(md.anchors())).append('\n');
+        for (Markdown.LinkUse l : md.links()) {
+            out.append("link ").append(l.index()).append(' ').append(l.destination()).append(' ').append(l.image())
+                    .append(' ').append(l.text()).append(' ').append(l.line()).append(':').append(l.column())
+                    .append('\n');
+        }
+        out.append("anchor links ").append(md.anchorLinks()).append('\n');
+        problems.sorted().forEach(p -> out.append(p).append('\n'));
+        out.append(HtmlRenderer.builder().build().render(md.root()));
+        walk(md.root(), md, out);
+        return out.toString();
+    }
+
+    private static void walk(Node node, Markdown md, StringBuilder out) {
+        if (node instanceof Heading h) {
+            out.append("id ").append(md.headingIds().get(h)).append('\n');
+        } else if (node instanceof Link || node instanceof Image) {
+            out.append("link node ").append(md.linkIndex(node)).append('\n');
+        }
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            walk(c, md, out);
+        }
+    }
+}
