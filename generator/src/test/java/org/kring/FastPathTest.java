@@ -27,11 +27,14 @@ class FastPathTest {
     Path tmp;
 
     private int fresh;
+    /** The warnings of the last {@link #fullBuild(Path)}, which read every file anew. */
+    private List<org.kring.Problem> fullWarnings;
 
     /** A full build of the site as it is now, into a new folder with an empty cache. */
     private Map<String, String> fullBuild(Path site) {
         Path dir = tmp.resolve("full-" + fresh++);
-        Kring.build(BuildOptions.of(site).withOut(dir.resolve("out")).withPdf(false).withCache(dir.resolve("cache")));
+        fullWarnings = Kring.build(BuildOptions.of(site).withOut(dir.resolve("out")).withPdf(false)
+                .withCache(dir.resolve("cache"))).warnings();
         return TestSites.tree(dir.resolve("out"));
     }
 
@@ -205,6 +208,16 @@ class FastPathTest {
                         () -> TestSites.replaceInFile(translatedSession, "\n\n", "\n\nNog een zin.\n\n")),
                 new Edit("a country page's text", true, country,
                         () -> TestSites.replaceInFile(country, "\n\n", "\n\nA new first sentence.\n\n")),
+                // What the last build kept of the other files (their anchors, their problems) meets the edit.
+                new Edit("a link to a heading of a page not edited", true, session,
+                        () -> TestSites.replaceInFile(session, "A new first sentence.",
+                                "A new first sentence. See [the background](topic:nutrition#background-for-the-facilitator).")),
+                new Edit("a warning written", true, topic,
+                        () -> TestSites.replaceInFile(topic, "A new first sentence.", "A new first sentence {{< note >}}.")),
+                new Edit("a file not edited, with its warning", true, country,
+                        () -> TestSites.replaceInFile(country, "A new first sentence.", "A first sentence.")),
+                new Edit("the warning mended", true, topic,
+                        () -> TestSites.replaceInFile(topic, " {{< note >}}.", ".")),
                 new Edit("a session's title", false, session, () -> TestSites.replaceInFile(session, "title: ", "title: Now, ")),
                 new Edit("the title of a topic many sessions discuss", false, topic,
                         () -> TestSites.replaceInFile(topic, "title: ", "title: Food and ")),
@@ -238,6 +251,7 @@ class FastPathTest {
             String plan = Rebuild.lastPlan();
             assertEquals(edit.onlyItsPages(), !plan.startsWith("everything"), edit.what() + ": " + plan);
             assertSameSite(fullBuild(site), TestSites.tree(out), "after " + edit.what() + " (" + plan + ")");
+            assertEquals(fullWarnings, r.warnings(), "the warnings after " + edit.what());
         }
 
         // A CI runner that restores the cache but starts from an empty output folder gets the whole site.
