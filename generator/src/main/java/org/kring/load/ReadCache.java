@@ -56,7 +56,10 @@ public final class ReadCache {
     /** The previous file's bytes; entries are decoded from it when asked for, and copied as they are when kept. */
     private final byte[] previousBytes;
     private final Map<Key, Slice> previous;
-    /** What this build read: a {@link Slice} of the previous file, or a {@link Body}, YAML {@link Node} or segments. */
+    /**
+     * What this build read: a {@link Slice} of the previous file, or an entry's bytes, encoded when it was made (a
+     * front matter's nodes are not kept alive to the end of the build for it).
+     */
     private final Map<Key, Object> current = new ConcurrentHashMap<>();
 
     /** What a body gave, without its tree. */
@@ -178,7 +181,9 @@ public final class ReadCache {
         Markdown md = reader.read(file, body, lineOffset, own);
         List<Problem> found = own.sorted();
         found.forEach(problems::add);
-        current.put(key, new Body(md.isEmpty(), md.anchors().stream().sorted().toList(), md.links(), found));
+        Out out = new Out(256);
+        write(new Body(md.isEmpty(), md.anchors().stream().sorted().toList(), md.links(), found), out);
+        current.put(key, out.bytes());
         return md;
     }
 
@@ -192,7 +197,9 @@ public final class ReadCache {
         if (known == null) {
             known = compose.get();
             if (known instanceof MappingNode && YamlCodec.tree(known)) {
-                current.put(key, known);
+                Out out = new Out(512);
+                YamlCodec.write(known, out);
+                current.put(key, out.bytes());
             }
         }
         return known;
@@ -204,7 +211,9 @@ public final class ReadCache {
         List<Segment> known = previous(key, ReadCache::segments);
         if (known == null) {
             known = List.copyOf(make.get());
-            current.put(key, known);
+            Out out = new Out(2048);
+            write(known, out);
+            current.put(key, out.bytes());
         }
         return known;
     }
@@ -228,8 +237,8 @@ public final class ReadCache {
     byte[] encode() {
         Map<Key, Object> sorted = new TreeMap<>(Key.ORDER); // sorted, so the same site gives the same file
         sorted.putAll(current);
-        Out blob = new Out();
-        Out out = new Out();
+        Out blob = new Out(1 << 20);
+        Out out = new Out(1 << 16);
         out.string(MAGIC);
         out.string(tool);
         out.integer(sorted.size());
@@ -238,14 +247,9 @@ public final class ReadCache {
             Object v = e.getValue();
             if (v instanceof Slice s) {
                 blob.raw(previousBytes, s.start(), s.length()); // kept as it was read
-            } else if (v instanceof Body b) {
-                write(b, blob);
-            } else if (v instanceof Node n) {
-                YamlCodec.write(n, blob);
             } else {
-                @SuppressWarnings("unchecked")
-                List<Segment> segments = (List<Segment>) v;
-                write(segments, blob);
+                byte[] b = (byte[]) v;
+                blob.raw(b, 0, b.length);
             }
             out.key(e.getKey());
             out.integer(blob.size() - before);
@@ -362,8 +366,12 @@ public final class ReadCache {
 
     /** A growing buffer of big-endian numbers and length-prefixed UTF-8 strings. */
     static final class Out {
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+        private final ByteArrayOutputStream bytes;
         private final ByteBuffer scratch = ByteBuffer.allocate(8);
+
+        Out(int size) {
+            bytes = new ByteArrayOutputStream(size);
+        }
 
         void key(Key k) {
             string(k.name());

@@ -150,7 +150,7 @@ class ReadCacheTest {
         assertEquals(0, reused(file, "another kring", files), "another Kring's");
 
         Random r = new Random(5);
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 150; i++) {
             byte[] bad = good.clone();
             String what;
             if (i % 3 == 0) {
