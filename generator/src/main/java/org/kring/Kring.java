@@ -49,7 +49,7 @@ public final class Kring {
         }).exceptionally(e -> null); // a record that cannot be read only means the build runs
         Path factsFile = options.cache().resolve(ReadCache.FILE);
         java.util.concurrent.CompletableFuture<ReadCache> facts = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> ReadCache.read(factsFile, InputState.tool()));
+                () -> ReadCache.read(factsFile));
         InputState inputs = InputState.of(options.site(), options.describe());
         BuildResult unchanged = upToDate(inputs, last.join());
         if (unchanged != null) {
@@ -60,6 +60,11 @@ public final class Kring {
         }
         time("inputs", start);
         ReadCache parsed = facts.join();
+        if (last.join() == null) {
+            // No output as a last build left it: every page will be rendered, so every body is parsed while the
+            // files are read, as in a first build; the cache still gives the front matter and segments.
+            parsed.parseEveryBody();
+        }
         time("read cache", start);
         BuildSession session = BuildSession.load(options, parsed);
         time("load", start);
@@ -95,6 +100,13 @@ public final class Kring {
             java.util.Set<org.kring.render.web.WebRenderer.PageRef> only = pdfsChanged ? null
                     : Rebuild.plan(options, inputs, session.curriculum(), writer.previous());
             time("plan", start);
+            if (only == null) {
+                // Every page is rendered: the bodies the read cache left unparsed are parsed now, all at once
+                // as a first build parses them, not one by one inside the rendering (which promoted the parser's
+                // garbage with the pages' and took longer).
+                session.curriculum().parseAll();
+                time("parse", start);
+            }
             Map<String, Integer> pages;
             if (only == null) {
                 pages = session.web(pdfs.byLanguage()).render(writer);

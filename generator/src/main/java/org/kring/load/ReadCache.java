@@ -107,6 +107,11 @@ public final class ReadCache {
         return new ReadCache(tool, new byte[0], Map.of());
     }
 
+    /** What {@code file} holds when this Kring (its version and its jar's name, size and time) wrote it. */
+    public static ReadCache read(Path file) {
+        return read(file, org.kring.Version.get() + "\n" + InputState.tool());
+    }
+
     /** What {@code file} holds when the same Kring ({@code tool}) wrote it; else an empty cache. */
     public static ReadCache read(Path file, String tool) {
         try {
@@ -166,16 +171,37 @@ public final class ReadCache {
     }
 
     /**
+     * Every body is parsed when it is read, as in a first build: for a build that will render every page, where
+     * parsing each body later, one by one inside the rendering, took longer and left more garbage.
+     */
+    public void parseEveryBody() {
+        parseEveryBody = true;
+    }
+
+    private volatile boolean parseEveryBody;
+
+    /**
      * The body, with its problems added to {@code problems}: parsed now, or, when this text was read before, its
      * facts, and the tree when something first asks for it.
      */
     public Markdown body(SourceFile file, String body, int lineOffset, Problems problems, MarkdownReader reader) {
         Key key = Key.of(file.name(), lineOffset, body);
-        Body known = previous(key, ReadCache::body);
+        Body known = parseEveryBody ? null : previous(key, ReadCache::body);
+        if (parseEveryBody && previous.containsKey(key)) {
+            Markdown md = reader.read(file, body, lineOffset, problems);
+            current.put(key, previous.get(key)); // the same text gives the same facts
+            return md;
+        }
         if (known != null) {
             known.problems().forEach(problems::add);
+            // The body is the end of the file's text (which the model keeps): taken from it again when parsed,
+            // rather than kept alive until then, with every other body the build may never parse.
+            String text = file.text();
+            int from = text.length() - body.length();
+            Supplier<String> again = from >= 0 && text.startsWith(body, from) ? () -> file.text().substring(from)
+                    : () -> body;
             return Markdown.later(file, lineOffset, Set.copyOf(known.anchors()), known.links(), known.empty(),
-                    () -> reader.read(file, body, lineOffset, new Problems()));
+                    () -> reader.read(file, again.get(), lineOffset, new Problems()));
         }
         Problems own = new Problems();
         Markdown md = reader.read(file, body, lineOffset, own);
@@ -229,37 +255,40 @@ public final class ReadCache {
                 .count();
     }
 
-    /** Writes what this build read, and only that, to {@code file}, replacing it in one move. */
+    /**
+     * Writes what this build read, and only that, to {@code file}, replacing it in one move. Streamed: each entry
+     * goes out from the bytes it was read from or made as, so the file is never in memory twice.
+     */
     public void write(Path file) {
-        org.kring.write.AtomicWrite.write(file, encode());
+        org.kring.write.AtomicWrite.write(file, this::writeTo);
     }
 
-    byte[] encode() {
+    private void writeTo(java.io.OutputStream stream) throws IOException {
         Map<Key, Object> sorted = new TreeMap<>(Key.ORDER); // sorted, so the same site gives the same file
         sorted.putAll(current);
-        Out blob = new Out(1 << 20);
-        Out out = new Out(1 << 16);
-        out.string(MAGIC);
-        out.string(tool);
-        out.integer(sorted.size());
+        Out index = new Out(1 << 16);
+        index.string(MAGIC);
+        index.string(tool);
+        index.integer(sorted.size());
         for (Map.Entry<Key, Object> e : sorted.entrySet()) {
-            int before = blob.size();
-            Object v = e.getValue();
+            index.key(e.getKey());
+            index.integer(e.getValue() instanceof Slice s ? s.length() : ((byte[]) e.getValue()).length);
+        }
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        byte[] head = index.bytes();
+        crc.update(head);
+        stream.write(head);
+        for (Object v : sorted.values()) {
             if (v instanceof Slice s) {
-                blob.raw(previousBytes, s.start(), s.length()); // kept as it was read
+                crc.update(previousBytes, s.start(), s.length()); // kept as it was read
+                stream.write(previousBytes, s.start(), s.length());
             } else {
                 byte[] b = (byte[]) v;
-                blob.raw(b, 0, b.length);
+                crc.update(b);
+                stream.write(b);
             }
-            out.key(e.getKey());
-            out.integer(blob.size() - before);
         }
-        byte[] index = out.bytes();
-        byte[] body = blob.bytes();
-        byte[] all = java.util.Arrays.copyOf(index, index.length + body.length + 8);
-        System.arraycopy(body, 0, all, index.length, body.length);
-        ByteBuffer.wrap(all, index.length + body.length, 8).putLong(checksum(all, index.length + body.length));
-        return all;
+        stream.write(ByteBuffer.allocate(8).putLong(crc.getValue()).array());
     }
 
     private static void write(Body f, Out out) {
@@ -399,14 +428,6 @@ public final class ReadCache {
             byte[] b = s.getBytes(StandardCharsets.UTF_8);
             integer(b.length);
             bytes.write(b, 0, b.length);
-        }
-
-        void raw(byte[] b, int start, int length) {
-            bytes.write(b, start, length);
-        }
-
-        int size() {
-            return bytes.size();
         }
 
         byte[] bytes() {

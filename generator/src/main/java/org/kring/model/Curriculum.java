@@ -38,4 +38,17 @@ public record Curriculum(Path root, SiteConfig config, List<LocalizedContent> lo
     public LocalizedContent source() {
         return locale(config.sourceLanguage());
     }
+
+    /** Parses, in parallel, every body not parsed yet ({@link Markdown#later}): before a build renders every page. */
+    public void parseAll() {
+        java.util.Set<Markdown> bodies = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (LocalizedContent l : locales) {
+            for (Content doc : l.documents()) {
+                if (doc.body() != null && !doc.body().isParsed()) {
+                    bodies.add(doc.body());
+                }
+            }
+        }
+        bodies.parallelStream().forEach(Markdown::root);
+    }
 }

@@ -20,11 +20,23 @@ public final class AtomicWrite {
     }
 
     public static void write(Path file, byte[] bytes) {
+        write(file, out -> out.write(bytes));
+    }
+
+    /** What a file is written from, as a stream: a large one need not be in memory whole before it is written. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    public static void write(Path file, Content content) {
         Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
             tmp = tempBeside(file);
-            Files.write(tmp, bytes);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                content.writeTo(out);
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
