@@ -243,6 +243,25 @@ class ReadCacheTest {
         assertNotEquals(written, Files.getLastModifiedTime(facts), "rewritten with the edited text");
     }
 
+    /** A cache that cannot be written (its name taken by a folder) costs the next build its speed, nothing else. */
+    @Test
+    void aCacheThatCannotBeWrittenFailsNoBuild() throws IOException {
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        Path taken = cache.resolve(ReadCache.FILE);
+        Files.createDirectories(taken);
+        Files.writeString(taken.resolve("notes.txt"), "mine");
+        Path out = tmp.resolve("out");
+        Kring.build(BuildOptions.of(site).withOut(out).withPdf(false).withCache(cache));
+        assertEquals("mine", Files.readString(taken.resolve("notes.txt")), "the folder is left as it was");
+        Path full = tmp.resolve("full");
+        Kring.build(BuildOptions.of(site).withOut(full).withPdf(false).withCache(tmp.resolve("other-cache")));
+        assertEquals(TestSites.tree(full), TestSites.tree(out));
+        try (Stream<Path> s = Files.list(cache)) {
+            assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+        }
+    }
+
     /** The body as the rest of Kring sees it: facts, problems, and the tree rendered with its ids and link places. */
     private static String describe(Markdown md, Problems problems) {
         StringBuilder out = new StringBuilder();
