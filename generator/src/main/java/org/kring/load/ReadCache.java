@@ -47,7 +47,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ReadCache {
     public static final String FILE = "read.facts";
-    private static final String MAGIC = "kring read facts 2";
+    private static final String MAGIC = "kring read facts 3";
     /** Key offsets below a body's first line, for the other kinds of entry. */
     private static final int YAML = -2;
     private static final int SEGMENTS = -1;

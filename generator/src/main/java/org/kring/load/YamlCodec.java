@@ -24,6 +24,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class YamlCodec {
     private static final DumperOptions.ScalarStyle[] SCALAR = DumperOptions.ScalarStyle.values();
     private static final DumperOptions.FlowStyle[] FLOW = DumperOptions.FlowStyle.values();
+    /** The tags a front matter's nodes have, written as their place here; any other is written out. */
+    private static final Tag[] TAGS = {Tag.STR, Tag.MAP, Tag.SEQ, Tag.NULL, Tag.INT, Tag.BOOL, Tag.FLOAT,
+        Tag.TIMESTAMP};
 
     private YamlCodec() {
     }
@@ -59,7 +62,11 @@ final class YamlCodec {
         Mark m = n.getStartMark();
         out.integer(m == null ? -1 : m.getLine());
         out.integer(m == null ? -1 : m.getColumn());
-        out.string(n.getTag().getValue());
+        int tag = java.util.Arrays.asList(TAGS).indexOf(n.getTag());
+        out.integer(tag);
+        if (tag < 0) {
+            out.string(n.getTag().getValue());
+        }
         if (n instanceof ScalarNode s) {
             out.integer(0);
             out.integer(s.getScalarStyle().ordinal());
@@ -88,7 +95,8 @@ final class YamlCodec {
         int line = in.getInt();
         int column = in.getInt();
         Mark mark = line < 0 ? null : new Mark("", 0, line, column, new int[0], 0);
-        Tag tag = new Tag(ReadCache.string(in));
+        int code = in.getInt();
+        Tag tag = code == -1 ? new Tag(ReadCache.string(in)) : TAGS[code];
         int kind = in.getInt();
         int style = in.getInt();
         switch (kind) {

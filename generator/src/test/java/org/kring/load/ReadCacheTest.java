@@ -130,6 +130,91 @@ class ReadCacheTest {
         assertTrue(third.changed());
     }
 
+    /** A front matter's nodes from the cache are what SnakeYAML composes: kinds, tags, values, styles, places. */
+    @Test
+    void frontMatterTakenFromTheCacheIsWhatComposingGives() throws IOException {
+        List<String> yamls = new ArrayList<>();
+        for (SourceFile f : files()) {
+            FrontMatter.Split split = FrontMatter.split(f.text());
+            if (split != null) {
+                yamls.add(split.yaml(f.text()));
+            }
+        }
+        yamls.addAll(List.of("title: 'Quoted: yes'\nnumber: \"7\"\nminutes: 07\nempty:\nnull: ~\nflag: yes\n",
+                "title: >\n  folded\n  text\nlist: [a, 'b', {c: d}]\nmap: {x: 1, y: [2, 3]}\n",
+                "date: 2026-11-26\nfloat: 1.5\nbinary: !!binary aGk=\nmine: !custom value\n",
+                "a: &x [1, 2]\nb: *x\n", "title: \u0627\u0644\u0639\u0631\u0628\u064a\u0629\n  - wrong\n",
+                "- a list\n- at the top\n", "just text\n", "", "title: |\n  line one\n   line two\n\n"));
+        Path file = tmp.resolve("read.facts");
+        ReadCache first = ReadCache.empty(TOOL);
+        List<String> composed = new ArrayList<>();
+        for (int i = 0; i < yamls.size(); i++) {
+            String yaml = yamls.get(i);
+            SourceFile f = new SourceFile(Path.of("y" + i + ".md"), "content/y" + i + ".md", yaml);
+            String expected;
+            try {
+                expected = dump(YamlNodes.compose(yaml));
+            } catch (RuntimeException e) {
+                expected = "refused: " + e.getClass().getSimpleName();
+            }
+            composed.add(expected);
+            String got;
+            try {
+                got = dump(first.yaml(f, yaml, () -> YamlNodes.compose(yaml)));
+            } catch (RuntimeException e) {
+                got = "refused: " + e.getClass().getSimpleName();
+            }
+            assertEquals(expected, got, yaml);
+        }
+        first.write(file);
+        ReadCache second = ReadCache.read(file, TOOL);
+        int kept = 0;
+        for (int i = 0; i < yamls.size(); i++) {
+            String yaml = yamls.get(i);
+            SourceFile f = new SourceFile(Path.of("y" + i + ".md"), "content/y" + i + ".md", yaml);
+            boolean[] composedAgain = {false};
+            String got;
+            try {
+                got = dump(second.yaml(f, yaml, () -> {
+                    composedAgain[0] = true;
+                    return YamlNodes.compose(yaml);
+                }));
+            } catch (RuntimeException e) {
+                got = "refused: " + e.getClass().getSimpleName();
+            }
+            assertEquals(composed.get(i), got, yaml);
+            if (!composedAgain[0]) {
+                kept++;
+            }
+            if (yaml.contains("*x")) {
+                assertTrue(composedAgain[0], "an alias is composed again, its limits checked again");
+            }
+        }
+        assertTrue(kept > 100, "front matters taken from the cache: " + kept);
+    }
+
+    private static String dump(org.yaml.snakeyaml.nodes.Node n) {
+        if (n == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(n.getNodeId()).append(' ').append(n.getTag()).append(' ')
+                .append(n.getStartMark() == null ? "-" : n.getStartMark().getLine() + ":" + n.getStartMark().getColumn());
+        if (n instanceof org.yaml.snakeyaml.nodes.ScalarNode s) {
+            sb.append(' ').append(s.getScalarStyle()).append(" \"").append(s.getValue()).append('"');
+        } else if (n instanceof org.yaml.snakeyaml.nodes.SequenceNode s) {
+            sb.append(' ').append(s.getFlowStyle()).append(" [");
+            s.getValue().forEach(c -> sb.append(dump(c)).append(", "));
+            sb.append(']');
+        } else if (n instanceof org.yaml.snakeyaml.nodes.MappingNode m) {
+            sb.append(' ').append(m.getFlowStyle()).append(" {");
+            m.getValue().forEach(t -> sb.append(dump(t.getKeyNode())).append(" = ").append(dump(t.getValueNode()))
+                    .append(", "));
+            sb.append('}');
+        }
+        return sb.toString();
+    }
+
     @Test
     void segmentsTakenFromTheCacheAreThoseTheSegmenterMakes() throws IOException {
         List<SourceFile> files = files();
