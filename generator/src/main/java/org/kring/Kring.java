@@ -47,9 +47,6 @@ public final class Kring {
             Manifest m = Manifest.read(Manifest.fileFor(options.out(), options.cache()));
             return m != null && m.result() != null && m.intact(options.out()) ? m : null;
         }).exceptionally(e -> null); // a record that cannot be read only means the build runs
-        Path factsFile = options.cache().resolve(ReadCache.FILE);
-        java.util.concurrent.CompletableFuture<ReadCache> facts = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> ReadCache.read(factsFile));
         InputState inputs = InputState.of(options.site(), options.describe());
         BuildResult unchanged = upToDate(inputs, last.join());
         if (unchanged != null) {
@@ -59,13 +56,15 @@ public final class Kring {
                     (System.nanoTime() - start) / 1_000_000, u.warnings(), true);
         }
         time("inputs", start);
-        ReadCache parsed = facts.join();
+        // Read in the background from here (a build with nothing to do does not read it), first needed by the first
+        // file the load reads.
+        Path factsFile = options.cache().resolve(ReadCache.FILE);
+        ReadCache parsed = ReadCache.read(factsFile);
         if (last.join() == null) {
             // No output as a last build left it: every page will be rendered, so every body is parsed while the
             // files are read, as in a first build; the cache still gives the front matter and segments.
             parsed.parseEveryBody();
         }
-        time("read cache", start);
         BuildSession session = BuildSession.load(options, parsed);
         time("load", start);
         debug("read cache: " + parsed.reusedBodies() + " bodies as they were");
@@ -134,10 +133,11 @@ public final class Kring {
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
             // A site built without its PDFs is not up to date: the next build must try again.
             Rebuild.forget(options); // until the output it describes is in place
-            // What this build read is kept for the next while the output goes into place.
+            SiteWriter.Result r = writer.commit(inputs.settled() && noPdfs == null ? inputs.listing() : "", summary);
+            // What this build read is kept for the next once its output is in place (a build that fails writes
+            // nothing), while the record of the build is written.
             java.util.concurrent.CompletableFuture<Void> kept = !parsed.changed() ? null
                     : java.util.concurrent.CompletableFuture.runAsync(() -> parsed.write(factsFile));
-            SiteWriter.Result r = writer.commit(inputs.settled() && noPdfs == null ? inputs.listing() : "", summary);
             Rebuild.record(options, inputs, taken, session.curriculum());
             if (kept != null) {
                 try {

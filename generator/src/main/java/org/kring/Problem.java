@@ -43,6 +43,22 @@ public record Problem(Severity severity, String file, int line, int column, Stri
         return new Problem(Severity.WARNING, file, line, column, message);
     }
 
+    /**
+     * A user's text quoted in a message: at most {@code max} characters, "..." where it was cut. Cut between
+     * characters, never inside one: half of a surrogate pair (an emoji, a rarer letter) is not text, and a message
+     * holding one could not even be written to the build's record.
+     */
+    public static String excerpt(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = max - 3;
+        if (Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--;
+        }
+        return text.substring(0, cut) + "...";
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

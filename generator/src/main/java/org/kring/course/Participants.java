@@ -360,7 +360,7 @@ public final class Participants {
                     + "never ends") + ": add the closing quote, or remove this one");
         } else {
             String field = text.substring(f.quote(), f.fieldEnd()).strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
-            String shown = field.length() > 60 ? field.substring(0, 57) + "..." : field;
+            String shown = org.kring.Problem.excerpt(field, 60);
             problems.error(file, lines.line(f.at()), lines.column(f.at()), "text after the closing quote of " + shown
                     + ": a field that starts with a quote (\") must end with one; put the whole field in quotes and "
                     + "write a quote inside it as two (\"\"), or leave the quotes out");

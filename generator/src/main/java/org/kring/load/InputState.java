@@ -81,9 +81,14 @@ public record InputState(String listing, boolean settled) {
         }
     }
 
-    /** The name, size and time of the jar (or each class file) Kring runs from: what a cache made by it is valid for. */
+    /**
+     * The Java that runs Kring, and the name, size and time of the jar (or each class file) Kring runs from: what a
+     * build's output and caches are valid for. Another Java may read the same text otherwise (its Unicode tables
+     * decide which characters a heading's anchor keeps).
+     */
     public static String tool() {
         StringBuilder sb = new StringBuilder();
+        sb.append("java\t").append(Runtime.version()).append('\n');
         Path tool = toolPath();
         if (tool != null) {
             walk(tool.getParent() == null ? tool : tool.getParent(), tool, sb, new long[1]);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -48,14 +49,22 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ReadCache {
     public static final String FILE = "read.facts";
     private static final String MAGIC = "kring read facts 3";
+    /** Far more than the facts of any site (13 MB for 5 x 1000 pages); a larger file is not one Kring wrote. */
+    private static final long MAX_BYTES = 1L << 30;
     /** Key offsets below a body's first line, for the other kinds of entry. */
     private static final int YAML = -2;
     private static final int SEGMENTS = -1;
 
     private final String tool;
-    /** The previous file's bytes; entries are decoded from it when asked for, and copied as they are when kept. */
-    private final byte[] previousBytes;
-    private final Map<Key, Slice> previous;
+    /**
+     * The previous file: its bytes, from which entries are decoded when asked for and copied as they are when kept,
+     * and where each entry is in them. Read in the background until the first entry is asked for.
+     */
+    private final CompletableFuture<Previous> previousFile;
+
+    private record Previous(byte[] bytes, Map<Key, Slice> index) {
+        static final Previous NONE = new Previous(new byte[0], Map.of());
+    }
     /**
      * What this build read: a {@link Slice} of the previous file, or an entry's bytes, encoded when it was made (a
      * front matter's nodes are not kept alive to the end of the build for it).
@@ -96,36 +105,48 @@ public final class ReadCache {
         }
     }
 
-    private ReadCache(String tool, byte[] previousBytes, Map<Key, Slice> previous) {
+    private ReadCache(String tool, CompletableFuture<Previous> previousFile) {
         this.tool = tool;
-        this.previousBytes = previousBytes;
-        this.previous = previous;
+        this.previousFile = previousFile;
+    }
+
+    private Previous previousFile() {
+        return previousFile.join(); // never fails: a file that cannot be read is no previous file
     }
 
     /** Nothing known yet: every file is parsed, and remembered for {@link #write}. */
     public static ReadCache empty(String tool) {
-        return new ReadCache(tool, new byte[0], Map.of());
+        return new ReadCache(tool, CompletableFuture.completedFuture(Previous.NONE));
     }
 
-    /** What {@code file} holds when this Kring (its version and its jar's name, size and time) wrote it. */
+    /**
+     * What {@code file} holds when this Kring (its version, its jar's name, size and time, and the Java it runs on)
+     * wrote it, read in the background while the build goes on.
+     */
     public static ReadCache read(Path file) {
-        return read(file, org.kring.Version.get() + "\n" + InputState.tool());
+        String tool = org.kring.Version.get() + "\n" + InputState.tool();
+        return new ReadCache(tool, CompletableFuture.supplyAsync(() -> previous(file, tool))
+                .exceptionally(e -> Previous.NONE));
     }
 
     /** What {@code file} holds when the same Kring ({@code tool}) wrote it; else an empty cache. */
     public static ReadCache read(Path file, String tool) {
+        return new ReadCache(tool, CompletableFuture.completedFuture(previous(file, tool)));
+    }
+
+    private static Previous previous(Path file, String tool) {
         try {
-            if (!Files.isRegularFile(file)) {
-                return empty(tool);
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+                return Previous.NONE;
             }
             byte[] bytes = Files.readAllBytes(file);
             int end = bytes.length - 8;
             if (end < 0 || checksum(bytes, end) != ByteBuffer.wrap(bytes, end, 8).getLong()) {
-                return empty(tool); // cut short or damaged: nothing in it is trusted
+                return Previous.NONE; // cut short or damaged: nothing in it is trusted
             }
             ByteBuffer in = ByteBuffer.wrap(bytes, 0, end);
             if (!MAGIC.equals(string(in)) || !tool.equals(string(in))) {
-                return empty(tool);
+                return Previous.NONE;
             }
             int n = in.getInt();
             Map<Key, Slice> index = new HashMap<>(n * 4 / 3 + 1);
@@ -139,24 +160,25 @@ public final class ReadCache {
             for (int i = 0; i < n; i++) {
                 int length = lengths.get(i);
                 if (length < 0 || length > end - at) {
-                    return empty(tool);
+                    return Previous.NONE;
                 }
                 index.put(keys.get(i), new Slice(at, length));
                 at += length;
             }
-            return at == end ? new ReadCache(tool, bytes, index) : empty(tool);
+            return at == end ? new Previous(bytes, index) : Previous.NONE;
         } catch (IOException | RuntimeException e) {
-            return empty(tool); // a damaged cache costs a full parse, nothing else
+            return Previous.NONE; // a damaged cache costs a full parse, nothing else
         }
     }
 
     /** The previous file's entry for {@code key}, decoded by {@code read}, or null. */
     private <T> T previous(Key key, java.util.function.Function<ByteBuffer, T> read) {
-        Slice s = previous.get(key);
+        Previous p = previousFile();
+        Slice s = p.index().get(key);
         if (s == null) {
             return null;
         }
-        ByteBuffer in = ByteBuffer.wrap(previousBytes, s.start(), s.length());
+        ByteBuffer in = ByteBuffer.wrap(p.bytes(), s.start(), s.length());
         T value;
         try {
             value = read.apply(in);
@@ -187,9 +209,10 @@ public final class ReadCache {
     public Markdown body(SourceFile file, String body, int lineOffset, Problems problems, MarkdownReader reader) {
         Key key = Key.of(file.name(), lineOffset, body);
         Body known = parseEveryBody ? null : previous(key, ReadCache::body);
-        if (parseEveryBody && previous.containsKey(key)) {
+        Slice same = parseEveryBody ? previousFile().index().get(key) : null;
+        if (same != null) {
             Markdown md = reader.read(file, body, lineOffset, problems);
-            current.put(key, previous.get(key)); // the same text gives the same facts
+            current.put(key, same); // the same text gives the same facts
             return md;
         }
         if (known != null) {
@@ -246,7 +269,7 @@ public final class ReadCache {
 
     /** Whether this build read other texts than the file holds (else writing would give the same file). */
     public boolean changed() {
-        return !current.keySet().equals(previous.keySet());
+        return !current.keySet().equals(previousFile().index().keySet());
     }
 
     /** How many bodies this build took as they were (tests). */
@@ -280,6 +303,7 @@ public final class ReadCache {
         stream.write(head);
         for (Object v : sorted.values()) {
             if (v instanceof Slice s) {
+                byte[] previousBytes = previousFile().bytes();
                 crc.update(previousBytes, s.start(), s.length()); // kept as it was read
                 stream.write(previousBytes, s.start(), s.length());
             } else {

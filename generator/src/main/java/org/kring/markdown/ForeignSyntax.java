@@ -184,6 +184,6 @@ final class ForeignSyntax {
 
     private static String short_(String s) {
         String t = s.strip();
-        return t.length() <= 40 ? t : t.substring(0, 37) + "...";
+        return org.kring.Problem.excerpt(t, 40);
     }
 }

@@ -390,6 +390,6 @@ public final class PoCatalog {
     }
 
     private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+        return org.kring.Problem.excerpt(s, 60);
     }
 }

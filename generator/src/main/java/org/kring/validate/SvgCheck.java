@@ -429,7 +429,7 @@ final class SvgCheck {
 
     private static String shorten(String s) {
         String one = s.replaceAll("\\s+", " ").strip();
-        return one.length() > 60 ? one.substring(0, 57) + "..." : one;
+        return org.kring.Problem.excerpt(one, 60);
     }
 
     /**

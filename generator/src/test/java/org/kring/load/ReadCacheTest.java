@@ -328,6 +328,26 @@ class ReadCacheTest {
         assertNotEquals(written, Files.getLastModifiedTime(facts), "rewritten with the edited text");
     }
 
+    /**
+     * The cache is the Kring's that wrote it and the Java's it ran on (another Java's Unicode tables may give a heading
+     * another anchor); a failed build does not write it.
+     */
+    @Test
+    void theCacheIsTheJavasAndAFailedBuildLeavesIt() throws IOException {
+        assertTrue(InputState.tool().contains("java\t" + Runtime.version() + "\n"), InputState.tool());
+        assertTrue(InputState.of(tmp, "").listing().contains("java\t" + Runtime.version()),
+                "a build on another Java is not up to date");
+        Path site = TestSites.copyExample(tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = BuildOptions.of(site).withOut(tmp.resolve("out")).withPdf(false).withCache(cache);
+        Kring.build(options);
+        Path facts = cache.resolve(ReadCache.FILE);
+        byte[] before = Files.readAllBytes(facts);
+        TestSites.replaceInFile(site.resolve("content/topics/nutrition.md"), "\n\n", "\n\nSee [x](topic:nowhere).\n\n");
+        org.junit.jupiter.api.Assertions.assertThrows(org.kring.ContentException.class, () -> Kring.build(options));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(facts), "left as it was");
+    }
+
     /** A cache that cannot be written (its name taken by a folder) costs the next build its speed, nothing else. */
     @Test
     void aCacheThatCannotBeWrittenFailsNoBuild() throws IOException {
