@@ -67,7 +67,9 @@ public final class Kring {
         }
         BuildSession session = BuildSession.load(options, parsed);
         time("load", start);
-        debug("read cache: " + parsed.reusedBodies() + " bodies as they were");
+        if (DEBUG) {
+            debug("read cache: " + parsed.reusedBodies() + " bodies as they were");
+        }
         session.validated();
         time("load+validate", start);
         if (options.pdf()) {

@@ -132,34 +132,20 @@ public final class Markdown {
 
     /** The place among {@link #links()} of a link or image node of this body, or -1. */
     public int linkIndex(Node node) {
-        Tree t = tree();
-        Map<Node, Integer> index = t.linkNodes().size() > 8 ? linkIndex(t) : null;
-        if (index != null) {
-            Integer i = index.get(node);
-            return i == null ? -1 : i;
-        }
-        List<Node> nodes = t.linkNodes();
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i) == node) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private volatile Map<Node, Integer> linkIndex;
-
-    private Map<Node, Integer> linkIndex(Tree t) {
         Map<Node, Integer> m = linkIndex;
         if (m == null) {
-            m = new IdentityHashMap<>();
-            for (int i = 0; i < t.linkNodes().size(); i++) {
-                m.put(t.linkNodes().get(i), i);
+            List<Node> nodes = tree().linkNodes();
+            m = new IdentityHashMap<>(nodes.size() * 2);
+            for (int i = 0; i < nodes.size(); i++) {
+                m.put(nodes.get(i), i);
             }
             linkIndex = m;
         }
-        return m;
+        Integer i = m.get(node);
+        return i == null ? -1 : i;
     }
+
+    private volatile Map<Node, Integer> linkIndex;
 
     private Tree tree() {
         Tree t = tree;

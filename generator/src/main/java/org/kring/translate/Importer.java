@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.kring.Problem;
 import org.kring.Problems;
 import org.kring.load.InputFiles;
 import org.kring.model.SourceFile;
@@ -156,7 +157,8 @@ public final class Importer {
                 }
                 String why = InlineCheck.problem(m.source(), m.target());
                 if (why != null) {
-                    problems.error(file, m.line(), why + " (" + m.path() + ": \"" + abbreviate(m.source()) + "\")");
+                    problems.error(file, m.line(), why + " (" + m.path() + ": \""
+                            + Problem.excerpt(m.source(), 60) + "\")");
                     continue;
                 }
                 byPath.computeIfAbsent(m.path(), k -> new LinkedHashMap<>()).put(key(m.role(), m.source()), m);
@@ -192,7 +194,8 @@ public final class Importer {
                             String where = "translations/" + locale + "/" + a.path() + lineOf(a, current);
                             if (!force) {
                                 problems.error(origin.get(m), m.line(), "the translation of this text in " + where
-                                        + " was changed after this file was exported (now \"" + abbreviate(current)
+                                        + " was changed after this file was exported (now \""
+                                        + Problem.excerpt(current, 60)
                                         + "\"), and this entry changes it to something else; write the text you want "
                                         + "in this entry, or import with --force to replace the file's text");
                                 continue;
@@ -417,7 +420,4 @@ public final class Importer {
                 .map(t -> ":" + t.line()).orElse("");
     }
 
-    private static String abbreviate(String s) {
-        return org.kring.Problem.excerpt(s, 60);
-    }
 }

@@ -279,7 +279,7 @@ public final class PoCatalog {
                     default -> problems.error(name, n, "a continued string without msgid or msgstr before it");
                 }
             } else {
-                problems.error(name, n, "not a PO line: " + abbreviate(line));
+                problems.error(name, n, "not a PO line: " + org.kring.Problem.excerpt(line, 60));
             }
         }
 
@@ -334,7 +334,7 @@ public final class PoCatalog {
             } else if (rest.startsWith("msgid_plural")) {
                 problems.error(name, n, "plural entries are not used in curriculum texts");
             } else {
-                problems.error(name, n, "not a previous-text line: #| " + abbreviate(rest));
+                problems.error(name, n, "not a previous-text line: #| " + org.kring.Problem.excerpt(rest, 60));
             }
         }
 
@@ -389,7 +389,4 @@ public final class PoCatalog {
         }
     }
 
-    private static String abbreviate(String s) {
-        return org.kring.Problem.excerpt(s, 60);
-    }
 }

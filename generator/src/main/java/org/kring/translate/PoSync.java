@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.kring.Problem;
 import org.kring.Problems;
 import org.kring.load.InputFiles;
 import org.kring.model.Language;
@@ -290,7 +291,8 @@ public final class PoSync {
                 if (!record.poUnchanged(e)) {
                     problems.error(name, e.line(), "this entry and translations/" + locale + "/" + a.path()
                             + " both changed since the last sync, differently (the Markdown says \""
-                            + abbreviate(Segment.normalize(now)) + "\"); keep one: put that text in this entry, or "
+                            + Problem.excerpt(Segment.normalize(now), 60)
+                            + "\"); keep one: put that text in this entry, or "
                             + "this entry's text in the Markdown");
                 }
                 continue; // only the Markdown changed: it is the newer text, and the merge writes it here
@@ -359,7 +361,4 @@ public final class PoSync {
         return locale + '\u0000' + path;
     }
 
-    private static String abbreviate(String s) {
-        return org.kring.Problem.excerpt(s, 60);
-    }
 }

@@ -76,9 +76,8 @@ class ReadCacheTest {
         List<String> parsed = new ArrayList<>();
         for (SourceFile f : files) {
             Problems p = new Problems();
-            FrontMatter.Split split = FrontMatter.split(f.text());
-            String body = split == null ? f.text() : split.body(f.text());
-            int offset = split == null ? 0 : split.bodyLine() - 1;
+            String body = body(f);
+            int offset = offset(f);
             parsed.add(describe(READER.read(f, body, offset, p), p));
             Problems again = new Problems();
             assertEquals(parsed.get(parsed.size() - 1), describe(first.body(f, body, offset, again, READER), again),
@@ -90,9 +89,8 @@ class ReadCacheTest {
         ReadCache second = ReadCache.read(file, TOOL);
         for (int i = 0; i < files.size(); i++) {
             SourceFile f = files.get(i);
-            FrontMatter.Split split = FrontMatter.split(f.text());
-            String body = split == null ? f.text() : split.body(f.text());
-            int offset = split == null ? 0 : split.bodyLine() - 1;
+            String body = body(f);
+            int offset = offset(f);
             Problems p = new Problems();
             Markdown md = second.body(f, body, offset, p, READER);
             assertFalse(md.isParsed(), "taken from the cache, not parsed: " + f.name());
@@ -107,9 +105,8 @@ class ReadCacheTest {
         eager.parseEveryBody();
         for (int i = 0; i < files.size(); i++) {
             SourceFile f = files.get(i);
-            FrontMatter.Split split = FrontMatter.split(f.text());
-            String body = split == null ? f.text() : split.body(f.text());
-            int offset = split == null ? 0 : split.bodyLine() - 1;
+            String body = body(f);
+            int offset = offset(f);
             Problems p = new Problems();
             Markdown md = eager.body(f, body, offset, p, READER);
             assertTrue(md.isParsed(), "parsed as it is read: " + f.name());
@@ -365,6 +362,16 @@ class ReadCacheTest {
         try (Stream<Path> s = Files.list(cache)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temporary file left");
         }
+    }
+
+    private static String body(SourceFile f) {
+        FrontMatter.Split split = FrontMatter.split(f.text());
+        return split == null ? f.text() : split.body(f.text());
+    }
+
+    private static int offset(SourceFile f) {
+        FrontMatter.Split split = FrontMatter.split(f.text());
+        return split == null ? 0 : split.bodyLine() - 1;
     }
 
     /** The body as the rest of Kring sees it: facts, problems, and the tree rendered with its ids and link places. */
