@@ -82,8 +82,11 @@ public record BuildOptions(Path site, Path out, List<String> languages, String b
         return new BuildOptions(site, out, languages, baseUrl, pdf, progress, cache, on, force, browser);
     }
 
-    /** The options that change what a build writes, as text (for {@link org.kring.load.InputState}). */
+    /**
+     * The options that change what a build writes, as text (for {@link org.kring.load.InputState}). Not the output
+     * folder: each has its own record, and a build into a new folder may start from another's output.
+     */
     public String describe() {
-        return "out=" + out + "\nlanguages=" + String.join(",", languages) + "\nbase_url=" + baseUrl + "\npdf=" + pdf + "\nstrict=" + strict;
+        return "languages=" + String.join(",", languages) + "\nbase_url=" + baseUrl + "\npdf=" + pdf + "\nstrict=" + strict;
     }
 }

@@ -60,7 +60,9 @@ public final class Kring {
         // file the load reads.
         Path factsFile = options.cache().resolve(ReadCache.FILE);
         ReadCache parsed = ReadCache.read(factsFile);
-        if (last.join() == null) {
+        // Into a new folder (a CI runner that restored the cache): the cache's copy of the last output, if any.
+        Manifest lastOutput = last.join() != null ? null : org.kring.write.LastOutput.usable(options.cache(), options.out());
+        if (last.join() == null && lastOutput == null) {
             // No output as a last build left it: every page will be rendered, so every body is parsed while the
             // files are read, as in a first build; the cache still gives the front matter and segments.
             parsed.parseEveryBody();
@@ -77,7 +79,7 @@ public final class Kring {
             session.checkPrintedPictures();
             session.problems().throwIfErrors();
         }
-        SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force());
+        SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force(), lastOutput);
         try {
             PrintRenderer.Result pdfs = PrintRenderer.Result.none();
             String noPdfs = null;
@@ -98,8 +100,8 @@ public final class Kring {
             // Pages show their PDFs' pages and sizes: a build that printed any PDF anew (or could not print) renders
             // every page.
             boolean pdfsChanged = options.pdf() && (pdfs.rendered() > 0 || noPdfs != null);
-            java.util.Set<org.kring.render.web.WebRenderer.PageRef> only = pdfsChanged ? null
-                    : Rebuild.plan(options, inputs, session.curriculum(), writer.previous());
+            Rebuild.Plan plan = pdfsChanged ? null : Rebuild.plan(options, inputs, taken, session.curriculum(), writer);
+            java.util.Set<org.kring.render.web.WebRenderer.PageRef> only = plan == null ? null : plan.pages();
             time("plan", start);
             if (only == null) {
                 // Every page is rendered: the bodies the read cache left unparsed are parsed now, all at once
@@ -112,7 +114,7 @@ public final class Kring {
             if (only == null) {
                 pages = session.web(pdfs.byLanguage()).render(writer);
             } else {
-                Path out = options.out();
+                Path out = writer.previousFolder();
                 pages = session.web(pdfs.byLanguage()).searchIndex(org.kring.render.web.SearchIndex.continuing(
                         lang -> readIfThere(out.resolve(lang).resolve(org.kring.render.web.WebRenderer.SEARCH_INDEX))))
                         .render(writer, only, true);
@@ -140,7 +142,9 @@ public final class Kring {
             // nothing), while the record of the build is written.
             java.util.concurrent.CompletableFuture<Void> kept = !parsed.changed() ? null
                     : java.util.concurrent.CompletableFuture.runAsync(() -> parsed.write(factsFile));
-            Rebuild.record(options, inputs, taken, session.curriculum());
+            Rebuild.record(options, inputs, taken, session.curriculum(), plan, writer);
+            org.kring.write.LastOutput.keep(options.cache(), options.out(), writer.committed(), Rebuild.stateFile(options),
+                    writer.seeded());
             if (kept != null) {
                 try {
                     kept.join();

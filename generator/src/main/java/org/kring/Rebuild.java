@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.kring.load.FileDigests;
 import org.kring.load.InputState;
 import org.kring.model.ContentKind;
 import org.kring.model.Content;
@@ -18,7 +21,9 @@ import org.kring.model.DocKey;
 import org.kring.model.LocalizedContent;
 import org.kring.render.web.WebRenderer.PageRef;
 import org.kring.write.AtomicWrite;
+import org.kring.write.LastOutput;
 import org.kring.write.Manifest;
+import org.kring.write.SiteWriter;
 
 /**
  * What a command-line build keeps for the next one, so that after an edit it renders only the pages the edit
@@ -34,12 +39,16 @@ import org.kring.write.Manifest;
  * moments before the last build looked counts as changed, as its time may not show a second save.
  */
 final class Rebuild {
-    private static final String HEADER = "# kring build state 1";
+    private static final String HEADER = "# kring build state 2";
 
     private Rebuild() {
     }
 
     /** Where the state of the build into {@code out} is kept. */
+    static Path stateFile(BuildOptions o) {
+        return file(o);
+    }
+
     private static Path file(BuildOptions o) {
         Path manifest = Manifest.fileFor(o.out(), o.cache());
         String name = manifest.getFileName().toString();
@@ -47,24 +56,30 @@ final class Rebuild {
     }
 
     /**
-     * The pages to render after what changed since the last build, or null when every page must be rendered.
+     * What to render after what changed since the last build: {@link Plan#pages()}, or null when every page must be
+     * rendered.
      *
-     * @param inputs         the inputs as this build found them
-     * @param previousOutput the manifest of what the last build left in the output folder, or null
+     * @param inputs the inputs as this build found them
+     * @param taken  when this build listed them
+     * @param writer the writer of this build, which knows the last build's output (in the output folder or, for a
+     *               new folder, in the cache's copy of it)
      */
-    static Set<PageRef> plan(BuildOptions o, InputState inputs, Curriculum c, Manifest previousOutput) {
-        Plan plan = pages(o, inputs, c, previousOutput);
+    static Plan plan(BuildOptions o, InputState inputs, long taken, Curriculum c, SiteWriter writer) {
+        Plan plan = pages(o, inputs, taken, c, writer);
         last = plan.pages() == null ? "everything (" + plan.why() + ")" : plan.pages().size() + " pages";
         if (Boolean.getBoolean("kring.debug")) {
             System.err.println("  rebuild: " + last);
         }
-        return plan.pages();
+        return plan;
     }
 
-    /** The pages to render again, or null with the reason every page is rendered. */
-    private record Plan(Set<PageRef> pages, String why) {
-        static Plan everything(String why) {
-            return new Plan(null, why);
+    /**
+     * The pages to render again, or null with the reason every page is rendered; with the last build's record and
+     * the hashes of the inputs this plan read, for {@link #record}.
+     */
+    record Plan(Set<PageRef> pages, String why, State previous, Map<String, FileDigests.Digest> digests) {
+        static Plan everything(String why, State previous, Map<String, FileDigests.Digest> digests) {
+            return new Plan(null, why, previous, digests);
         }
     }
 
@@ -75,28 +90,50 @@ final class Rebuild {
         return last;
     }
 
-    private static Plan pages(BuildOptions o, InputState inputs, Curriculum c, Manifest m) {
-        State previous = State.read(file(o));
-        if (previous == null || !Files.isDirectory(o.out())) {
-            return Plan.everything("no record of the last build, or no output folder");
+    private static Plan pages(BuildOptions o, InputState inputs, long taken, Curriculum c, SiteWriter writer) {
+        State previous = State.read(writer.seeded() ? LastOutput.stateFile(o.cache()) : file(o));
+        Map<String, FileDigests.Digest> none = Map.of();
+        if (previous == null || !Files.isDirectory(writer.previousFolder())) {
+            return Plan.everything("no record of the last build, or no output folder", previous, none);
         }
-        if (m == null || m.result() == null || !m.intact(o.out())) {
-            return Plan.everything("the output folder is not as the last build left it");
+        Manifest m = writer.previous();
+        if (m == null || m.result() == null || !m.intact(writer.previousFolder())) {
+            return Plan.everything("the output folder is not as the last build left it", previous, none);
         }
         Map<String, String> was = lines(previous.listing);
         Map<String, String> now = lines(inputs.listing());
         if (!was.keySet().equals(now.keySet())) {
-            return Plan.everything("a file added or removed");
+            return Plan.everything("a file added or removed", previous, none);
         }
-        Set<String> changed = new HashSet<>();
+        List<String> touched = new ArrayList<>();
         for (Map.Entry<String, String> e : now.entrySet()) {
             if (!e.getValue().equals(was.get(e.getKey())) || racy(e.getValue(), previous.taken)) {
-                String path = contentPath(e.getKey());
-                if (path == null) {
-                    return Plan.everything(e.getKey().isEmpty() ? "other options" : e.getKey() + " changed");
-                }
-                changed.add(path);
+                touched.add(e.getKey());
             }
+        }
+        // A file of the same size may be the same text with another time (a fresh checkout): its bytes tell.
+        List<String> sameSize = new ArrayList<>();
+        for (String name : touched) {
+            String v = now.get(name);
+            String w = was.get(name);
+            if (previous.digests.containsKey(name) && FileDigests.isFile(v) && FileDigests.isFile(w)
+                    && FileDigests.size(v).equals(FileDigests.size(w))) {
+                sameSize.add(name);
+            }
+        }
+        Map<String, FileDigests.Digest> digests = sameSize.isEmpty() ? none
+                : FileDigests.of(o.site(), inputs.listing(), now, sameSize, taken);
+        Set<String> changed = new HashSet<>();
+        for (String name : touched) {
+            FileDigests.Digest d = digests.get(name);
+            if (d != null && d.hash().equals(previous.digests.get(name))) {
+                continue;
+            }
+            String path = contentPath(name);
+            if (path == null) {
+                return Plan.everything(name.isEmpty() ? "other options" : name + " changed", previous, digests);
+            }
+            changed.add(path);
         }
         Set<DocKey> keys = new HashSet<>();
         for (LocalizedContent l : c.locales()) {
@@ -118,7 +155,7 @@ final class Rebuild {
                 // A menu shows a page's title in its language, which are in its listing too.
                 if (doc == null || !followed(key.kind())
                         || !fingerprint(doc).equals(previous.fingerprints.get(l.code() + "\t" + key))) {
-                    return Plan.everything(key + " shows elsewhere"); // in lists, beside neighbours, in menus
+                    return Plan.everything(key + " shows elsewhere", previous, digests); // in lists, beside neighbours, in menus
                 }
                 pages.add(new PageRef(l.code(), key));
             }
@@ -126,7 +163,7 @@ final class Rebuild {
             pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "translation")));
             pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "downloads")));
         }
-        return new Plan(pages, null);
+        return new Plan(pages, null, previous, digests);
     }
 
     /** Kinds whose pages alone show their text; a programme's, course's or module's is in menus and schedules. */
@@ -136,8 +173,8 @@ final class Rebuild {
     }
 
     /** Records this build's inputs and fingerprints for the next build. Never fails the build. */
-    static void record(BuildOptions o, InputState inputs, long taken, Curriculum c) {
-        StringBuilder sb = new StringBuilder(inputs.listing().length() + 200_000);
+    static void record(BuildOptions o, InputState inputs, long taken, Curriculum c, Plan plan, SiteWriter writer) {
+        StringBuilder sb = new StringBuilder(inputs.listing().length() * 2 + 200_000);
         sb.append(HEADER).append('\n').append(taken).append('\n');
         Map<String, String> prints = new TreeMap<>();
         for (LocalizedContent l : c.locales()) {
@@ -149,12 +186,52 @@ final class Rebuild {
         }
         sb.append(prints.size()).append('\n');
         prints.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        Map<String, String> digests = digests(o, inputs, taken, plan, writer);
+        sb.append(digests.size()).append('\n');
+        digests.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
         sb.append(inputs.listing());
         try {
             AtomicWrite.write(file(o), sb.toString().getBytes(StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             forget(o); // the next build renders everything
         }
+    }
+
+    /**
+     * The hash of every input file whose bytes are known to be what this build read: the plan's, the last record's
+     * for a file whose size and time are as then, and the others read now.
+     */
+    private static Map<String, String> digests(BuildOptions o, InputState inputs, long taken, Plan plan,
+            SiteWriter writer) {
+        State previous = plan != null ? plan.previous()
+                : State.read(writer.seeded() ? LastOutput.stateFile(o.cache()) : file(o));
+        Map<String, String> now = lines(inputs.listing());
+        Map<String, String> was = previous == null ? Map.of() : lines(previous.listing);
+        Map<String, String> out = new TreeMap<>();
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, String> e : now.entrySet()) {
+            String name = e.getKey();
+            if (!FileDigests.isFile(e.getValue())) {
+                continue;
+            }
+            FileDigests.Digest d = plan == null ? null : plan.digests().get(name);
+            String kept = previous == null ? null : previous.digests.get(name);
+            if (d != null) {
+                if (d.settled()) {
+                    out.put(name, d.hash());
+                }
+            } else if (kept != null && e.getValue().equals(was.get(name)) && !racy(e.getValue(), previous.taken)) {
+                out.put(name, kept);
+            } else {
+                unknown.add(name);
+            }
+        }
+        FileDigests.of(o.site(), inputs.listing(), now, unknown, taken).forEach((name, d) -> {
+            if (d.settled()) {
+                out.put(name, d.hash());
+            }
+        });
+        return out;
     }
 
     /** Forgets the state: the next build renders everything (a build that failed or was not recorded). */
@@ -221,7 +298,7 @@ final class Rebuild {
         return out;
     }
 
-    private record State(long taken, Map<String, String> fingerprints, String listing) {
+    private record State(long taken, Map<String, String> fingerprints, Map<String, String> digests, String listing) {
         static State read(Path file) {
             try {
                 if (!Files.isRegularFile(file)) {
@@ -248,7 +325,18 @@ final class Rebuild {
                     prints.put(line.substring(0, tab), line.substring(tab + 1));
                     at = nl + 1;
                 }
-                return new State(taken, prints, text.substring(at));
+                nl = text.indexOf('\n', at);
+                count = Integer.parseInt(text.substring(at, nl));
+                at = nl + 1;
+                Map<String, String> digests = new HashMap<>(count * 2);
+                for (int i = 0; i < count; i++) {
+                    nl = text.indexOf('\n', at);
+                    String line = text.substring(at, nl);
+                    int tab = line.lastIndexOf('\t');
+                    digests.put(line.substring(0, tab), line.substring(tab + 1));
+                    at = nl + 1;
+                }
+                return new State(taken, prints, digests, text.substring(at));
             } catch (IOException | RuntimeException e) {
                 return null; // unreadable or from another Kring: render everything
             }

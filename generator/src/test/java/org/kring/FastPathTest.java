@@ -241,25 +241,97 @@ class FastPathTest {
                         () -> write(added, "---\ntitle: Visiting\n---\n\nCome and see a group, any week.\n")),
                 new Edit("the page renamed", false, renamed, () -> move(added, renamed)),
                 new Edit("the page deleted", false, renamed, () -> delete(renamed)));
+        int n = 0;
         for (Edit edit : edits) {
             edit.change().run();
             if (Files.exists(edit.file())) { // saved a while before the build, as an author does
                 backdate(edit.file());
             }
+            // A CI runner: the cache restored, a new output folder, which starts from the cache's copy of the
+            // last output.
+            Path ci = tmp.resolve("ci-" + n++);
+            BuildResult fromCache = Kring.build(options.withOut(ci));
+            String ciPlan = Rebuild.lastPlan();
+            assertEquals(edit.onlyItsPages(), !ciPlan.startsWith("everything"), edit.what() + " into a new folder: " + ciPlan);
+            Map<String, String> full = fullBuild(site);
+            assertSameSite(full, TestSites.tree(ci), "into a new folder after " + edit.what() + " (" + ciPlan + ")");
+            assertEquals(fullWarnings, fromCache.warnings(), "the warnings into a new folder after " + edit.what());
+
             BuildResult r = Kring.build(options);
             assertFalse(r.skipped(), edit.what());
             String plan = Rebuild.lastPlan();
             assertEquals(edit.onlyItsPages(), !plan.startsWith("everything"), edit.what() + ": " + plan);
-            assertSameSite(fullBuild(site), TestSites.tree(out), "after " + edit.what() + " (" + plan + ")");
+            assertSameSite(full, TestSites.tree(out), "after " + edit.what() + " (" + plan + ")");
             assertEquals(fullWarnings, r.warnings(), "the warnings after " + edit.what());
         }
 
-        // A CI runner that restores the cache but starts from an empty output folder gets the whole site.
+        // A CI runner's fresh checkout: every file has a new time, one text is edited. The bytes tell which.
         org.kring.bench.Measure.delete(out);
-        TestSites.replaceInFile(session, "A new first sentence.", "Another first sentence.");
+        age(site);
+        edit(session, "A first sentence from a fresh checkout.");
         Kring.build(options);
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(out), "into an empty folder after a fresh checkout");
+        // And with nothing edited, only the pages any build changes (the translation and downloads pages).
+        Path again = tmp.resolve("again");
+        age(site);
+        Kring.build(options.withOut(again));
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(again), "into an empty folder after a checkout with no edit");
+    }
+
+    /**
+     * The cache's copy of the last output is used only while it is exactly what that build wrote, only for a new
+     * or empty folder, and a folder it was used for holds the whole site, with no link to the cache left to change.
+     */
+    @Test
+    void aBuildIntoANewFolderStartsFromTheLastOutputOnlyWhenItIsIntact() throws IOException {
+        Path site = agedExample();
+        Path cache = tmp.resolve("cache");
+        BuildOptions options = BuildOptions.of(site).withPdf(false).withCache(cache);
+        Kring.build(options.withOut(tmp.resolve("first")));
+        Path session = site.resolve("content/programmes/pregnancy/02-eating-and-moving.md");
+        Path kept = org.kring.write.LastOutput.folder(cache);
+        assertTrue(Files.isRegularFile(kept.resolve("en/index.html")), "the last output is kept in the cache");
+
+        // A kept file changed by another tool (through the output, which shares it): not used.
+        Path page = tmp.resolve("first/en/index.html");
+        Files.writeString(page, Files.readString(page).replace("</body>", "<!-- deployed --></body>"));
+        edit(session, "A first sentence.");
+        Kring.build(options.withOut(tmp.resolve("second")));
         assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
-        assertSameSite(fullBuild(site), TestSites.tree(out), "into an empty folder with the cache kept");
+        assertSameSite(fullBuild(site), TestSites.tree(tmp.resolve("second")), "after a kept file changed");
+
+        // A kept file deleted: not used.
+        edit(session, "A second sentence.");
+        Kring.build(options.withOut(tmp.resolve("third")));
+        Files.delete(kept.resolve("en/index.html"));
+        edit(session, "A third sentence.");
+        Kring.build(options.withOut(tmp.resolve("fourth")));
+        assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(tmp.resolve("fourth")), "after a kept file deleted");
+        assertTrue(Files.isRegularFile(kept.resolve("en/index.html")), "the next build keeps the whole output again");
+
+        // Into a folder that holds another tool's files: refused as ever, nothing linked in.
+        Path foreign = tmp.resolve("foreign");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("notes.txt"), "mine");
+        assertThrows(ContentException.class, () -> Kring.build(options.withOut(foreign)));
+        assertEquals(List.of("notes.txt"), TestSites.tree(foreign).keySet().stream().toList());
+
+        // Into an empty folder: the shortcut, and the whole site.
+        Path empty = tmp.resolve("empty");
+        Files.createDirectories(empty);
+        edit(session, "A fourth sentence.");
+        Kring.build(options.withOut(empty));
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(empty), "into an empty folder");
+
+        // A later build into the first folder changes none of the files the others share with it.
+        Map<String, String> before = TestSites.tree(empty);
+        edit(session, "A fifth sentence.");
+        Kring.build(options.withOut(tmp.resolve("fourth")));
+        assertSameSite(before, TestSites.tree(empty), "a folder built earlier, after a later build elsewhere");
     }
 
     /**
@@ -278,7 +350,7 @@ class FastPathTest {
         // The record damaged (a disk full, a hand edit): everything is rendered.
         try (Stream<Path> s = Files.list(cache)) {
             for (Path state : s.filter(p -> p.toString().endsWith(".state")).toList()) {
-                Files.writeString(state, "# kring build state 1\nnot a number\n");
+                Files.writeString(state, "# kring build state 2\nnot a number\n");
             }
         }
         edit(session, "A first sentence.");
@@ -349,12 +421,22 @@ class FastPathTest {
         edit(country, "A new first sentence.");
         assertEquals(0, Kring.build(options).pdfsRendered(), "no PDF prints a country page");
         assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
-        assertSameSite(fullBuild(site, cache), TestSites.tree(out), "after an edit no PDF prints");
+        Map<String, String> full = fullBuild(site, cache);
+        assertSameSite(full, TestSites.tree(out), "after an edit no PDF prints");
+
+        // A CI runner with the cache restored: the PDFs from the cache, the pages from its copy of the last output.
+        edit(country, "Another first sentence.");
+        Kring.build(options);
+        Path ci = tmp.resolve("ci");
+        assertEquals(0, Kring.build(options.withOut(ci)).pdfsRendered());
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site, cache), TestSites.tree(ci), "into a new folder with PDFs");
     }
 
     /** A full build with PDFs into a new folder, taking unchanged PDFs from {@code cache}. */
     private Map<String, String> fullBuild(Path site, Path cache) {
         Path full = tmp.resolve("full-with-pdfs-" + fresh++);
+        org.kring.write.LastOutput.discard(cache); // or it would start from the last output
         Kring.build(BuildOptions.of(site).withOut(full).withCache(cache));
         assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
         Map<String, String> tree = TestSites.tree(full);

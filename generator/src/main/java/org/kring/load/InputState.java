@@ -96,6 +96,12 @@ public record InputState(String listing, boolean settled) {
         return sb.toString();
     }
 
+    /** The folder the names of {@link #tool()}'s files are relative to, or null when unknown. */
+    public static Path toolBase() {
+        Path tool = toolPath();
+        return tool == null ? null : tool.getParent() == null ? tool : tool.getParent();
+    }
+
     /** The jar (or classes folder) Kring runs from: a new Kring may render the same input differently. */
     private static Path toolPath() {
         try {

@@ -31,6 +31,10 @@ import org.kring.BuildResult;
  */
 public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Path out;
+    /** Where the previous build's files are: the output folder, or the cache's copy of the last output. */
+    private final Path from;
+    /** The output folder is new and starts from the cache's copy of the last output ({@link LastOutput}). */
+    private final boolean seeded;
     private final Path staging;
     private final Path manifestFile;
     private final Map<String, Manifest.Entry> previous;
@@ -43,6 +47,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private volatile boolean done;
+    private Manifest committed;
 
     /** What a commit did. */
     public record Result(int files, int written, int deleted) {
@@ -57,6 +62,15 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      *              nothing (without it such a folder is refused at {@link #commit})
      */
     public SiteWriter(Path out, Path cacheDir, boolean force) {
+        this(out, cacheDir, force, null);
+    }
+
+    /**
+     * @param last the manifest of the cache's copy of the last output ({@link LastOutput#usable}), or null: when
+     *             {@code out} has no record of its own, the build starts from that copy, writing what changed and
+     *             linking the rest into the new folder
+     */
+    public SiteWriter(Path out, Path cacheDir, boolean force, Manifest last) {
         this.out = out.toAbsolutePath().normalize();
         this.force = force;
         Path parent = this.out.getParent();
@@ -65,6 +79,11 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         this.lock = OutputLock.take(manifestFile, this.out);
         try {
             Manifest prev = Files.isDirectory(this.out) ? Manifest.read(manifestFile) : null;
+            this.seeded = prev == null && last != null;
+            if (seeded) {
+                prev = last;
+            }
+            this.from = seeded ? LastOutput.folder(cacheDir) : this.out;
             this.previous = prev == null ? Map.of() : prev.files();
             this.previousManifest = prev;
             this.full = prev == null;
@@ -80,9 +99,22 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         return out;
     }
 
-    /** The manifest of the build this one follows in the same output folder, or null (the first build there). */
+    /**
+     * The manifest of the build this one follows, in the same output folder or (when {@link #seeded()}) in the
+     * cache's copy of the last output; null for a first build.
+     */
     public Manifest previous() {
         return previousManifest;
+    }
+
+    /** Where the files of {@link #previous()} are. */
+    public Path previousFolder() {
+        return from;
+    }
+
+    /** Whether this build starts from the cache's copy of the last output, into a new folder. */
+    public boolean seeded() {
+        return seeded;
     }
 
     /** Stages {@code bytes} as {@code path} (relative, forward slashes) unless the output already has them. */
@@ -95,7 +127,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             throw new IllegalStateException("two outputs for the same file: " + path);
         }
         if (!full && previous.containsKey(path)) {
-            Manifest.Entry same = unchanged(out.resolve(path), bytes);
+            Manifest.Entry same = unchanged(from.resolve(path), bytes);
             if (same != null) {
                 current.put(path, same);
                 return;
@@ -138,7 +170,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     public void keep(String prefix) {
         for (Map.Entry<String, Manifest.Entry> e : previous.entrySet()) {
             if (e.getKey().startsWith(prefix) && !current.containsKey(e.getKey())
-                    && Files.isRegularFile(out.resolve(e.getKey()), LinkOption.NOFOLLOW_LINKS)) {
+                    && Files.isRegularFile(from.resolve(e.getKey()), LinkOption.NOFOLLOW_LINKS)) {
                 current.put(e.getKey(), e.getValue());
             }
         }
@@ -151,7 +183,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
 
     /** The bytes this build gave {@code path}: staged when they changed, else the file already in the output. */
     public byte[] bytes(String path) {
-        Path file = changed.containsKey(path) ? staging.resolve(path) : out.resolve(path);
+        Path file = changed.containsKey(path) ? staging.resolve(path) : from.resolve(path);
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -191,7 +223,10 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         done = true;
         int deleted = 0;
         try {
-            List<String> foreign = full ? foreignFiles() : List.of();
+            if (seeded) {
+                link();
+            }
+            List<String> foreign = full || seeded ? foreignFiles() : List.of();
             if (!foreign.isEmpty() && !force) {
                 String files = foreign.size() + (foreign.size() == 1 ? " file" : " files") + " ("
                         + String.join(", ", foreign.subList(0, Math.min(3, foreign.size())))
@@ -207,15 +242,15 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                                 + "choose an empty or new folder with --out, or add the site beside them with --force "
                                 + "(Kring then deletes nothing there)"));
             }
-            if (full && !foreign.isEmpty()) {
+            if ((full || seeded) && !foreign.isEmpty()) {
                 // --force into someone else's folder: add and replace our files, delete nothing.
-                for (String path : new TreeMap<>(changed).keySet()) {
+                for (String path : new TreeMap<>(seeded ? current : changed).keySet()) {
                     Path target = out.resolve(path);
                     Files.createDirectories(target.getParent());
                     move(staging.resolve(path), target);
                 }
                 deleteTree(staging);
-            } else if (full) {
+            } else if (full || seeded) {
                 Path old = out.getParent().resolve("." + out.getFileName() + ".kring-old");
                 deleteTree(old);
                 if (Files.exists(out)) {
@@ -245,7 +280,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 }
                 deleteTree(staging);
             }
-            new Manifest(inputs, summary, Map.copyOf(current)).write(manifestFile);
+            committed = new Manifest(inputs, summary, Map.copyOf(current));
+            committed.write(manifestFile);
         } catch (IOException | UncheckedIOException e) {
             throw Failures.io("cannot move the new site into " + out, e);
         } finally {
@@ -257,6 +293,43 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             lock.release();
         }
         return new Result(current.size(), written.get(), deleted);
+    }
+
+    /** The manifest {@link #commit} recorded, or null before a commit succeeded. */
+    public Manifest committed() {
+        return committed;
+    }
+
+    /**
+     * Puts the files this build keeps from the cache's copy of the last output into the staging folder, as links
+     * (or copies, where the two are on other file systems), so the new folder holds the whole site.
+     */
+    private void link() throws IOException {
+        List<String> paths = new ArrayList<>();
+        for (String path : current.keySet()) {
+            if (!changed.containsKey(path)) {
+                paths.add(path);
+            }
+        }
+        try {
+            paths.parallelStream().forEach(path -> {
+                Path target = staging.resolve(path);
+                try {
+                    Files.createDirectories(target.getParent());
+                    try {
+                        Files.createLink(target, from.resolve(path));
+                    } catch (IOException | UnsupportedOperationException e) {
+                        Files.copy(from.resolve(path), target, StandardCopyOption.COPY_ATTRIBUTES);
+                        BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+                        current.put(path, new Manifest.Entry(a.size(), a.lastModifiedTime().toMillis()));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /**

@@ -1,0 +1,139 @@
+package org.kring.write;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The last build's output, kept in the cache folder as hard links to its files ({@code .kring-cache/last-output/},
+ * with its manifest and the build's record beside it), so that a build into a new folder with the cache kept (a CI
+ * runner that restores {@code .kring-cache/}) starts from it as a rebuild starts from its own output folder: it
+ * renders the pages an edit changed and links the others in.
+ *
+ * <p>Hard links cost no room: the cache and the output share the files, and Kring never writes into a file it
+ * wrote (it writes a new file and moves it over the old one), so the cache keeps the bytes it linked. A file
+ * changed in place by another tool shows in its size or time, and then the copy is not used. Where links cannot be
+ * made (another file system than the output's, a file system without links) no copy is kept.
+ */
+public final class LastOutput {
+    private static final String NAME = "last-output";
+
+    private LastOutput() {
+    }
+
+    /** The folder of the kept files. */
+    public static Path folder(Path cacheDir) {
+        return cacheDir.resolve(NAME);
+    }
+
+    /** Where the record of the build that made the kept output is kept (see {@code Rebuild}). */
+    public static Path stateFile(Path cacheDir) {
+        return cacheDir.resolve(NAME + ".state");
+    }
+
+    private static Path manifestFile(Path cacheDir) {
+        return cacheDir.resolve(NAME + ".manifest");
+    }
+
+    /** Which output folder the kept files are linked with. */
+    private static Path fromFile(Path cacheDir) {
+        return cacheDir.resolve(NAME + ".from");
+    }
+
+    /**
+     * The manifest of the kept output when a build into {@code out} can start from it: {@code out} is new or empty
+     * (a folder with files is either Kring's, with its own record, or someone else's), and every kept file is as the
+     * last build left it. Null otherwise.
+     */
+    public static Manifest usable(Path cacheDir, Path out) {
+        try {
+            if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+                    return null;
+                }
+                try (var s = Files.list(out)) {
+                    if (s.findAny().isPresent()) {
+                        return null;
+                    }
+                }
+            }
+            if (!Files.isRegularFile(stateFile(cacheDir))) {
+                return null;
+            }
+            Manifest m = Manifest.read(manifestFile(cacheDir));
+            return m != null && m.result() != null && m.intact(folder(cacheDir)) ? m : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Makes the kept output the one just committed to {@code out}: links the files whose record differs from the
+     * kept one's, removes those gone, and records the manifest last, so that a copy cut short is never used. Never
+     * fails the build: without links (or on any error) no copy is kept.
+     *
+     * @param state  the record of the build that wrote {@code out}, kept with the copy
+     * @param seeded whether that build started from the copy (its files are then the copy's, linked)
+     */
+    public static void keep(Path cacheDir, Path out, Manifest now, Path state, boolean seeded) {
+        Path dir = folder(cacheDir);
+        Path from = fromFile(cacheDir);
+        String outName = out.toAbsolutePath().normalize().toString();
+        try {
+            // A file's size and time tell it from another file of the same folder, written at another moment; files
+            // of two folders are told apart only when one started from the other.
+            Manifest was = seeded || sameOutput(from, outName) ? Manifest.read(manifestFile(cacheDir)) : null;
+            if (was != null && !was.intact(dir)) {
+                was = null; // a kept file deleted or changed: link them all again
+            }
+            forget(cacheDir, false);
+            if (was == null) {
+                SiteWriter.deleteTree(dir);
+            }
+            Map<String, Manifest.Entry> kept = was == null ? Map.of() : was.files();
+            for (Map.Entry<String, Manifest.Entry> e : now.files().entrySet()) {
+                if (!e.getValue().equals(kept.get(e.getKey()))) {
+                    Path link = dir.resolve(e.getKey());
+                    Files.deleteIfExists(link);
+                    Files.createDirectories(link.getParent());
+                    Files.createLink(link, out.resolve(e.getKey()));
+                }
+            }
+            for (String path : kept.keySet()) {
+                if (!now.files().containsKey(path)) {
+                    Files.deleteIfExists(dir.resolve(path));
+                }
+            }
+            Files.copy(state, stateFile(cacheDir), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AtomicWrite.write(from, outName);
+            now.write(manifestFile(cacheDir));
+        } catch (IOException | RuntimeException e) {
+            forget(cacheDir, true);
+        }
+    }
+
+    private static boolean sameOutput(Path from, String outName) throws IOException {
+        return Files.isRegularFile(from) && Files.readString(from, StandardCharsets.UTF_8).equals(outName);
+    }
+
+    /** Deletes the kept output: the next build into a new folder renders everything. */
+    public static void discard(Path cacheDir) {
+        forget(cacheDir, true);
+    }
+
+    /** Makes the kept output unusable (its manifest gone) and, with {@code files}, deletes it. */
+    private static void forget(Path cacheDir, boolean files) {
+        try {
+            Files.deleteIfExists(manifestFile(cacheDir));
+            if (files) {
+                SiteWriter.deleteTree(folder(cacheDir));
+                Files.deleteIfExists(fromFile(cacheDir));
+            }
+        } catch (IOException e) {
+            // Without its manifest the copy is not used.
+        }
+    }
+}
