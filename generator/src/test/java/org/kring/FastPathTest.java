@@ -280,6 +280,23 @@ class FastPathTest {
         assertSameSite(fullBuild(site), TestSites.tree(again), "into an empty folder after a checkout with no edit");
     }
 
+    /** A folder named as the copy in a --cache folder of the user's own is not Kring's: left alone, no copy kept. */
+    @Test
+    void aFolderOfTheUsersOwnInTheCacheIsLeftAlone() throws IOException {
+        Path site = agedExample();
+        Path cache = tmp.resolve("mine");
+        Path theirs = org.kring.write.LastOutput.folder(cache).resolve("notes.txt");
+        Files.createDirectories(theirs.getParent());
+        Files.writeString(theirs, "mine");
+        BuildOptions options = BuildOptions.of(site).withPdf(false).withCache(cache);
+        Kring.build(options.withOut(tmp.resolve("a")));
+        edit(site.resolve("content/programmes/pregnancy/02-eating-and-moving.md"), "A first sentence.");
+        Kring.build(options.withOut(tmp.resolve("b")));
+        assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertEquals(List.of("notes.txt"), TestSites.tree(theirs.getParent()).keySet().stream().toList());
+        assertEquals("mine", Files.readString(theirs));
+    }
+
     /**
      * The cache's copy of the last output is used only while it is exactly what that build wrote, only for a new
      * or empty folder, and a folder it was used for holds the whole site, with no link to the cache left to change.

@@ -20,6 +20,8 @@ import java.util.Map;
  */
 public final class LastOutput {
     private static final String NAME = "last-output";
+    /** Marks the folder as Kring's: a folder of that name without it is left alone, and no copy is kept. */
+    private static final String MARK = ".kring-last-output";
 
     private LastOutput() {
     }
@@ -83,6 +85,10 @@ public final class LastOutput {
         Path from = fromFile(cacheDir);
         String outName = out.toAbsolutePath().normalize().toString();
         try {
+            if (!ours(dir)) {
+                forget(cacheDir, false);
+                return;
+            }
             // A file's size and time tell it from another file of the same folder, written at another moment; files
             // of two folders are told apart only when one started from the other.
             Manifest was = seeded || sameOutput(from, outName) ? Manifest.read(manifestFile(cacheDir)) : null;
@@ -93,6 +99,8 @@ public final class LastOutput {
             if (was == null) {
                 SiteWriter.deleteTree(dir);
             }
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve(MARK), "The last output of Kring's build, as hard links to its files.\n");
             Map<String, Manifest.Entry> kept = was == null ? Map.of() : was.files();
             for (Map.Entry<String, Manifest.Entry> e : now.files().entrySet()) {
                 if (!e.getValue().equals(kept.get(e.getKey()))) {
@@ -104,7 +112,11 @@ public final class LastOutput {
             }
             for (String path : kept.keySet()) {
                 if (!now.files().containsKey(path)) {
-                    Files.deleteIfExists(dir.resolve(path));
+                    Path gone = dir.resolve(path);
+                    Files.deleteIfExists(gone);
+                    for (Path p = gone.getParent(); !p.equals(dir) && isEmpty(p); p = p.getParent()) {
+                        Files.delete(p);
+                    }
                 }
             }
             Files.copy(state, stateFile(cacheDir), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -112,6 +124,17 @@ public final class LastOutput {
             now.write(manifestFile(cacheDir));
         } catch (IOException | RuntimeException e) {
             forget(cacheDir, true);
+        }
+    }
+
+    private static boolean ours(Path dir) {
+        return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)
+                || Files.isRegularFile(dir.resolve(MARK), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (var s = Files.list(dir)) {
+            return s.findAny().isEmpty();
         }
     }
 
@@ -128,7 +151,7 @@ public final class LastOutput {
     private static void forget(Path cacheDir, boolean files) {
         try {
             Files.deleteIfExists(manifestFile(cacheDir));
-            if (files) {
+            if (files && ours(folder(cacheDir))) {
                 SiteWriter.deleteTree(folder(cacheDir));
                 Files.deleteIfExists(fromFile(cacheDir));
             }
