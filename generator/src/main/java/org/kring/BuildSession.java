@@ -67,6 +67,11 @@ public final class BuildSession {
         return new BuildSession(options, loader, c, p.sorted(), parsed);
     }
 
+    /** The hash of the bytes of every input file the load read, by name ({@link org.kring.load.FileDigests}). */
+    public Map<String, String> digests() {
+        return loader.digests();
+    }
+
     /** The session after some files changed, reading only those again; null when everything must be read. */
     public BuildSession update(java.util.Collection<java.nio.file.Path> changed, Validator.Memo memo) {
         Curriculum c = loader.update(changed);

@@ -100,7 +100,7 @@ public final class Kring {
             // Pages show their PDFs' pages and sizes: a build that printed any PDF anew (or could not print) renders
             // every page.
             boolean pdfsChanged = options.pdf() && (pdfs.rendered() > 0 || noPdfs != null);
-            Rebuild.Plan plan = pdfsChanged ? null : Rebuild.plan(options, inputs, taken, session.curriculum(), writer);
+            Rebuild.Plan plan = pdfsChanged ? null : Rebuild.plan(options, inputs, taken, session, writer);
             java.util.Set<org.kring.render.web.WebRenderer.PageRef> only = plan == null ? null : plan.pages();
             time("plan", start);
             if (only == null) {
@@ -142,9 +142,13 @@ public final class Kring {
             // nothing), while the record of the build is written.
             java.util.concurrent.CompletableFuture<Void> kept = !parsed.changed() ? null
                     : java.util.concurrent.CompletableFuture.runAsync(() -> parsed.write(factsFile));
-            Rebuild.record(options, inputs, taken, session.curriculum(), plan, writer);
+            time("written", start);
+            Rebuild.record(options, inputs, taken, session, plan, writer);
+            time("recorded", start);
+            // The copy of the output for a build into a new folder, linked while the read cache is written.
             org.kring.write.LastOutput.keep(options.cache(), options.out(), writer.committed(), Rebuild.stateFile(options),
                     writer.seeded());
+            time("last output kept", start);
             if (kept != null) {
                 try {
                     kept.join();

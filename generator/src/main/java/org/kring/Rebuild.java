@@ -64,8 +64,8 @@ final class Rebuild {
      * @param writer the writer of this build, which knows the last build's output (in the output folder or, for a
      *               new folder, in the cache's copy of it)
      */
-    static Plan plan(BuildOptions o, InputState inputs, long taken, Curriculum c, SiteWriter writer) {
-        Plan plan = pages(o, inputs, taken, c, writer);
+    static Plan plan(BuildOptions o, InputState inputs, long taken, BuildSession session, SiteWriter writer) {
+        Plan plan = pages(o, inputs, taken, session, writer);
         last = plan.pages() == null ? "everything (" + plan.why() + ")" : plan.pages().size() + " pages";
         if (Boolean.getBoolean("kring.debug")) {
             System.err.println("  rebuild: " + last);
@@ -90,7 +90,8 @@ final class Rebuild {
         return last;
     }
 
-    private static Plan pages(BuildOptions o, InputState inputs, long taken, Curriculum c, SiteWriter writer) {
+    private static Plan pages(BuildOptions o, InputState inputs, long taken, BuildSession session, SiteWriter writer) {
+        Curriculum c = session.curriculum();
         State previous = State.read(writer.seeded() ? LastOutput.stateFile(o.cache()) : file(o));
         Map<String, FileDigests.Digest> none = Map.of();
         if (previous == null || !Files.isDirectory(writer.previousFolder())) {
@@ -111,18 +112,20 @@ final class Rebuild {
                 touched.add(e.getKey());
             }
         }
-        // A file of the same size may be the same text with another time (a fresh checkout): its bytes tell.
+        // A file of the same size may be the same text with another time (a fresh checkout): its bytes tell, as
+        // the load read them or, for a file it did not read (a template, a picture), read now.
         List<String> sameSize = new ArrayList<>();
         for (String name : touched) {
             String v = now.get(name);
             String w = was.get(name);
-            if (previous.digests.containsKey(name) && FileDigests.isFile(v) && FileDigests.isFile(w)
-                    && FileDigests.size(v).equals(FileDigests.size(w))) {
+            if (previous.digests.containsKey(name) && !session.digests().containsKey(name) && FileDigests.isFile(v)
+                    && FileDigests.isFile(w) && FileDigests.size(v).equals(FileDigests.size(w))) {
                 sameSize.add(name);
             }
         }
-        Map<String, FileDigests.Digest> digests = sameSize.isEmpty() ? none
-                : FileDigests.of(o.site(), inputs.listing(), now, sameSize, taken);
+        Map<String, FileDigests.Digest> digests = new HashMap<>(sameSize.isEmpty() ? none
+                : FileDigests.of(o.site(), inputs.listing(), now, sameSize, taken, true));
+        session.digests().forEach((name, hash) -> digests.put(name, new FileDigests.Digest(hash, true)));
         Set<String> changed = new HashSet<>();
         for (String name : touched) {
             FileDigests.Digest d = digests.get(name);
@@ -173,7 +176,9 @@ final class Rebuild {
     }
 
     /** Records this build's inputs and fingerprints for the next build. Never fails the build. */
-    static void record(BuildOptions o, InputState inputs, long taken, Curriculum c, Plan plan, SiteWriter writer) {
+    static void record(BuildOptions o, InputState inputs, long taken, BuildSession session, Plan plan,
+            SiteWriter writer) {
+        Curriculum c = session.curriculum();
         StringBuilder sb = new StringBuilder(inputs.listing().length() * 2 + 200_000);
         sb.append(HEADER).append('\n').append(taken).append('\n');
         Map<String, String> prints = new TreeMap<>();
@@ -186,7 +191,7 @@ final class Rebuild {
         }
         sb.append(prints.size()).append('\n');
         prints.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-        Map<String, String> digests = digests(o, inputs, taken, plan, writer);
+        Map<String, String> digests = digests(o, inputs, taken, session.digests(), plan, writer);
         sb.append(digests.size()).append('\n');
         digests.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
         sb.append(inputs.listing());
@@ -198,11 +203,11 @@ final class Rebuild {
     }
 
     /**
-     * The hash of every input file whose bytes are known to be what this build read: the plan's, the last record's
-     * for a file whose size and time are as then, and the others read now.
+     * The hash of every input file whose bytes are known to be what this build read: the load's (the bytes it
+     * read), the plan's, the last record's for a file whose size and time are as then, and the others read now.
      */
-    private static Map<String, String> digests(BuildOptions o, InputState inputs, long taken, Plan plan,
-            SiteWriter writer) {
+    private static Map<String, String> digests(BuildOptions o, InputState inputs, long taken, Map<String, String> read,
+            Plan plan, SiteWriter writer) {
         State previous = plan != null ? plan.previous()
                 : State.read(writer.seeded() ? LastOutput.stateFile(o.cache()) : file(o));
         Map<String, String> now = lines(inputs.listing());
@@ -212,6 +217,10 @@ final class Rebuild {
         for (Map.Entry<String, String> e : now.entrySet()) {
             String name = e.getKey();
             if (!FileDigests.isFile(e.getValue())) {
+                continue;
+            }
+            if (read.containsKey(name)) {
+                out.put(name, read.get(name));
                 continue;
             }
             FileDigests.Digest d = plan == null ? null : plan.digests().get(name);
@@ -226,7 +235,7 @@ final class Rebuild {
                 unknown.add(name);
             }
         }
-        FileDigests.of(o.site(), inputs.listing(), now, unknown, taken).forEach((name, d) -> {
+        FileDigests.of(o.site(), inputs.listing(), now, unknown, taken, false).forEach((name, d) -> {
             if (d.settled()) {
                 out.put(name, d.hash());
             }

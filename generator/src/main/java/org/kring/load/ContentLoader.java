@@ -98,6 +98,14 @@ public final class ContentLoader {
         this(null);
     }
 
+    /** The hash of the bytes of each file the load read, by name: what the build used, for the next one. */
+    private final Map<String, String> digests = new ConcurrentHashMap<>();
+
+    /** The hashes of the files read ({@link FileDigests}), by name as in the inputs' listing. */
+    public Map<String, String> digests() {
+        return digests;
+    }
+
     /** @param parsed what an earlier build kept of each body, or null to parse every body now */
     public ContentLoader(org.kring.load.ReadCache parsed) {
         documents = new DocumentReader(markdown, parsed);
@@ -111,7 +119,7 @@ public final class ContentLoader {
         InputFiles.list(root, "site.yml", listing);
         listing.throwIfErrors();
         requireSiteYml(root);
-        SourceFile siteFile = InputFiles.read(root, siteYml, problems);
+        SourceFile siteFile = InputFiles.read(root, siteYml, problems, digests);
         SiteConfig c = siteFile == null ? null : SiteConfigReader.read(siteFile, problems);
         problems.throwIfErrors();
         Objects.requireNonNull(c);
@@ -364,7 +372,7 @@ public final class ContentLoader {
 
     private void readSource(String rel) {
         Problems problems = new Problems();
-        SourceFile f = InputFiles.read(root, root.resolve("content").resolve(rel), problems);
+        SourceFile f = InputFiles.read(root, root.resolve("content").resolve(rel), problems, digests);
         if (f != null) {
             Content doc = documents.read(paths.get(rel), f, config.sourceLanguage(), null, problems);
             if (doc != null) {
@@ -386,7 +394,7 @@ public final class ContentLoader {
                     + "delete it");
         } else {
             Content base = sources.get(rel);
-            SourceFile f = InputFiles.read(root, root.resolve(name), problems);
+            SourceFile f = InputFiles.read(root, root.resolve(name), problems, digests);
             if (f != null && base != null) {
                 Content doc = documents.read(cp, f, code, base, problems);
                 if (doc != null) {
@@ -400,7 +408,7 @@ public final class ContentLoader {
     private void readUi(String code) {
         Problems problems = new Problems();
         String name = "translations/" + code + "/ui.yml";
-        SourceFile f = InputFiles.read(root, root.resolve(name), problems);
+        SourceFile f = InputFiles.read(root, root.resolve(name), problems, digests);
         if (f != null) {
             uiTables.put(code, UiTableReader.read(code, f, builtin, problems));
         }

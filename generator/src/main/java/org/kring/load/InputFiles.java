@@ -184,6 +184,14 @@ public final class InputFiles {
 
     /** Reads a text file; returns null after recording a problem when it is not valid UTF-8. */
     public static SourceFile read(Path root, Path file, Problems problems) {
+        return read(root, file, problems, null);
+    }
+
+    /**
+     * Reads a text file as {@link #read(Path, Path, Problems)} does, and puts the hash of the bytes read
+     * ({@link FileDigests}) into {@code digests} under the file's name.
+     */
+    public static SourceFile read(Path root, Path file, Problems problems, java.util.Map<String, String> digests) {
         String name = name(root, file);
         byte[] bytes;
         try {
@@ -194,6 +202,9 @@ public final class InputFiles {
                 return null;
             }
             bytes = Files.readAllBytes(file);
+            if (digests != null) {
+                digests.put(name, FileDigests.hash(bytes));
+            }
         } catch (IOException e) {
             problems.error(name, 0, "cannot read the file: " + org.kring.write.Failures.reason(e));
             return null;

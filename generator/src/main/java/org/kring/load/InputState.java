@@ -43,7 +43,7 @@ public record InputState(String listing, boolean settled) {
 
     private static void walk(Path base, Path start, StringBuilder sb, long[] newest) {
         if (!Files.exists(start)) {
-            sb.append("-\t").append(base.relativize(start)).append('\n');
+            sb.append("-\t").append(name(base, start)).append('\n');
             return;
         }
         try {
@@ -57,19 +57,19 @@ public record InputState(String listing, boolean settled) {
                         try {
                             a = Files.readAttributes(file, BasicFileAttributes.class);
                         } catch (IOException e) {
-                            lines.add(base.relativize(file) + "\tunreadable");
+                            lines.add(name(base, file) + "\tunreadable");
                             return FileVisitResult.CONTINUE;
                         }
                     }
                     long modified = a.lastModifiedTime().toMillis();
                     newest[0] = Math.max(newest[0], modified);
-                    lines.add(base.relativize(file) + "\t" + a.size() + "\t" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
+                    lines.add(name(base, file) + "\t" + a.size() + "\t" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    lines.add(base.relativize(file) + "\tunreadable");
+                    lines.add(name(base, file) + "\tunreadable");
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -94,6 +94,11 @@ public record InputState(String listing, boolean settled) {
             walk(tool.getParent() == null ? tool : tool.getParent(), tool, sb, new long[1]);
         }
         return sb.toString();
+    }
+
+    /** A file's name as the listing gives it: relative, with forward slashes on every system, as the load names it. */
+    private static String name(Path base, Path file) {
+        return base.relativize(file).toString().replace('\\', '/');
     }
 
     /** The folder the names of {@link #tool()}'s files are relative to, or null when unknown. */

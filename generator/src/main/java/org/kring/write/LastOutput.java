@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -102,13 +104,35 @@ public final class LastOutput {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve(MARK), "The last output of Kring's build, as hard links to its files.\n");
             Map<String, Manifest.Entry> kept = was == null ? Map.of() : was.files();
+            List<String> toLink = new ArrayList<>();
             for (Map.Entry<String, Manifest.Entry> e : now.files().entrySet()) {
                 if (!e.getValue().equals(kept.get(e.getKey()))) {
-                    Path link = dir.resolve(e.getKey());
-                    Files.deleteIfExists(link);
-                    Files.createDirectories(link.getParent());
-                    Files.createLink(link, out.resolve(e.getKey()));
+                    toLink.add(e.getKey());
                 }
+            }
+            boolean replace = was != null;
+            // Folders first, one by one; then the links, in parallel (a first build links thousands).
+            java.util.Set<Path> folders = new java.util.TreeSet<>();
+            for (String path : toLink) {
+                folders.add(dir.resolve(path).getParent());
+            }
+            for (Path folder : folders) {
+                Files.createDirectories(folder);
+            }
+            try {
+                toLink.parallelStream().forEach(path -> {
+                    Path link = dir.resolve(path);
+                    try {
+                        if (replace) {
+                            Files.deleteIfExists(link);
+                        }
+                        Files.createLink(link, out.resolve(path));
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            } catch (java.io.UncheckedIOException e) {
+                throw e.getCause();
             }
             for (String path : kept.keySet()) {
                 if (!now.files().containsKey(path)) {
