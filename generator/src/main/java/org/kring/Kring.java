@@ -147,7 +147,7 @@ public final class Kring {
             time("recorded", start);
             // The copy of the output for a build into a new folder, linked while the read cache is written.
             org.kring.write.LastOutput.keep(options.cache(), options.out(), writer.committed(), Rebuild.stateFile(options),
-                    writer.seeded());
+                    writer.seeded() ? writer.previous() : null);
             time("last output kept", start);
             if (kept != null) {
                 try {

@@ -319,6 +319,38 @@ class FastPathTest {
         assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
         assertSameSite(fullBuild(site), TestSites.tree(tmp.resolve("second")), "after a kept file changed");
 
+        // The cache restored by a tool that keeps times to the second, or not at all: every kept file has another
+        // time, and its bytes tell it is the same.
+        edit(session, "A restored sentence.");
+        Kring.build(options.withOut(tmp.resolve("restored-from")));
+        FileTime old = FileTime.fromMillis(System.currentTimeMillis() / 1000 * 1000 - 3_600_000);
+        try (Stream<Path> s = Files.walk(kept)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(p, old);
+            }
+        }
+        edit(session, "A sentence after the restore.");
+        Path restored = tmp.resolve("restored");
+        Kring.build(options.withOut(restored));
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(restored), "from a copy restored with other times");
+        edit(session, "And another.");
+        Kring.build(options.withOut(restored));
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), "the restored folder's record is of its files: "
+                + Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(restored), "a rebuild of the folder made from the copy");
+
+        // A kept file with other bytes of the same size and another time: not used.
+        edit(session, "A sentence before a change in place.");
+        Kring.build(options.withOut(tmp.resolve("changed-in-place")));
+        Path same = tmp.resolve("changed-in-place/en/index.html");
+        String html = Files.readString(same);
+        Files.writeString(same, html.replaceFirst("<title>", "<titlE>"));
+        edit(session, "A sentence after a change in place.");
+        Kring.build(options.withOut(tmp.resolve("after-change-in-place")));
+        assertTrue(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(tmp.resolve("after-change-in-place")), "after a change in place");
+
         // A kept file deleted: not used.
         edit(session, "A second sentence.");
         Kring.build(options.withOut(tmp.resolve("third")));

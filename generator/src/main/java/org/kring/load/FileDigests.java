@@ -92,18 +92,9 @@ public final class FileDigests {
         }
     }
 
-    /**
-     * The bytes' CRC-32C and CRC-32 (two polynomials: together a 64-bit check, and with the size compared too, an
-     * edit escapes it with a chance of one in 2^64), as hex. Not SHA-256 or the read cache's FNV-1a: a cold build
-     * hashes every input, and both CRCs are computed by the processor's instructions even without the optimising
-     * compiler (a tenth of a second less on 5 x 1000 pages).
-     */
+    /** The bytes' {@link org.kring.Checksum}, as hex. */
     static String hash(byte[] bytes) {
-        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-        c.update(bytes);
-        java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        d.update(bytes);
-        return Long.toHexString(c.getValue() << 32 | d.getValue());
+        return Long.toHexString(org.kring.Checksum.of(bytes));
     }
 
     /** The names of the listing's lines that come after the {@code java} line: the files Kring runs from. */

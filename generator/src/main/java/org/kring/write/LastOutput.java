@@ -68,7 +68,7 @@ public final class LastOutput {
                 return null;
             }
             Manifest m = Manifest.read(manifestFile(cacheDir));
-            return m != null && m.result() != null && m.intact(folder(cacheDir)) ? m : null;
+            return m != null && m.result() != null ? m.verified(folder(cacheDir)) : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -80,9 +80,10 @@ public final class LastOutput {
      * fails the build: without links (or on any error) no copy is kept.
      *
      * @param state  the record of the build that wrote {@code out}, kept with the copy
-     * @param seeded whether that build started from the copy (its files are then the copy's, linked)
+     * @param seeded the copy's manifest as verified by {@link #usable} when that build started from it (its files are
+     *               then the copy's, linked), else null
      */
-    public static void keep(Path cacheDir, Path out, Manifest now, Path state, boolean seeded) {
+    public static void keep(Path cacheDir, Path out, Manifest now, Path state, Manifest seeded) {
         Path dir = folder(cacheDir);
         Path from = fromFile(cacheDir);
         String outName = out.toAbsolutePath().normalize().toString();
@@ -93,9 +94,12 @@ public final class LastOutput {
             }
             // A file's size and time tell it from another file of the same folder, written at another moment; files
             // of two folders are told apart only when one started from the other.
-            Manifest was = seeded || sameOutput(from, outName) ? Manifest.read(manifestFile(cacheDir)) : null;
-            if (was != null && !was.intact(dir)) {
-                was = null; // a kept file deleted or changed: link them all again
+            Manifest was = seeded;
+            if (was == null && sameOutput(from, outName)) {
+                was = Manifest.read(manifestFile(cacheDir));
+                if (was != null && !was.intact(dir)) {
+                    was = null; // a kept file deleted or changed: link them all again
+                }
             }
             forget(cacheDir, false);
             if (was == null) {

@@ -60,7 +60,7 @@ public final class LiveOutput implements OutputSink {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            present.put(path, new Manifest.Entry(bytes.length, modified));
+            present.put(path, new Manifest.Entry(bytes.length, modified, org.kring.Checksum.of(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }

@@ -32,8 +32,19 @@ import org.kring.Problem;
 public record Manifest(String inputs, BuildResult result, Map<String, Manifest.Entry> files) {
     private static final String HEADER = "# kring output manifest 2";
 
-    /** An output file's size and modification time in milliseconds. */
-    public record Entry(long size, long modified) {
+    /**
+     * An output file's size, modification time in milliseconds and {@link org.kring.Checksum} of its bytes (0 when
+     * unknown: a manifest of an earlier Kring).
+     */
+    public record Entry(long size, long modified, long checksum) {
+        public Entry(long size, long modified) {
+            this(size, modified, 0);
+        }
+
+        /** The same file with the size and time it has now. */
+        Entry at(java.nio.file.attribute.BasicFileAttributes a) {
+            return new Entry(a.size(), a.lastModifiedTime().toMillis(), checksum);
+        }
     }
 
     /** Where the manifest of an output folder is kept. */
@@ -68,7 +79,8 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
                     case "counts" -> counts = new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])};
                     case "warning" -> warnings.add(Problem.warning(unescape(f[1]), Integer.parseInt(f[2]),
                             Integer.parseInt(f[3]), unescape(f[4])));
-                    case "file" -> files.put(unescape(f[1]), new Entry(Long.parseLong(f[2]), Long.parseLong(f[3])));
+                    case "file" -> files.put(unescape(f[1]), new Entry(Long.parseLong(f[2]), Long.parseLong(f[3]),
+                            f.length > 4 ? Long.parseUnsignedLong(f[4], 16) : 0));
                     default -> {
                         return null;
                     }
@@ -95,7 +107,12 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
         }
         for (Map.Entry<String, Entry> e : new TreeMap<>(files).entrySet()) {
             sb.append("file\t").append(escape(e.getKey())).append('\t').append(e.getValue().size()).append('\t')
-                    .append(e.getValue().modified()).append('\n');
+                    .append(e.getValue().modified());
+            if (e.getValue().checksum() != 0) {
+                // A fifth field: an earlier Kring reads the first four.
+                sb.append('\t').append(Long.toHexString(e.getValue().checksum()));
+            }
+            sb.append('\n');
         }
         try {
             Files.createDirectories(file.getParent());
@@ -136,6 +153,35 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
                 return false;
             }
         });
+    }
+
+    /**
+     * This manifest with each file as it is in {@code dir} when every file there has its recorded size and either
+     * its recorded time or, when only the time differs (a folder copied or restored from an archive that keeps
+     * times to the second), its recorded checksum; null otherwise.
+     */
+    public Manifest verified(Path dir) {
+        Map<String, Entry> now = new java.util.concurrent.ConcurrentHashMap<>();
+        boolean all = files.entrySet().parallelStream().allMatch(e -> {
+            try {
+                Path file = dir.resolve(e.getKey());
+                var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                        java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                Entry was = e.getValue();
+                if (!a.isRegularFile() || a.size() != was.size()) {
+                    return false;
+                }
+                if (a.lastModifiedTime().toMillis() != was.modified()
+                        && (was.checksum() == 0 || org.kring.Checksum.of(Files.readAllBytes(file)) != was.checksum())) {
+                    return false;
+                }
+                now.put(e.getKey(), was.at(a));
+                return true;
+            } catch (IOException ex) {
+                return false;
+            }
+        });
+        return all ? new Manifest(inputs, result, Map.copyOf(now)) : null;
     }
 
     private static String escape(String s) {

@@ -137,7 +137,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         try {
             Files.createDirectories(target.getParent());
             Files.write(target, bytes);
-            current.put(path, new Manifest.Entry(bytes.length, Files.getLastModifiedTime(target).toMillis()));
+            current.put(path, new Manifest.Entry(bytes.length, Files.getLastModifiedTime(target).toMillis(),
+                    org.kring.Checksum.of(bytes)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
@@ -155,7 +156,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             if (a.isRegularFile() && a.size() == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
-                return new Manifest.Entry(a.size(), a.lastModifiedTime().toMillis());
+                return new Manifest.Entry(a.size(), a.lastModifiedTime().toMillis(), org.kring.Checksum.of(bytes));
             }
         } catch (IOException e) {
             // Missing or unreadable: write it.
@@ -321,7 +322,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                     } catch (IOException | UnsupportedOperationException e) {
                         Files.copy(from.resolve(path), target, StandardCopyOption.COPY_ATTRIBUTES);
                         BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
-                        current.put(path, new Manifest.Entry(a.size(), a.lastModifiedTime().toMillis()));
+                        current.put(path, current.get(path).at(a));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
