@@ -114,6 +114,10 @@ public final class ContentLoader {
 
     public Curriculum load(Path root, List<String> languages, String baseUrl, Problems problems) {
         this.root = root;
+        // Kring's own interface strings (and the plural rules and message formats they load) are read while the
+        // site's files are listed.
+        java.util.concurrent.CompletableFuture<UiTable> builtinLater =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> builtinUi(problems));
         Path siteYml = root.resolve("site.yml");
         Problems listing = new Problems();
         InputFiles.list(root, "site.yml", listing);
@@ -143,7 +147,11 @@ public final class ContentLoader {
         // A link Kring does not follow stops every command (build, check, serve, translate, course pack) before
         // any file is read, so none of them can read, publish or write through it.
         listing.throwIfErrors();
-        builtin = builtinUi(problems);
+        try {
+            builtin = builtinLater.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
         List<Runnable> work = new ArrayList<>();
         for (Path p : contentFiles) {
             classifyContent(p);

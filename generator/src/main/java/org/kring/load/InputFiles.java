@@ -179,7 +179,23 @@ public final class InputFiles {
 
     /** The path of {@code file} relative to {@code root}, with forward slashes. */
     public static String name(Path root, Path file) {
-        return root.relativize(file).toString().replace('\\', '/');
+        return relative(root, file);
+    }
+
+    /**
+     * {@code file}'s path relative to {@code base}, with forward slashes. A file inside {@code base} (every file a
+     * walk of it finds) is named by cutting the text, which costs a tenth of {@link Path#relativize} (thousands of
+     * files per build); any other takes relativize.
+     */
+    public static String relative(Path base, Path file) {
+        String b = base.toString();
+        String f = file.toString();
+        if (f.length() > b.length() + 1 && f.startsWith(b) && f.charAt(b.length()) == java.io.File.separatorChar
+                && !b.isEmpty() && b.charAt(b.length() - 1) != java.io.File.separatorChar) {
+            String rest = f.substring(b.length() + 1);
+            return java.io.File.separatorChar == '/' ? rest : rest.replace('\\', '/');
+        }
+        return base.relativize(file).toString().replace('\\', '/');
     }
 
     /** Reads a text file; returns null after recording a problem when it is not valid UTF-8. */

@@ -98,7 +98,7 @@ public record InputState(String listing, boolean settled) {
 
     /** A file's name as the listing gives it: relative, with forward slashes on every system, as the load names it. */
     private static String name(Path base, Path file) {
-        return base.relativize(file).toString().replace('\\', '/');
+        return InputFiles.relative(base, file);
     }
 
     /** The folder the names of {@link #tool()}'s files are relative to, or null when unknown. */

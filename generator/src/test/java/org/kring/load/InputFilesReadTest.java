@@ -28,6 +28,28 @@ class InputFilesReadTest {
     @TempDir
     Path tmp;
 
+    /** A file's name by cutting the text is the name relativize gives, for every shape a walk or a user gives. */
+    @Test
+    void aNameIsWhatRelativizeGives() {
+        String[][] cases = {
+            {"/site", "/site/content/a.md"},
+            {"/site", "/site/content/x y/ä.md"},
+            {"/site", "/sitemap/content/a.md"},
+            {"/site", "/site"},
+            {"/", "/content/a.md"},
+            {"site", "site/content/a.md"},
+            {"../site", "../site/translations/nl/a.md"},
+            {"/a/./site", "/a/./site/content/b.md"},
+            {"/site/", "/site/content/c.md"},
+        };
+        for (String[] c : cases) {
+            Path base = Path.of(c[0]);
+            Path file = Path.of(c[1]);
+            assertEquals(base.relativize(file).toString().replace('\\', '/'), InputFiles.relative(base, file),
+                    c[0] + " + " + c[1]);
+        }
+    }
+
     @Test
     void everyKindOfMalformedUtf8IsRefusedAtItsLine() throws IOException {
         byte[][] bad = {
