@@ -36,6 +36,28 @@ final class BenchCommand implements Callable<Integer> {
             "-Xmn128m", "-XX:SurvivorRatio=30", "-XX:MaxTenuringThreshold=0", "-XX:-UseAdaptiveSizePolicy", "-Xshare:auto");
 
     /**
+     * The options a build starts with here, as the POSIX launcher gives them: {@link #JVM}, and on Linux, where the
+     * kernel gives huge pages on request, the heap in 2 MB pages.
+     */
+    static List<String> buildJvm() {
+        List<String> out = new java.util.ArrayList<>(JVM);
+        if (transparentHugePages()) {
+            out.add("-XX:+UseTransparentHugePages");
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the kernel gives transparent huge pages on request ("[madvise]" or "[always]"), as the launcher asks. */
+    static boolean transparentHugePages() {
+        try {
+            String mode = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+            return mode.contains("[madvise]") || mode.contains("[always]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * On Java 25 and newer, the AOT cache (JEP 483, 515) the unmeasured first build made, which every later build in
      * a new JVM starts from, as the launcher's builds start from the one a user's first build made; else null.
      */
@@ -109,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
         Path tmp = Files.createTempDirectory("kring-bench");
         try {
             System.out.printf(Locale.ROOT, "Kring bench: %d cores, Java %s, JVM options %s%s%n",
-                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", JVM),
+                    Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), String.join(" ", buildJvm()),
                     Runtime.version().feature() >= 25 ? " (-Xshare:auto replaced by the AOT cache the warm-up build makes)" : "");
             if (pdfOnly) {
                 pdfs(site.toAbsolutePath().normalize(), tmp);
@@ -263,7 +285,7 @@ final class BenchCommand implements Callable<Integer> {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // -Xshare is the old name of what the AOT options set, and the JVM refuses the two together.
         boolean aot = aotCache != null || vm.stream().anyMatch(o -> o.startsWith("-XX:AOT"));
-        cmd.addAll(aot ? JVM.stream().filter(o -> !o.startsWith("-Xshare")).toList() : JVM);
+        cmd.addAll(aot ? buildJvm().stream().filter(o -> !o.startsWith("-Xshare")).toList() : buildJvm());
         if (aotCache != null) {
             cmd.add("-XX:AOTCache=" + aotCache);
             cmd.add("-Xlog:aot=off");

@@ -26,6 +26,13 @@ class LauncherOptionsTest {
         assertEquals(true, sh.find(), "the POSIX launcher's options for a build");
         assertEquals(bench, sh.group(1));
 
+        // On Linux both ask for the heap in huge pages where the kernel gives them on request.
+        String launcher = Files.readString(release.resolve("kring"));
+        assertEquals(true, launcher.contains("/sys/kernel/mm/transparent_hugepage/enabled")
+                && launcher.contains("*\"[madvise]\"*|*\"[always]\"*) opts=\"$opts -XX:+UseTransparentHugePages\""),
+                "the POSIX launcher asks for huge pages where the kernel gives them");
+        assertEquals(BenchCommand.transparentHugePages(), BenchCommand.buildJvm().contains("-XX:+UseTransparentHugePages"));
+
         Matcher cmd = Pattern.compile("set \"KRING_PLAIN=(-XX:\\+UseParallelGC[^\"]+)\"").matcher(
                 Files.readString(release.resolve("kring.cmd")));
         assertEquals(true, cmd.find(), "the Windows launcher's options for a build");
