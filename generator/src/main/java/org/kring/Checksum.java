@@ -18,6 +18,7 @@ public final class Checksum {
         c.update(bytes);
         CRC32 d = new CRC32();
         d.update(bytes);
-        return c.getValue() << 32 | d.getValue();
+        // Never 0, which records use for "unknown" (the CRCs of no bytes are 0).
+        return (c.getValue() << 32 | d.getValue()) ^ 0x9e3779b97f4a7c15L;
     }
 }

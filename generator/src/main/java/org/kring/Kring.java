@@ -226,6 +226,8 @@ public final class Kring {
         } else if (out.startsWith(site.resolve("content")) || out.startsWith(site.resolve("translations"))
                 || out.startsWith(site.resolve("templates"))) {
             why = "is inside the site's sources";
+        } else if (o.cache() != null && out.toAbsolutePath().normalize().startsWith(o.cache().toAbsolutePath().normalize())) {
+            why = "is inside the cache folder (" + o.cache() + "), which Kring empties and replaces as it needs";
         } else if (Files.exists(out.resolve("content")) || Files.exists(out.resolve("site.yml"))) {
             why = "holds a content/ folder or site.yml: it looks like a site's sources, not a built site";
         }

@@ -75,11 +75,11 @@ final class Rebuild {
 
     /**
      * The pages to render again, or null with the reason every page is rendered; with the last build's record and
-     * the hashes of the inputs this plan read, for {@link #record}.
+     * the content paths whose pages are rendered, for {@link #record}.
      */
-    record Plan(Set<PageRef> pages, String why, State previous, Map<String, FileDigests.Digest> digests) {
-        static Plan everything(String why, State previous, Map<String, FileDigests.Digest> digests) {
-            return new Plan(null, why, previous, digests);
+    record Plan(Set<PageRef> pages, String why, State previous, Set<String> changed) {
+        static Plan everything(String why, State previous) {
+            return new Plan(null, why, previous, null);
         }
     }
 
@@ -95,16 +95,16 @@ final class Rebuild {
         State previous = State.read(writer.seeded() ? LastOutput.stateFile(o.cache()) : file(o));
         Map<String, FileDigests.Digest> none = Map.of();
         if (previous == null || !Files.isDirectory(writer.previousFolder())) {
-            return Plan.everything("no record of the last build, or no output folder", previous, none);
+            return Plan.everything("no record of the last build, or no output folder", previous);
         }
         Manifest m = writer.previous();
         if (m == null || m.result() == null || !m.intact(writer.previousFolder())) {
-            return Plan.everything("the output folder is not as the last build left it", previous, none);
+            return Plan.everything("the output folder is not as the last build left it", previous);
         }
         Map<String, String> was = lines(previous.listing);
         Map<String, String> now = lines(inputs.listing());
         if (!was.keySet().equals(now.keySet())) {
-            return Plan.everything("a file added or removed", previous, none);
+            return Plan.everything("a file added or removed", previous);
         }
         List<String> touched = new ArrayList<>();
         for (Map.Entry<String, String> e : now.entrySet()) {
@@ -123,18 +123,18 @@ final class Rebuild {
                 sameSize.add(name);
             }
         }
-        Map<String, FileDigests.Digest> digests = new HashMap<>(sameSize.isEmpty() ? none
-                : FileDigests.of(o.site(), inputs.listing(), now, sameSize, taken, true));
-        session.digests().forEach((name, hash) -> digests.put(name, new FileDigests.Digest(hash, true)));
+        Map<String, FileDigests.Digest> digests = sameSize.isEmpty() ? none
+                : FileDigests.of(o.site(), inputs.listing(), now, sameSize, taken, true);
         Set<String> changed = new HashSet<>();
         for (String name : touched) {
             FileDigests.Digest d = digests.get(name);
-            if (d != null && d.hash().equals(previous.digests.get(name))) {
+            String hash = session.digests().containsKey(name) ? session.digests().get(name) : d == null ? null : d.hash();
+            if (hash != null && hash.equals(previous.digests.get(name))) {
                 continue;
             }
             String path = contentPath(name);
             if (path == null) {
-                return Plan.everything(name.isEmpty() ? "other options" : name + " changed", previous, digests);
+                return Plan.everything(name.isEmpty() ? "other options" : name + " changed", previous);
             }
             changed.add(path);
         }
@@ -158,7 +158,7 @@ final class Rebuild {
                 // A menu shows a page's title in its language, which are in its listing too.
                 if (doc == null || !followed(key.kind())
                         || !fingerprint(doc).equals(previous.fingerprints.get(l.code() + "\t" + key))) {
-                    return Plan.everything(key + " shows elsewhere", previous, digests); // in lists, beside neighbours, in menus
+                    return Plan.everything(key + " shows elsewhere", previous); // in lists, beside neighbours, in menus
                 }
                 pages.add(new PageRef(l.code(), key));
             }
@@ -166,7 +166,7 @@ final class Rebuild {
             pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "translation")));
             pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "downloads")));
         }
-        return new Plan(pages, null, previous, digests);
+        return new Plan(pages, null, previous, changed);
     }
 
     /** Kinds whose pages alone show their text; a programme's, course's or module's is in menus and schedules. */
@@ -179,19 +179,29 @@ final class Rebuild {
     static void record(BuildOptions o, InputState inputs, long taken, BuildSession session, Plan plan,
             SiteWriter writer) {
         Curriculum c = session.curriculum();
+        State previous = plan != null ? plan.previous()
+                : State.read(writer.seeded() ? LastOutput.stateFile(o.cache()) : file(o));
+        // What the record says must be what the output shows. After a partial plan, a file the plan did not render
+        // keeps its last record, even when the load read other bytes (a file saved during the build, which the
+        // listing taken before did not show): the next build sees its new time and its other bytes, and renders it.
+        Set<String> rendered = plan == null || plan.pages() == null || previous == null ? null : plan.changed();
         StringBuilder sb = new StringBuilder(inputs.listing().length() * 2 + 200_000);
         sb.append(HEADER).append('\n').append(taken).append('\n');
         Map<String, String> prints = new TreeMap<>();
         for (LocalizedContent l : c.locales()) {
             for (Content doc : l.documents()) {
                 if (followed(doc.key().kind())) {
-                    prints.put(l.code() + "\t" + doc.key(), fingerprint(doc));
+                    String key = l.code() + "\t" + doc.key();
+                    String path = doc.file() == null ? null : contentPath(doc.file().name());
+                    String kept = rendered == null || (path != null && rendered.contains(path)) ? null
+                            : previous.fingerprints.get(key);
+                    prints.put(key, kept != null ? kept : fingerprint(doc));
                 }
             }
         }
         sb.append(prints.size()).append('\n');
         prints.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
-        Map<String, String> digests = digests(o, inputs, taken, session.digests(), plan, writer);
+        Map<String, String> digests = digests(o, inputs, taken, session.digests(), previous, rendered);
         sb.append(digests.size()).append('\n');
         digests.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
         sb.append(inputs.listing());
@@ -203,13 +213,15 @@ final class Rebuild {
     }
 
     /**
-     * The hash of every input file whose bytes are known to be what this build read: the load's (the bytes it
-     * read), the plan's, the last record's for a file whose size and time are as then, and the others read now.
+     * The checksum of every input file whose bytes are known to be what the output shows: the load's (the bytes it
+     * read) for a file whose pages this build rendered; else the last record's, for a file whose size and time are
+     * as then or whose bytes the plan found the same; else, for a file nothing knows yet, read now if it has not
+     * changed since the listing and was not saved in the moments before it.
+     *
+     * @param rendered the content paths a partial plan rendered, or null when this build rendered every page
      */
     private static Map<String, String> digests(BuildOptions o, InputState inputs, long taken, Map<String, String> read,
-            Plan plan, SiteWriter writer) {
-        State previous = plan != null ? plan.previous()
-                : State.read(writer.seeded() ? LastOutput.stateFile(o.cache()) : file(o));
+            State previous, Set<String> rendered) {
         Map<String, String> now = lines(inputs.listing());
         Map<String, String> was = previous == null ? Map.of() : lines(previous.listing);
         Map<String, String> out = new TreeMap<>();
@@ -219,17 +231,14 @@ final class Rebuild {
             if (!FileDigests.isFile(e.getValue())) {
                 continue;
             }
-            if (read.containsKey(name)) {
-                out.put(name, read.get(name));
-                continue;
-            }
-            FileDigests.Digest d = plan == null ? null : plan.digests().get(name);
+            String path = contentPath(name);
             String kept = previous == null ? null : previous.digests.get(name);
-            if (d != null) {
-                if (d.settled()) {
-                    out.put(name, d.hash());
-                }
-            } else if (kept != null && e.getValue().equals(was.get(name)) && !racy(e.getValue(), previous.taken)) {
+            boolean same = kept != null && e.getValue().equals(was.get(name)) && !racy(e.getValue(), previous.taken);
+            if (read.containsKey(name) && (rendered == null || (path != null && rendered.contains(path)))) {
+                out.put(name, read.get(name));
+            } else if (kept != null && (same || rendered != null)) {
+                // After a partial plan every file it did not render is either as the last build found it or of
+                // the same bytes: the plan stopped at anything else.
                 out.put(name, kept);
             } else {
                 unknown.add(name);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
@@ -280,6 +281,39 @@ class FastPathTest {
         assertSameSite(fullBuild(site), TestSites.tree(again), "into an empty folder after a checkout with no edit");
     }
 
+    /**
+     * A file saved while a build runs, after it listed the inputs: the listing says the file is as before, so the
+     * build keeps its pages, but the load read the new text. The record must say what the output shows, so the next
+     * build (which sees the file's new time) renders it, though its bytes are those the last build read.
+     */
+    @Test
+    void aFileSavedDuringABuildIsRenderedByTheNext() throws IOException {
+        Path site = agedExample();
+        Path out = tmp.resolve("out");
+        BuildOptions options = BuildOptions.of(site).withOut(out).withPdf(false).withCache(tmp.resolve("cache"));
+        Kring.build(options);
+        Path country = site.resolve("content/countries/ghana.md");
+        Path topic = site.resolve("content/topics/nutrition.md");
+        // The save during the build: other bytes, the same size and time as the listing found.
+        FileTime time = Files.getLastModifiedTime(country);
+        String text = Files.readString(country);
+        int at = text.lastIndexOf("a");
+        Files.writeString(country, text.substring(0, at) + "o" + text.substring(at + 1));
+        Files.setLastModifiedTime(country, time);
+        edit(topic, "A new first sentence.");
+        Kring.build(options);
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        // The editor's save shows at the next build as a new time.
+        backdate(country);
+        Kring.build(options);
+        assertSameSite(fullBuild(site), TestSites.tree(out), "after a file saved during a build (" + Rebuild.lastPlan() + ")");
+        // Into a new folder from the cache's copy, from a fresh checkout, the same.
+        age(site);
+        Path ci = tmp.resolve("ci");
+        Kring.build(options.withOut(ci));
+        assertSameSite(fullBuild(site), TestSites.tree(ci), "into a new folder after it (" + Rebuild.lastPlan() + ")");
+    }
+
     /** A folder named as the copy in a --cache folder of the user's own is not Kring's: left alone, no copy kept. */
     @Test
     void aFolderOfTheUsersOwnInTheCacheIsLeftAlone() throws IOException {
@@ -343,7 +377,7 @@ class FastPathTest {
         // A kept file with other bytes of the same size and another time: not used.
         edit(session, "A sentence before a change in place.");
         Kring.build(options.withOut(tmp.resolve("changed-in-place")));
-        Path same = tmp.resolve("changed-in-place/en/index.html");
+        Path same = kept.resolve("en/index.html");
         String html = Files.readString(same);
         Files.writeString(same, html.replaceFirst("<title>", "<titlE>"));
         edit(session, "A sentence after a change in place.");
@@ -376,11 +410,31 @@ class FastPathTest {
         assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
         assertSameSite(fullBuild(site), TestSites.tree(empty), "into an empty folder");
 
+        // The folder the copy mirrors still exists: the new folder got copies, not links to its files.
+        Object copied = Files.readAttributes(empty.resolve("en/index.html"), BasicFileAttributes.class).fileKey();
+        Object mirrored = Files.readAttributes(tmp.resolve("fourth/en/index.html"), BasicFileAttributes.class).fileKey();
+        if (copied != null) {
+            assertFalse(copied.equals(mirrored), "two of the user's folders share no file");
+        }
+
         // A later build into the first folder changes none of the files the others share with it.
         Map<String, String> before = TestSites.tree(empty);
         edit(session, "A fifth sentence.");
         Kring.build(options.withOut(tmp.resolve("fourth")));
         assertSameSite(before, TestSites.tree(empty), "a folder built earlier, after a later build elsewhere");
+
+        // A CI runner: the folder the copy mirrors is gone; the new folder's files are links to the copy's.
+        org.kring.bench.Measure.delete(tmp.resolve("fourth"));
+        edit(session, "A sixth sentence.");
+        Path runner = tmp.resolve("runner");
+        Kring.build(options.withOut(runner));
+        assertFalse(Rebuild.lastPlan().startsWith("everything"), Rebuild.lastPlan());
+        assertSameSite(fullBuild(site), TestSites.tree(runner), "on a CI runner");
+        Object linked = Files.readAttributes(runner.resolve("en/about/index.html"), BasicFileAttributes.class).fileKey();
+        Object kept2 = Files.readAttributes(kept.resolve("en/about/index.html"), BasicFileAttributes.class).fileKey();
+        if (linked != null) {
+            assertEquals(kept2, linked, "a page the edit did not change is linked, not copied");
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.kring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -176,6 +177,21 @@ class OutputSafetyTest {
         assertEquals("mine", Files.readString(cache.resolve("pdf/handout.pdf")));
         assertEquals("mine too", Files.readString(cache.resolve("pdf/0123.pdf")));
         assertEquals("mine", Files.readString(cache.resolve("notes.txt")));
+    }
+
+    /** The cache folder holds the copy of the last output, which Kring replaces: an output folder there is refused. */
+    @Test
+    void anOutputFolderInsideTheCacheIsRefused() throws IOException {
+        Path site = TinySite.write(tmp.resolve("site"));
+        Path cache = tmp.resolve("cache");
+        Kring.build(BuildOptions.of(site).withOut(tmp.resolve("out")).withCache(cache).withPdf(false));
+        Map<String, String> before = TestSites.tree(cache);
+        for (Path out : List.of(cache.resolve("site"), org.kring.write.LastOutput.folder(cache).resolve("en"))) {
+            ContentException e = assertThrows(ContentException.class,
+                    () -> Kring.build(BuildOptions.of(site).withOut(out).withCache(cache).withPdf(false)));
+            assertTrue(e.getMessage().contains("is inside the cache folder"), e.getMessage());
+        }
+        assertEquals(before, TestSites.tree(cache), "the cache as it was");
     }
 
     @Test

@@ -75,6 +75,23 @@ public final class LastOutput {
     }
 
     /**
+     * Whether the kept files are shared with an output folder that still exists (a build into a new folder then
+     * copies them, so two of the user's folders never share a file; a CI runner's last folder is gone).
+     */
+    public static boolean shared(Path cacheDir, Path out) {
+        try {
+            Path from = fromFile(cacheDir);
+            if (!Files.isRegularFile(from)) {
+                return true;
+            }
+            Path folder = Path.of(Files.readString(from, StandardCharsets.UTF_8));
+            return !folder.equals(out.toAbsolutePath().normalize()) && Files.exists(folder);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    /**
      * Makes the kept output the one just committed to {@code out}: links the files whose record differs from the
      * kept one's, removes those gone, and records the manifest last, so that a copy cut short is never used. Never
      * fails the build: without links (or on any error) no copy is kept.

@@ -36,6 +36,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     /** The output folder is new and starts from the cache's copy of the last output ({@link LastOutput}). */
     private final boolean seeded;
     private final Path staging;
+    private final Path cacheDir;
     private final Path manifestFile;
     private final Map<String, Manifest.Entry> previous;
     private final Manifest previousManifest;
@@ -72,6 +73,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      */
     public SiteWriter(Path out, Path cacheDir, boolean force, Manifest last) {
         this.out = out.toAbsolutePath().normalize();
+        this.cacheDir = cacheDir;
         this.force = force;
         Path parent = this.out.getParent();
         this.staging = parent.resolve("." + this.out.getFileName() + ".kring-staging");
@@ -302,10 +304,14 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     }
 
     /**
-     * Puts the files this build keeps from the cache's copy of the last output into the staging folder, as links
-     * (or copies, where the two are on other file systems), so the new folder holds the whole site.
+     * Puts the files this build keeps from the cache's copy of the last output into the staging folder, so the new
+     * folder holds the whole site: as links where the copy's files are shared with no other folder (a CI runner,
+     * whose last output folder is gone), else as copies, so that two folders of the user's never share a file.
+     * Each file must still be the one this build compared or kept: another build with the same cache may have
+     * replaced the copy meanwhile, and then this build fails rather than mix two sites.
      */
     private void link() throws IOException {
+        boolean links = !LastOutput.shared(cacheDir, out);
         List<String> paths = new ArrayList<>();
         for (String path : current.keySet()) {
             if (!changed.containsKey(path)) {
@@ -315,14 +321,28 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         try {
             paths.parallelStream().forEach(path -> {
                 Path target = staging.resolve(path);
+                Path source = from.resolve(path);
+                Manifest.Entry want = current.get(path);
                 try {
                     Files.createDirectories(target.getParent());
-                    try {
-                        Files.createLink(target, from.resolve(path));
-                    } catch (IOException | UnsupportedOperationException e) {
-                        Files.copy(from.resolve(path), target, StandardCopyOption.COPY_ATTRIBUTES);
-                        BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
-                        current.put(path, current.get(path).at(a));
+                    boolean linked = false;
+                    if (links) {
+                        try {
+                            Files.createLink(target, source);
+                            linked = true;
+                        } catch (IOException | UnsupportedOperationException e) {
+                            // Another file system, or one without links: copied below.
+                        }
+                    }
+                    if (!linked) {
+                        same(Files.readAttributes(source, BasicFileAttributes.class), want, path);
+                        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                    BasicFileAttributes a = Files.readAttributes(target, BasicFileAttributes.class);
+                    if (linked) {
+                        same(a, want, path);
+                    } else {
+                        current.put(path, want.at(a));
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
@@ -330,6 +350,13 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static void same(BasicFileAttributes a, Manifest.Entry want, String path) throws IOException {
+        if (a.size() != want.size() || a.lastModifiedTime().toMillis() != want.modified()) {
+            throw new IOException("the cache's copy of the last output changed during this build (" + path
+                    + "; another build with the same cache folder?); build again");
         }
     }
 
