@@ -453,12 +453,15 @@ final class BenchCommand implements Callable<Integer> {
                 edited.add(r.seconds());
             }
             // A CI runner: a fresh checkout (every file with a new time), the cache folder restored from the last
-            // run, the output folder new.
+            // run, the output folder new and the last run's gone.
             Path cache = dir.resolve("cache");
+            Path last = dir.resolve("out");
             for (int i = 0; i < rounds; i++) {
                 Files.writeString(session, edit(original, rounds + i));
                 checkout(site);
+                Measure.delete(last);
                 Path out = dir.resolve("ci-" + i);
+                last = out;
                 Measure.Run r = Measure.process(kring("build", "--site", site.toString(), "--out", out.toString(),
                         "--no-pdf", "--quiet", "--cache", cache.toString()), null);
                 if (r.exit() != 0) {
