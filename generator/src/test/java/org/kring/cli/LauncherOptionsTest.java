@@ -29,7 +29,8 @@ class LauncherOptionsTest {
         // On Linux both ask for the heap in huge pages where the kernel gives them on request.
         String launcher = Files.readString(release.resolve("kring"));
         assertEquals(true, launcher.contains("/sys/kernel/mm/transparent_hugepage/enabled")
-                && launcher.contains("*\"[madvise]\"*|*\"[always]\"*) opts=\"$opts -XX:+UseTransparentHugePages\""),
+                && launcher.contains("*\"[madvise]\"*|*\"[always]\"*) opts=\"${opts%\" -Xshare:auto\"} "
+                        + "-XX:+UseTransparentHugePages -Xshare:auto\""),
                 "the POSIX launcher asks for huge pages where the kernel gives them");
         assertEquals(BenchCommand.transparentHugePages(), BenchCommand.buildJvm().contains("-XX:+UseTransparentHugePages"));
 

@@ -134,6 +134,22 @@ class ReleaseLauncherTest {
         assertEquals(0, damaged.exit, damaged.output());
         assertEquals(1, damaged.stdout.lines().count(), damaged.output());
         assertEquals("", damaged.stderr);
+
+        // A failed try is not repeated for the same Kring, and is for a newer jar of the same version.
+        Path aot = caches.get(0);
+        Path failed = aot.resolveSibling(aot.getFileName() + ".failed");
+        Files.delete(aot);
+        Files.writeString(failed, "");
+        Run again = run(site, env, kring.toString(), "build", "--no-pdf", "--quiet");
+        assertEquals(0, again.exit, again.output());
+        assertFalse(Files.exists(aot), "no second try for the same jar");
+        Path jar = kring.resolveSibling("kring.jar");
+        Files.setLastModifiedTime(failed, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        Run newer = run(site, env, kring.toString(), "build", "--no-pdf", "--quiet");
+        assertEquals(0, newer.exit, newer.output());
+        assertTrue(Files.isRegularFile(aot), "a newer jar tries again: " + newer.output());
+        assertFalse(Files.exists(failed));
     }
 
     /**
