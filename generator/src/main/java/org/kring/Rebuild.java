@@ -199,11 +199,9 @@ final class Rebuild {
                 }
             }
         }
-        sb.append(prints.size()).append('\n');
-        prints.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        section(sb, prints);
         Map<String, String> digests = digests(o, inputs, taken, session.digests(), previous, rendered);
-        sb.append(digests.size()).append('\n');
-        digests.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+        section(sb, digests);
         sb.append(inputs.listing());
         try {
             AtomicWrite.write(file(o), sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -316,6 +314,30 @@ final class Rebuild {
         return out;
     }
 
+    /** A section of the record: its number of lines, then a name and a value on each, split at the last tab. */
+    private static void section(StringBuilder sb, Map<String, String> entries) {
+        sb.append(entries.size()).append('\n');
+        entries.forEach((k, v) -> sb.append(k).append('\t').append(v).append('\n'));
+    }
+
+    /** Reads a {@link #section(StringBuilder, Map)} from {@code cursor[0]} and moves the cursor past it. */
+    private static Map<String, String> section(String text, int[] cursor) {
+        int at = cursor[0];
+        int nl = text.indexOf('\n', at);
+        int count = Integer.parseInt(text.substring(at, nl));
+        at = nl + 1;
+        Map<String, String> entries = new HashMap<>(count * 2);
+        for (int i = 0; i < count; i++) {
+            nl = text.indexOf('\n', at);
+            String line = text.substring(at, nl);
+            int tab = line.lastIndexOf('\t');
+            entries.put(line.substring(0, tab), line.substring(tab + 1));
+            at = nl + 1;
+        }
+        cursor[0] = at;
+        return entries;
+    }
+
     private record State(long taken, Map<String, String> fingerprints, Map<String, String> digests, String listing) {
         static State read(Path file) {
             try {
@@ -323,38 +345,17 @@ final class Rebuild {
                     return null;
                 }
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                int at = 0;
                 int nl = text.indexOf('\n');
                 if (nl < 0 || !text.substring(0, nl).equals(HEADER)) {
                     return null;
                 }
-                at = nl + 1;
+                int at = nl + 1;
                 nl = text.indexOf('\n', at);
                 long taken = Long.parseLong(text.substring(at, nl));
-                at = nl + 1;
-                nl = text.indexOf('\n', at);
-                int count = Integer.parseInt(text.substring(at, nl));
-                at = nl + 1;
-                Map<String, String> prints = new HashMap<>(count * 2);
-                for (int i = 0; i < count; i++) {
-                    nl = text.indexOf('\n', at);
-                    String line = text.substring(at, nl);
-                    int tab = line.lastIndexOf('\t');
-                    prints.put(line.substring(0, tab), line.substring(tab + 1));
-                    at = nl + 1;
-                }
-                nl = text.indexOf('\n', at);
-                count = Integer.parseInt(text.substring(at, nl));
-                at = nl + 1;
-                Map<String, String> digests = new HashMap<>(count * 2);
-                for (int i = 0; i < count; i++) {
-                    nl = text.indexOf('\n', at);
-                    String line = text.substring(at, nl);
-                    int tab = line.lastIndexOf('\t');
-                    digests.put(line.substring(0, tab), line.substring(tab + 1));
-                    at = nl + 1;
-                }
-                return new State(taken, prints, digests, text.substring(at));
+                int[] cursor = {nl + 1};
+                Map<String, String> prints = section(text, cursor);
+                Map<String, String> digests = section(text, cursor);
+                return new State(taken, prints, digests, text.substring(cursor[0]));
             } catch (IOException | RuntimeException e) {
                 return null; // unreadable or from another Kring: render everything
             }
