@@ -208,6 +208,43 @@ class ReleaseLauncherTest {
                 && l.matches(".*\\d+\\.\\d+ s.*")), run.output());
     }
 
+    /**
+     * The start-up (AOT) cache holds no class older than Java 6's format: such a class is read from the jar and
+     * verified again by every command. picocli's published jar is in Java 5's format, so Kring compiles its
+     * source; a library that brings such a class back fails here.
+     */
+    @Test
+    void everyClassOfTheJarIsInAFormatTheStartUpCacheHolds() throws Exception {
+        Path jar = unpacked().resolve("kring.jar");
+        List<String> old = new ArrayList<>();
+        int classes = 0;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(zip.entries())) {
+                if (!e.getName().endsWith(".class")) {
+                    continue;
+                }
+                classes++;
+                try (java.io.DataInputStream in = new java.io.DataInputStream(zip.getInputStream(e))) {
+                    in.readInt(); // 0xCAFEBABE
+                    in.readUnsignedShort(); // minor version
+                    int major = in.readUnsignedShort();
+                    if (major < 50) {
+                        old.add(e.getName() + " (" + major + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(classes > 1000, "classes in kring.jar: " + classes);
+        assertTrue(zipHas(jar, "picocli/CommandLine.class"), "picocli is in kring.jar");
+        assertEquals(List.of(), old);
+    }
+
+    private static boolean zipHas(Path jar, String name) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            return zip.getEntry(name) != null;
+        }
+    }
+
     private Path unpacked() {
         Path dir = ReleaseZip.unpack(ReleaseZip.path(), tmp.resolve("unzipped"));
         try (Stream<Path> s = Files.list(dir)) {
