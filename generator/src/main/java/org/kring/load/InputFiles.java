@@ -210,6 +210,7 @@ public final class InputFiles {
     public static SourceFile read(Path root, Path file, Problems problems, java.util.Map<String, String> digests) {
         String name = name(root, file);
         byte[] bytes;
+        long checksum;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -218,8 +219,9 @@ public final class InputFiles {
                 return null;
             }
             bytes = Files.readAllBytes(file);
+            checksum = org.kring.Checksum.of(bytes);
             if (digests != null) {
-                digests.put(name, FileDigests.hash(bytes));
+                digests.put(name, Long.toHexString(checksum));
             }
         } catch (IOException e) {
             problems.error(name, 0, "cannot read the file: " + org.kring.write.Failures.reason(e));
@@ -239,7 +241,7 @@ public final class InputFiles {
         if (text.indexOf('\r') >= 0) {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
         }
-        return new SourceFile(file, name, text);
+        return new SourceFile(file, name, text, checksum);
     }
 
     /**

@@ -52,9 +52,11 @@ class ReadCacheTest {
         try (Stream<Path> files = Files.walk(TestSites.repo())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/target/"))
                     .sorted().toList()) {
-                String name = TestSites.repo().relativize(f).toString();
+                // Read as a build reads them: keyed by their bytes' checksum (the hostile texts below by hashes).
+                SourceFile read = InputFiles.read(TestSites.repo(), f, new Problems());
+                String name = read.name();
                 out.add(new SourceFile(f, name.startsWith("content/") ? name : "content/" + f.getFileName(),
-                        Files.readString(f)));
+                        read.text(), read.checksum()));
             }
         }
         String[] hostile = {"::: nonsense\nText\n:::\n", "::: tip\nnot closed\n", "<script>alert(1)</script>\n",
@@ -125,6 +127,49 @@ class ReadCacheTest {
         assertTrue(third.body(new SourceFile(any.path(), any.name() + "x", any.text()), body, split.bodyLine() - 1,
                 new Problems(), READER).isParsed());
         assertTrue(third.changed());
+    }
+
+    /**
+     * A file read from disk is known by its bytes' checksum: read again unchanged it is taken from the cache; with
+     * one character changed (the same length), or from another file of the same bytes, it is parsed again.
+     */
+    @Test
+    void aFileIsKnownByItsBytes() throws IOException {
+        Path site = tmp.resolve("site");
+        Path topic = site.resolve("content/topics/walk.md");
+        Files.createDirectories(topic.getParent());
+        Files.writeString(topic, "---\ntitle: Walking\n---\nWalk [every day](#daily).\n\n## Daily\n");
+        SourceFile f = InputFiles.read(site, topic, new Problems());
+        assertNotEquals(0, f.checksum());
+        ReadCache first = ReadCache.empty(TOOL);
+        first.body(f, body(f), offset(f), new Problems(), READER);
+        first.segments(f, () -> new Segmenter().segments(f, READER.read(f, body(f), offset(f), new Problems())));
+        Path file = tmp.resolve("read.facts");
+        first.write(file);
+
+        ReadCache same = ReadCache.read(file, TOOL);
+        SourceFile again = InputFiles.read(site, topic, new Problems());
+        assertFalse(same.body(again, body(again), offset(again), new Problems(), READER).isParsed());
+        List<org.kring.segment.Segment> made = new ArrayList<>();
+        same.segments(again, () -> {
+            made.add(null);
+            return List.of();
+        });
+        assertEquals(0, made.size(), "segments taken from the cache");
+
+        Files.writeString(topic, "---\ntitle: Walking\n---\nWalk [every day](#daily).\n\n## Dally\n");
+        SourceFile edited = InputFiles.read(site, topic, new Problems());
+        assertEquals(f.text().length(), edited.text().length());
+        ReadCache after = ReadCache.read(file, TOOL);
+        Markdown md = after.body(edited, body(edited), offset(edited), new Problems(), READER);
+        assertTrue(md.isParsed(), "one character changed: parsed again");
+        assertEquals(java.util.Set.of("dally"), md.anchors(), "the new heading's anchor");
+
+        Path copy = site.resolve("content/topics/walk-copy.md");
+        Files.copy(topic, copy);
+        SourceFile other = InputFiles.read(site, copy, new Problems());
+        assertTrue(ReadCache.read(file, TOOL).body(other, body(other), offset(other), new Problems(), READER)
+                .isParsed(), "another file's name: parsed");
     }
 
     /** A front matter's nodes from the cache are what SnakeYAML composes: kinds, tags, values, styles, places. */
