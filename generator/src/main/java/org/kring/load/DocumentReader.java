@@ -64,7 +64,7 @@ final class DocumentReader {
                 : adapted ? Fields.Mode.ADAPTATION : Fields.Mode.TRANSLATION);
         FieldValues v = f.read(Schema.of(path.kind(), path.id()), base == null ? null : base.fields());
         Markdown body = parsed == null ? markdown.read(file, fm.body(), fm.bodyLineOffset(), problems)
-                : parsed.body(file, fm.body(), fm.bodyLineOffset(), problems, markdown);
+                : parsed.body(file, fm.bodyStart(), fm.bodyLineOffset(), problems, markdown);
         Origin origin = new Origin(file, language, false, false, adapted);
         return switch (path.kind()) {
             case SESSION -> session(path, f, v, body, origin, (Session) base);

@@ -9,10 +9,17 @@ import org.kring.model.SourceFile;
  * knows where front matter ends: the loader, the segmenter and the translation workflow all split here.
  *
  * @param yaml           the parsed front matter
- * @param body           the Markdown after the closing {@code ---}
+ * @param text           the file's text
+ * @param bodyStart      where in {@code text} the body starts: it is cut out only when asked for, as a body the
+ *                       read cache knows is not parsed
  * @param bodyLineOffset number of lines before the body: body line 1 is file line {@code bodyLineOffset + 1}
  */
-public record FrontMatter(YamlMap yaml, String body, int bodyLineOffset) {
+public record FrontMatter(YamlMap yaml, String text, int bodyStart, int bodyLineOffset) {
+
+    /** The Markdown after the closing {@code ---}. */
+    public String body() {
+        return text.substring(bodyStart);
+    }
 
     /**
      * Where the parts of a file are, without parsing anything.
@@ -77,6 +84,6 @@ public record FrontMatter(YamlMap yaml, String body, int bodyLineOffset) {
         if (map == null) {
             return null;
         }
-        return new FrontMatter(map, split.body(text), split.bodyLine() - 1);
+        return new FrontMatter(map, text, split.bodyStart(), split.bodyLine() - 1);
     }
 }

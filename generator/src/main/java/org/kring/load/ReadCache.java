@@ -97,7 +97,7 @@ public final class ReadCache {
          */
         static Key of(SourceFile file, int offset, String text) {
             if (file.checksum() != 0) {
-                return new Key(file.name(), offset, text.length(), file.checksum(), OF_BYTES);
+                return of(file, offset, text.length());
             }
             long h1 = 0xcbf29ce484222325L;
             long h2 = 0x84222325cbf29ce4L;
@@ -108,6 +108,11 @@ public final class ReadCache {
                 h2 ^= h2 >>> 29;
             }
             return new Key(file.name(), offset, text.length(), h1, h2 == OF_BYTES ? OF_BYTES + 1 : h2);
+        }
+
+        /** The key of the part of {@code file} (read as it is) of {@code length} characters at {@code offset}. */
+        static Key of(SourceFile file, int offset, int length) {
+            return new Key(file.name(), offset, length, file.checksum(), OF_BYTES);
         }
 
         /** The second hash of a key made from a file's checksum (an FNV key never has it). */
@@ -212,29 +217,39 @@ public final class ReadCache {
     private volatile boolean parseEveryBody;
 
     /**
-     * The body, with its problems added to {@code problems}: parsed now, or, when this text was read before, its
-     * facts, and the tree when something first asks for it.
+     * The body that is {@code file}'s text from {@code bodyStart} on, with its problems added to {@code problems}:
+     * parsed now, or, when this text was read before, its facts, and the tree when something first asks for it.
+     * The body is cut from the file's text (which the model keeps) only to be parsed, rather than kept alive with
+     * every other body the build may never parse.
      */
+    public Markdown body(SourceFile file, int bodyStart, int lineOffset, Problems problems, MarkdownReader reader) {
+        Supplier<String> body = () -> file.text().substring(bodyStart);
+        Key key = file.checksum() != 0 ? Key.of(file, lineOffset, file.text().length() - bodyStart)
+                : Key.of(file, lineOffset, body.get());
+        return body(file, key, body, lineOffset, problems, reader);
+    }
+
+    /** A body given as a text of its own (not known to be the end of {@code file}'s text): keyed by its hashes. */
     public Markdown body(SourceFile file, String body, int lineOffset, Problems problems, MarkdownReader reader) {
-        Key key = Key.of(file, lineOffset, body);
+        return body(file, Key.of(new SourceFile(file.path(), file.name(), body), lineOffset, body), () -> body,
+                lineOffset, problems, reader);
+    }
+
+    private Markdown body(SourceFile file, Key key, Supplier<String> text, int lineOffset, Problems problems,
+            MarkdownReader reader) {
         Body known = parseEveryBody ? null : previous(key, ReadCache::body);
         Slice same = parseEveryBody ? previousFile().index().get(key) : null;
         if (same != null) {
-            Markdown md = reader.read(file, body, lineOffset, problems);
+            Markdown md = reader.read(file, text.get(), lineOffset, problems);
             current.put(key, same); // the same text gives the same facts
             return md;
         }
         if (known != null) {
             known.problems().forEach(problems::add);
-            // The body is the end of the file's text (which the model keeps): taken from it again when parsed,
-            // rather than kept alive until then, with every other body the build may never parse.
-            String text = file.text();
-            int from = text.length() - body.length();
-            Supplier<String> again = from >= 0 && text.startsWith(body, from) ? () -> file.text().substring(from)
-                    : () -> body;
             return Markdown.later(file, lineOffset, Set.copyOf(known.anchors()), known.links(), known.empty(),
-                    () -> reader.read(file, again.get(), lineOffset, new Problems()));
+                    () -> reader.read(file, text.get(), lineOffset, new Problems()));
         }
+        String body = text.get();
         Problems own = new Problems();
         Markdown md = reader.read(file, body, lineOffset, own);
         List<Problem> found = own.sorted();

@@ -82,7 +82,7 @@ class ReadCacheTest {
             int offset = offset(f);
             parsed.add(describe(READER.read(f, body, offset, p), p));
             Problems again = new Problems();
-            assertEquals(parsed.get(parsed.size() - 1), describe(first.body(f, body, offset, again, READER), again),
+            assertEquals(parsed.get(parsed.size() - 1), describe(first.body(f, start(f), offset, again, READER), again),
                     "parsed through an empty cache: " + f.name());
         }
         Path file = tmp.resolve("read.facts");
@@ -94,7 +94,7 @@ class ReadCacheTest {
             String body = body(f);
             int offset = offset(f);
             Problems p = new Problems();
-            Markdown md = second.body(f, body, offset, p, READER);
+            Markdown md = second.body(f, start(f), offset, p, READER);
             assertFalse(md.isParsed(), "taken from the cache, not parsed: " + f.name());
             assertEquals(parsed.get(i), describe(md, p), f.name());
             assertTrue(md.isParsed());
@@ -110,7 +110,7 @@ class ReadCacheTest {
             String body = body(f);
             int offset = offset(f);
             Problems p = new Problems();
-            Markdown md = eager.body(f, body, offset, p, READER);
+            Markdown md = eager.body(f, start(f), offset, p, READER);
             assertTrue(md.isParsed(), "parsed as it is read: " + f.name());
             assertEquals(parsed.get(i), describe(md, p), f.name());
         }
@@ -142,14 +142,14 @@ class ReadCacheTest {
         SourceFile f = InputFiles.read(site, topic, new Problems());
         assertNotEquals(0, f.checksum());
         ReadCache first = ReadCache.empty(TOOL);
-        first.body(f, body(f), offset(f), new Problems(), READER);
+        first.body(f, start(f), offset(f), new Problems(), READER);
         first.segments(f, () -> new Segmenter().segments(f, READER.read(f, body(f), offset(f), new Problems())));
         Path file = tmp.resolve("read.facts");
         first.write(file);
 
         ReadCache same = ReadCache.read(file, TOOL);
         SourceFile again = InputFiles.read(site, topic, new Problems());
-        assertFalse(same.body(again, body(again), offset(again), new Problems(), READER).isParsed());
+        assertFalse(same.body(again, start(again), offset(again), new Problems(), READER).isParsed());
         List<org.kring.segment.Segment> made = new ArrayList<>();
         same.segments(again, () -> {
             made.add(null);
@@ -161,14 +161,14 @@ class ReadCacheTest {
         SourceFile edited = InputFiles.read(site, topic, new Problems());
         assertEquals(f.text().length(), edited.text().length());
         ReadCache after = ReadCache.read(file, TOOL);
-        Markdown md = after.body(edited, body(edited), offset(edited), new Problems(), READER);
+        Markdown md = after.body(edited, start(edited), offset(edited), new Problems(), READER);
         assertTrue(md.isParsed(), "one character changed: parsed again");
         assertEquals(java.util.Set.of("dally"), md.anchors(), "the new heading's anchor");
 
         Path copy = site.resolve("content/topics/walk-copy.md");
         Files.copy(topic, copy);
         SourceFile other = InputFiles.read(site, copy, new Problems());
-        assertTrue(ReadCache.read(file, TOOL).body(other, body(other), offset(other), new Problems(), READER)
+        assertTrue(ReadCache.read(file, TOOL).body(other, start(other), offset(other), new Problems(), READER)
                 .isParsed(), "another file's name: parsed");
     }
 
@@ -412,6 +412,12 @@ class ReadCacheTest {
     private static String body(SourceFile f) {
         FrontMatter.Split split = FrontMatter.split(f.text());
         return split == null ? f.text() : split.body(f.text());
+    }
+
+    /** Where {@code f}'s body starts in its text (the whole text without front matter). */
+    private static int start(SourceFile f) {
+        FrontMatter.Split split = FrontMatter.split(f.text());
+        return split == null ? 0 : split.bodyStart();
     }
 
     private static int offset(SourceFile f) {
