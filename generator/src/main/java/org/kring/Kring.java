@@ -61,7 +61,8 @@ public final class Kring {
         Path factsFile = options.cache().resolve(ReadCache.FILE);
         ReadCache parsed = ReadCache.read(factsFile);
         // Into a new folder (a CI runner that restored the cache): the cache's copy of the last output, if any.
-        Manifest lastOutput = last.join() != null ? null : org.kring.write.LastOutput.usable(options.cache(), options.out());
+        org.kring.write.LastOutput.Seed lastOutput = last.join() != null ? null
+                : org.kring.write.LastOutput.usable(options.cache(), options.out());
         if (last.join() == null && lastOutput == null) {
             // No output as a last build left it: every page will be rendered, so every body is parsed while the
             // files are read, as in a first build; the cache still gives the front matter and segments.

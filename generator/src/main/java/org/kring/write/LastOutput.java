@@ -48,11 +48,18 @@ public final class LastOutput {
     }
 
     /**
-     * The manifest of the kept output when a build into {@code out} can start from it: {@code out} is new or empty
-     * (a folder with files is either Kring's, with its own record, or someone else's), and every kept file is as the
-     * last build left it. Null otherwise.
+     * The kept output a build starts from: its manifest, as verified, and the stamp of the manifest's file when it
+     * was read ({@link #unchanged}).
      */
-    public static Manifest usable(Path cacheDir, Path out) {
+    public record Seed(Manifest manifest, String stamp) {
+    }
+
+    /**
+     * The kept output when a build into {@code out} can start from it: {@code out} is new or empty (a folder with
+     * files is either Kring's, with its own record, or someone else's), and every kept file is as the last build
+     * left it. Null otherwise.
+     */
+    public static Seed usable(Path cacheDir, Path out) {
         try {
             if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -67,11 +74,34 @@ public final class LastOutput {
             if (!Files.isRegularFile(stateFile(cacheDir))) {
                 return null;
             }
+            String stamp = stamp(cacheDir);
             Manifest m = Manifest.read(manifestFile(cacheDir));
-            return m != null && m.result() != null ? m.verified(folder(cacheDir)) : null;
+            Manifest verified = m != null && m.result() != null ? m.verified(folder(cacheDir)) : null;
+            return verified == null ? null : new Seed(verified, stamp);
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * Whether the kept output is still the one whose manifest had {@code stamp}: a build that changes the copy
+     * deletes its manifest first and writes a new one last ({@link #keep}), so a file linked from the copy while
+     * this holds before and after is the file the manifest describes. One look at one file, instead of one at each
+     * linked file.
+     */
+    public static boolean unchanged(Path cacheDir, String stamp) {
+        try {
+            return stamp.equals(stamp(cacheDir));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The manifest file's identity, time (to the nanosecond where the file system keeps it) and size. */
+    private static String stamp(Path cacheDir) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(manifestFile(cacheDir),
+                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        return a.fileKey() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + a.size();
     }
 
     /**
