@@ -14,10 +14,15 @@ public final class Checksum {
     }
 
     public static long of(byte[] bytes) {
+        return of(bytes, bytes.length);
+    }
+
+    /** The checksum of the first {@code length} bytes of {@code bytes}. */
+    public static long of(byte[] bytes, int length) {
         CRC32C c = new CRC32C();
-        c.update(bytes);
+        c.update(bytes, 0, length);
         CRC32 d = new CRC32();
-        d.update(bytes);
+        d.update(bytes, 0, length);
         // Never 0, which records use for "unknown" (the CRCs of no bytes are 0).
         return (c.getValue() << 32 | d.getValue()) ^ 0x9e3779b97f4a7c15L;
     }

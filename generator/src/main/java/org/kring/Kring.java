@@ -80,7 +80,7 @@ public final class Kring {
             session.checkPrintedPictures();
             session.problems().throwIfErrors();
         }
-        SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force(), lastOutput);
+        SiteWriter writer = new SiteWriter(options.out(), options.cache(), options.force(), lastOutput, last.join());
         try {
             PrintRenderer.Result pdfs = PrintRenderer.Result.none();
             String noPdfs = null;

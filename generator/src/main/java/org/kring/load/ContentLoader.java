@@ -626,7 +626,7 @@ public final class ContentLoader {
                 throw new IllegalStateException("built-in UI strings missing from the jar: " + BUILTIN_UI);
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return UiTableReader.read("en", new SourceFile(Path.of(BUILTIN_UI), "(built-in) i18n/en.yml", text),
+            return UiTableReader.readBuiltIn("en", new SourceFile(Path.of(BUILTIN_UI), "(built-in) i18n/en.yml", text),
                     problems);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

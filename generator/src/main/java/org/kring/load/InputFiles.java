@@ -198,6 +198,10 @@ public final class InputFiles {
         return base.relativize(file).toString().replace('\\', '/');
     }
 
+    /** Each reading thread's buffer, kept while it is at most {@link #KEPT_BUFFER} bytes. */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 << 10]);
+    private static final int KEPT_BUFFER = 1 << 20;
+
     /** Reads a text file; returns null after recording a problem when it is not valid UTF-8. */
     public static SourceFile read(Path root, Path file, Problems problems) {
         return read(root, file, problems, null);
@@ -210,16 +214,37 @@ public final class InputFiles {
     public static SourceFile read(Path root, Path file, Problems problems, java.util.Map<String, String> digests) {
         String name = name(root, file);
         byte[] bytes;
+        int length;
         long checksum;
-        try {
-            long size = Files.size(file);
+        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(file)) {
+            long size = in.size();
             if (size > MAX_BYTES) {
                 problems.error(name, 0, "the file is " + (size >> 20) + " MiB; Kring reads text files up to "
                         + (MAX_BYTES >> 20) + " MiB");
                 return null;
             }
-            bytes = Files.readAllBytes(file);
-            checksum = org.kring.Checksum.of(bytes);
+            // Into this thread's buffer, not a new array per file: a build reads the site's every file, and their
+            // bytes were a fifth of what a rebuild allocated (the text is what the model keeps).
+            bytes = BUFFER.get();
+            if (bytes.length <= size) {
+                bytes = new byte[(int) size + 1];
+            }
+            length = 0;
+            for (int n; (n = in.read(java.nio.ByteBuffer.wrap(bytes, length, bytes.length - length))) >= 0; ) {
+                length += n;
+                if (length == bytes.length) { // grown since its size was taken
+                    if (length > MAX_BYTES) {
+                        problems.error(name, 0, "the file is over " + (MAX_BYTES >> 20) + " MiB; Kring reads text "
+                                + "files up to " + (MAX_BYTES >> 20) + " MiB");
+                        return null;
+                    }
+                    bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+                }
+            }
+            if (bytes.length <= KEPT_BUFFER) {
+                BUFFER.set(bytes);
+            }
+            checksum = org.kring.Checksum.of(bytes, length);
             if (digests != null) {
                 digests.put(name, Long.toHexString(checksum));
             }
@@ -229,8 +254,8 @@ public final class InputFiles {
         }
         // The String constructor decodes in one step (a copy for ASCII) and replaces a malformed sequence by
         // U+FFFD; only a text holding one (malformed, or a U+FFFD of its own) is decoded again strictly.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        int bad = text.indexOf('\uFFFD') >= 0 ? lineOfBadByte(bytes) : 0;
+        String text = new String(bytes, 0, length, StandardCharsets.UTF_8);
+        int bad = text.indexOf('\uFFFD') >= 0 ? lineOfBadByte(java.util.Arrays.copyOf(bytes, length)) : 0;
         if (bad > 0) {
             problems.error(name, bad, "the file is not UTF-8 text; save it as UTF-8");
             return null;

@@ -35,6 +35,8 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     private final Path from;
     /** The output folder is new and starts from the cache's copy of the last output ({@link LastOutput}). */
     private final boolean seeded;
+    /** Whether every file of {@link #previous} was found as recorded when this build started. */
+    private final boolean checked;
     /** The stamp of the copy's manifest when this build read it ({@link LastOutput#unchanged}); null unless seeded. */
     private final String seedStamp;
     private final Path staging;
@@ -74,6 +76,15 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
      *             linking the rest into the new folder
      */
     public SiteWriter(Path out, Path cacheDir, boolean force, LastOutput.Seed last) {
+        this(out, cacheDir, force, last, null);
+    }
+
+    /**
+     * @param checked the record of {@code out} as the caller found it, each file checked ({@link Manifest#intact}),
+     *                or null: when the record is still that one once the folder is locked, the files this build
+     *                keeps are not looked at again one by one
+     */
+    public SiteWriter(Path out, Path cacheDir, boolean force, LastOutput.Seed last, Manifest checked) {
         this.out = out.toAbsolutePath().normalize();
         this.cacheDir = cacheDir;
         this.force = force;
@@ -92,6 +103,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
             this.previous = prev == null ? Map.of() : prev.files();
             this.previousManifest = prev;
             this.full = prev == null;
+            this.checked = seeded || prev != null && prev.equals(checked);
             deleteTree(staging);
             Files.createDirectories(staging);
         } catch (IOException | RuntimeException e) {
@@ -176,7 +188,7 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
     public void keep(String prefix) {
         for (Map.Entry<String, Manifest.Entry> e : previous.entrySet()) {
             if (e.getKey().startsWith(prefix) && !current.containsKey(e.getKey())
-                    && Files.isRegularFile(from.resolve(e.getKey()), LinkOption.NOFOLLOW_LINKS)) {
+                    && (checked || Files.isRegularFile(from.resolve(e.getKey()), LinkOption.NOFOLLOW_LINKS))) {
                 current.put(e.getKey(), e.getValue());
             }
         }

@@ -29,6 +29,29 @@ class InputFilesReadTest {
     Path tmp;
 
     /** A file's name by cutting the text is the name relativize gives, for every shape a walk or a user gives. */
+    /**
+     * Files read one after another on one thread (which reuses its buffer), in sizes that shrink, grow past the
+     * buffer and past what it keeps, each give exactly their own text and the checksum of their own bytes.
+     */
+    @Test
+    void eachFileIsItsOwnBytesWhateverWasReadBefore() throws IOException {
+        Random random = new Random(7);
+        int[] sizes = {200_000, 10, 0, 70_000, 3, 2_500_000, 1, 65_536, 65_535, 65_537, 1_048_576, 5};
+        for (int i = 0; i < sizes.length; i++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < sizes[i]) {
+                text.append(i % 2 == 0 ? (char) ('a' + random.nextInt(26)) : "\u0639\u0631\u0628".charAt(random.nextInt(3)));
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            Path f = tmp.resolve("f" + i + ".md");
+            Files.write(f, bytes);
+            SourceFile read = InputFiles.read(tmp, f, new Problems());
+            assertNotNull(read, "size " + sizes[i]);
+            assertEquals(text.toString(), read.text(), "size " + sizes[i]);
+            assertEquals(org.kring.Checksum.of(bytes), read.checksum(), "size " + sizes[i]);
+        }
+    }
+
     @Test
     void aNameIsWhatRelativizeGives() {
         String[][] cases = {
