@@ -59,24 +59,13 @@ public final class BuildSession {
         return load(options, null);
     }
 
-    /**
-     * Reads the site, taking from {@code parsed} what an earlier build learnt of the bodies that did not change,
-     * while the web templates are read in the background: they depend on no content, and the load leaves a
-     * core idle part of the time.
-     */
+    /** Reads the site, taking from {@code parsed} what an earlier build learnt of the bodies that did not change. */
     public static BuildSession load(BuildOptions options, org.kring.load.ReadCache parsed) {
-        java.util.concurrent.CompletableFuture<Templates> warm = java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> Templates.preloaded(options.site(), WebRenderer.TEMPLATES));
         ContentLoader loader = new ContentLoader(parsed);
         Problems p = new Problems();
         Curriculum c = loader.load(options.site(), options.languages(), options.baseUrl(), p);
-        BuildSession session = new BuildSession(options, loader, c, p.sorted(), parsed);
-        session.warmTemplates = warm;
-        return session;
+        return new BuildSession(options, loader, c, p.sorted(), parsed);
     }
-
-    /** The templates being read in the background ({@link #load(BuildOptions, org.kring.load.ReadCache)}). */
-    private java.util.concurrent.CompletableFuture<Templates> warmTemplates;
 
     /** The hash of the bytes of every input file the load read, by name ({@link org.kring.load.FileDigests}). */
     public Map<String, String> digests() {
@@ -137,9 +126,6 @@ public final class BuildSession {
     }
 
     public synchronized Templates templates() {
-        if (templates == null && warmTemplates != null) {
-            templates = warmTemplates.join();
-        }
         if (templates == null) {
             templates = new Templates(options.site());
         }

@@ -109,21 +109,6 @@ public final class Templates {
      * Compiles templates before rendering starts, so a syntax error is reported once and clearly instead of
      * by whichever parallel page happens to load the template first.
      */
-    /**
-     * The site's templates with {@code names} read ahead, or null when any of them cannot be read: FreeMarker
-     * keeps a failed read and gives it again as a bare "error on an earlier attempt", so templates with a
-     * problem are read afresh where they are used, which reports it with its file and line.
-     */
-    public static Templates preloaded(Path siteRoot, List<String> names) {
-        try {
-            Templates t = new Templates(siteRoot);
-            t.preload(names);
-            return t;
-        } catch (RuntimeException | StackOverflowError e) {
-            return null;
-        }
-    }
-
     public void preload(List<String> names) {
         for (String name : names) {
             try {
