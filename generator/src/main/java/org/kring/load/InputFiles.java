@@ -198,6 +198,11 @@ public final class InputFiles {
         return base.relativize(file).toString().replace('\\', '/');
     }
 
+    private static String tooLarge(long size) {
+        return "the file is " + (size > MAX_BYTES && size >> 20 == MAX_BYTES >> 20 ? "over " : "") + (size >> 20)
+                + " MiB; Kring reads text files up to " + (MAX_BYTES >> 20) + " MiB";
+    }
+
     /** Each reading thread's buffer, kept while it is at most {@link #KEPT_BUFFER} bytes. */
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 << 10]);
     private static final int KEPT_BUFFER = 1 << 20;
@@ -216,11 +221,12 @@ public final class InputFiles {
         byte[] bytes;
         int length;
         long checksum;
-        try (java.nio.channels.FileChannel in = java.nio.channels.FileChannel.open(file)) {
-            long size = in.size();
+        // A FileInputStream, not a channel: a channel's read fails when the thread was interrupted (the preview
+        // interrupts its watcher, which may be rebuilding), and it goes through a direct buffer kept per thread.
+        try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
+            long size = Files.size(file);
             if (size > MAX_BYTES) {
-                problems.error(name, 0, "the file is " + (size >> 20) + " MiB; Kring reads text files up to "
-                        + (MAX_BYTES >> 20) + " MiB");
+                problems.error(name, 0, tooLarge(size));
                 return null;
             }
             // Into this thread's buffer, not a new array per file: a build reads the site's every file, and their
@@ -230,15 +236,14 @@ public final class InputFiles {
                 bytes = new byte[(int) size + 1];
             }
             length = 0;
-            for (int n; (n = in.read(java.nio.ByteBuffer.wrap(bytes, length, bytes.length - length))) >= 0; ) {
+            for (int n; (n = in.read(bytes, length, bytes.length - length)) >= 0; ) {
                 length += n;
-                if (length == bytes.length) { // grown since its size was taken
-                    if (length > MAX_BYTES) {
-                        problems.error(name, 0, "the file is over " + (MAX_BYTES >> 20) + " MiB; Kring reads text "
-                                + "files up to " + (MAX_BYTES >> 20) + " MiB");
-                        return null;
-                    }
-                    bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+                if (length > MAX_BYTES) { // grown since its size was taken
+                    problems.error(name, 0, tooLarge(length));
+                    return null;
+                }
+                if (length == bytes.length) {
+                    bytes = java.util.Arrays.copyOf(bytes, (int) Math.min(MAX_BYTES + 1, bytes.length * 2L));
                 }
             }
             if (bytes.length <= KEPT_BUFFER) {

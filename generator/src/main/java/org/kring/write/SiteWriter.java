@@ -365,14 +365,21 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
                 }
             });
         } catch (UncheckedIOException e) {
+            if (!LastOutput.unchanged(cacheDir, seedStamp)) {
+                throw changedCopy(); // a file of the copy was replaced or removed while it was linked
+            }
             throw e.getCause();
         }
         // A linked file is the copy's file itself: it is the one this build compared if the copy was not changed
         // since its manifest was read (a copied file was checked before it was copied).
         if (!LastOutput.unchanged(cacheDir, seedStamp)) {
-            throw new IOException("the cache's copy of the last output changed during this build (another build "
-                    + "with the same cache folder?); build again");
+            throw changedCopy();
         }
+    }
+
+    private static IOException changedCopy() {
+        return new IOException("the cache's copy of the last output changed during this build (another build with "
+                + "the same cache folder?); build again");
     }
 
     private static void same(BasicFileAttributes a, Manifest.Entry want, String path) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,23 @@ class InputFilesReadTest {
             assertNotNull(read, "size " + sizes[i]);
             assertEquals(text.toString(), read.text(), "size " + sizes[i]);
             assertEquals(org.kring.Checksum.of(bytes), read.checksum(), "size " + sizes[i]);
+        }
+    }
+
+    /** A thread whose interrupt flag is set (the preview's watcher, being closed mid-rebuild) still reads files. */
+    @Test
+    void anInterruptedThreadStillReads() throws IOException {
+        Path f = tmp.resolve("topic.md");
+        Files.writeString(f, "---\ntitle: T\n---\nText.\n");
+        Thread.currentThread().interrupt();
+        try {
+            Problems problems = new Problems();
+            SourceFile read = InputFiles.read(tmp, f, problems);
+            assertEquals(List.of(), problems.sorted());
+            assertNotNull(read);
+            assertEquals("---\ntitle: T\n---\nText.\n", read.text());
+        } finally {
+            assertTrue(Thread.interrupted(), "the flag is left as it was");
         }
     }
 
