@@ -223,20 +223,10 @@ public final class ReadCache {
      * every other body the build may never parse.
      */
     public Markdown body(SourceFile file, int bodyStart, int lineOffset, Problems problems, MarkdownReader reader) {
-        Supplier<String> body = () -> file.text().substring(bodyStart);
+        Supplier<String> text = () -> file.text().substring(bodyStart);
         Key key = file.checksum() != 0 ? Key.of(file, lineOffset, file.text().length() - bodyStart)
-                : Key.of(file, lineOffset, body.get());
-        return body(file, key, body, lineOffset, problems, reader);
-    }
+                : Key.of(file, lineOffset, text.get());
 
-    /** A body given as a text of its own (not known to be the end of {@code file}'s text): keyed by its hashes. */
-    public Markdown body(SourceFile file, String body, int lineOffset, Problems problems, MarkdownReader reader) {
-        return body(file, Key.of(new SourceFile(file.path(), file.name(), body), lineOffset, body), () -> body,
-                lineOffset, problems, reader);
-    }
-
-    private Markdown body(SourceFile file, Key key, Supplier<String> text, int lineOffset, Problems problems,
-            MarkdownReader reader) {
         Body known = parseEveryBody ? null : previous(key, ReadCache::body);
         Slice same = parseEveryBody ? previousFile().index().get(key) : null;
         if (same != null) {

@@ -116,16 +116,22 @@ class ReadCacheTest {
         }
         assertFalse(eager.changed(), "the same texts: nothing to write");
 
-        // The same name with another text, or the same text in another file or at another line, is not the same.
+        // The same name with other bytes, the same bytes in another file or at another line, or the same text not
+        // read from a file (keyed by its hashes, not a checksum) is not the same.
         ReadCache third = ReadCache.read(file, TOOL);
-        SourceFile any = files.stream().filter(s -> s.text().contains("](") && FrontMatter.split(s.text()) != null)
-                .findFirst().orElseThrow();
+        SourceFile any = files.stream().filter(s -> s.checksum() != 0 && s.text().contains("](")
+                && FrontMatter.split(s.text()) != null).findFirst().orElseThrow();
         FrontMatter.Split split = FrontMatter.split(any.text());
-        String body = split.body(any.text());
-        assertTrue(third.body(any, body + " ", split.bodyLine() - 1, new Problems(), READER).isParsed());
-        assertTrue(third.body(any, body, split.bodyLine(), new Problems(), READER).isParsed());
-        assertTrue(third.body(new SourceFile(any.path(), any.name() + "x", any.text()), body, split.bodyLine() - 1,
+        int start = split.bodyStart();
+        int line = split.bodyLine() - 1;
+        assertFalse(third.body(any, start, line, new Problems(), READER).isParsed(), "the file as it was read");
+        assertTrue(third.body(new SourceFile(any.path(), any.name(), any.text() + " ", any.checksum() + 1), start,
+                line, new Problems(), READER).isParsed());
+        assertTrue(third.body(any, start, line + 1, new Problems(), READER).isParsed());
+        assertTrue(third.body(new SourceFile(any.path(), any.name() + "x", any.text(), any.checksum()), start, line,
                 new Problems(), READER).isParsed());
+        assertTrue(third.body(new SourceFile(any.path(), any.name(), any.text()), start, line, new Problems(), READER)
+                .isParsed());
         assertTrue(third.changed());
     }
 
@@ -283,7 +289,7 @@ class ReadCacheTest {
         ReadCache first = ReadCache.empty(TOOL);
         for (SourceFile f : files) {
             new Segmenter(first).segments(f, null);
-            first.body(f, f.text(), 0, new Problems(), READER);
+            first.body(f, 0, 0, new Problems(), READER);
         }
         Path file = tmp.resolve("read.facts");
         first.write(file);
@@ -324,7 +330,7 @@ class ReadCacheTest {
     private static int reused(Path file, String tool, List<SourceFile> files) {
         ReadCache c = ReadCache.read(file, tool);
         for (SourceFile f : files) {
-            c.body(f, f.text(), 0, new Problems(), READER);
+            c.body(f, 0, 0, new Problems(), READER);
         }
         return c.reusedBodies();
     }
