@@ -106,7 +106,7 @@ public final class BuildSession {
         if (links == null) {
             links = new Validator(problems, memo).validate(curriculum);
             UiCoverage.check(curriculum, problems);
-            PlaceholderCheck.check(curriculum, problems, memo == null ? null : memo.placeholders());
+            PlaceholderCheck.check(curriculum, problems, memo == null ? null : memo.placeholders(), read);
         }
         return links;
     }

@@ -37,6 +37,33 @@ public final class Kring {
     }
 
     public static BuildResult build(BuildOptions options) {
+        org.kring.load.ReadCache[] used = new org.kring.load.ReadCache[1];
+        try {
+            return build(options, true, used);
+        } catch (RuntimeException e) {
+            if (used[0] == null || !used[0].isStale()) {
+                throw e;
+            }
+        }
+        // A file taken as unchanged (its size and time as the last build recorded them) had other bytes: what this
+        // build made of it may not match them, so it is made again from the files, as after any other change.
+        debug("a file had other bytes than its size and time said: building again, reading every file");
+        return build(options, false, used);
+    }
+
+    /** Thrown before the commit of a build that read a file taken as unchanged and found other bytes. */
+    private static final class StaleInput extends RuntimeException {
+        StaleInput() {
+            super("a file changed", null, false, false);
+        }
+    }
+
+    /**
+     * @param trust whether files whose size and time are as the last build recorded them are taken from the read
+     *              cache without being read ({@link org.kring.load.ReadCache#trust})
+     * @param used  where the read cache of the build is put, for the caller to ask whether it went stale
+     */
+    private static BuildResult build(BuildOptions options, boolean trust, org.kring.load.ReadCache[] used) {
         long start = System.nanoTime();
         checkOutputFolder(options);
         // Taken before anything is read, so an edit made during the build makes the next build run.
@@ -60,6 +87,7 @@ public final class Kring {
         // file the load reads.
         Path factsFile = options.cache().resolve(ReadCache.FILE);
         ReadCache parsed = ReadCache.read(factsFile);
+        used[0] = parsed;
         // Into a new folder (a CI runner that restored the cache): the cache's copy of the last output, if any.
         org.kring.write.LastOutput.Seed lastOutput = last.join() != null ? null
                 : org.kring.write.LastOutput.usable(options.cache(), options.out());
@@ -67,6 +95,9 @@ public final class Kring {
             // No output as a last build left it: every page will be rendered, so every body is parsed while the
             // files are read, as in a first build; the cache still gives the front matter and segments.
             parsed.parseEveryBody();
+        } else if (trust) {
+            // After an edit of a few files, the others are not read: the cache has what the build needs of them.
+            parsed.trust(Rebuild.unchanged(options, inputs, last.join() == null));
         }
         BuildSession session = BuildSession.load(options, parsed);
         time("load", start);
@@ -137,6 +168,9 @@ public final class Kring {
             List<Problem> warnings = session.problems().sorted().stream().filter(p -> !p.isError()).toList();
             BuildResult summary = new BuildResult(pages, 0, 0, 0, pdfs.files().size(), 0, 0, 0, 0, warnings);
             // A site built without its PDFs is not up to date: the next build must try again.
+            if (parsed.isStale()) {
+                throw new StaleInput();
+            }
             Rebuild.forget(options); // until the output it describes is in place
             SiteWriter.Result r = writer.commit(inputs.settled() && noPdfs == null ? inputs.listing() : "", summary);
             // What this build read is kept for the next once its output is in place (a build that fails writes
@@ -148,7 +182,8 @@ public final class Kring {
             time("recorded", start);
             // The copy of the output for a build into a new folder, linked while the read cache is written.
             org.kring.write.LastOutput.keep(options.cache(), options.out(), writer.committed(), Rebuild.stateFile(options),
-                    writer.seeded() ? writer.previous() : null);
+                    writer.seeded() ? writer.previous() : null,
+                    writer.checked() && !writer.seeded() ? writer.previous() : null);
             time("last output kept", start);
             if (kept != null) {
                 try {

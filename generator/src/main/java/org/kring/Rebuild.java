@@ -98,7 +98,7 @@ final class Rebuild {
             return Plan.everything("no record of the last build, or no output folder", previous);
         }
         Manifest m = writer.previous();
-        if (m == null || m.result() == null || !m.intact(writer.previousFolder())) {
+        if (m == null || m.result() == null || !writer.checked() && !m.intact(writer.previousFolder())) {
             return Plan.everything("the output folder is not as the last build left it", previous);
         }
         Map<String, String> was = lines(previous.listing);
@@ -167,6 +167,38 @@ final class Rebuild {
             pages.add(new PageRef(l.code(), new DocKey(ContentKind.PAGE, "downloads")));
         }
         return new Plan(pages, null, previous, changed);
+    }
+
+    /**
+     * The Markdown files of content/ and translations/ whose size and time are as the last build recorded them (and
+     * were not saved in the moments before it looked), by name, with the checksum of their bytes it recorded: what
+     * the load may take from the read cache without reading them. Empty without a record.
+     *
+     * @param seeded whether the build starts from the cache's copy of the last output (then its record is the copy's)
+     */
+    static Map<String, Long> unchanged(BuildOptions o, InputState inputs, boolean seeded) {
+        State previous = State.read(seeded ? LastOutput.stateFile(o.cache()) : file(o));
+        if (previous == null) {
+            return Map.of();
+        }
+        Map<String, String> was = lines(previous.listing);
+        Map<String, Long> out = new HashMap<>();
+        for (Map.Entry<String, String> e : lines(inputs.listing()).entrySet()) {
+            String name = e.getKey();
+            String digest = previous.digests.get(name);
+            if (digest != null && name.endsWith(".md") && contentPath(name) != null
+                    && e.getValue().equals(was.get(name)) && !racy(e.getValue(), previous.taken)) {
+                try {
+                    long checksum = Long.parseUnsignedLong(digest, 16);
+                    if (checksum != 0) {
+                        out.put(name, checksum);
+                    }
+                } catch (NumberFormatException ex) {
+                    // not a checksum this Kring wrote: the file is read
+                }
+            }
+        }
+        return out;
     }
 
     /** Kinds whose pages alone show their text; a programme's, course's or module's is in menus and schedules. */

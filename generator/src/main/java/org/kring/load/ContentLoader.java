@@ -107,7 +107,11 @@ public final class ContentLoader {
     }
 
     /** @param parsed what an earlier build kept of each body, or null to parse every body now */
+    /** What the last build read, or null. */
+    private final ReadCache parsed;
+
     public ContentLoader(org.kring.load.ReadCache parsed) {
+        this.parsed = parsed;
         documents = new DocumentReader(markdown, parsed);
         segmenter = new Segmenter(parsed);
     }
@@ -184,6 +188,9 @@ public final class ContentLoader {
      * it keeps leaves such a file out, and the next update looks at it again.
      */
     public Curriculum update(java.util.Collection<Path> changed) {
+        if (parsed != null) {
+            parsed.trustNothing();
+        }
         java.util.Set<Path> todo = new java.util.LinkedHashSet<>(changed);
         refused.keySet().forEach(name -> todo.add(root.resolve(name)));
         refused.clear();
@@ -380,7 +387,7 @@ public final class ContentLoader {
 
     private void readSource(String rel) {
         Problems problems = new Problems();
-        SourceFile f = InputFiles.read(root, root.resolve("content").resolve(rel), problems, digests);
+        SourceFile f = read(root.resolve("content").resolve(rel), problems);
         if (f != null) {
             Content doc = documents.read(paths.get(rel), f, config.sourceLanguage(), null, problems);
             if (doc != null) {
@@ -402,7 +409,7 @@ public final class ContentLoader {
                     + "delete it");
         } else {
             Content base = sources.get(rel);
-            SourceFile f = InputFiles.read(root, root.resolve(name), problems, digests);
+            SourceFile f = read(root.resolve(name), problems);
             if (f != null && base != null) {
                 Content doc = documents.read(cp, f, code, base, problems);
                 if (doc != null) {
@@ -411,6 +418,30 @@ public final class ContentLoader {
             }
         }
         keep(name, problems);
+    }
+
+    /**
+     * A content file or translation: read now, or, when the read cache knows it unchanged since the last build,
+     * read only when something asks for its text (then its bytes must still be those; if not, the cache is marked
+     * stale and the build is made again from the files).
+     */
+    private SourceFile read(Path file, Problems problems) {
+        String name = InputFiles.name(root, file);
+        long known = parsed == null ? 0 : parsed.unchanged(name);
+        if (known == 0) {
+            return InputFiles.read(root, file, problems, digests);
+        }
+        digests.put(name, Long.toHexString(known));
+        ReadCache cache = parsed;
+        Path site = root;
+        return SourceFile.unread(file, name, known, () -> {
+            SourceFile now = InputFiles.read(site, file, new Problems());
+            if (now == null || now.checksum() != known) {
+                cache.stale();
+                return now == null ? "" : now.text();
+            }
+            return now.text();
+        });
     }
 
     private void readUi(String code) {

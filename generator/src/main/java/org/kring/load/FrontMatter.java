@@ -9,16 +9,16 @@ import org.kring.model.SourceFile;
  * knows where front matter ends: the loader, the segmenter and the translation workflow all split here.
  *
  * @param yaml           the parsed front matter
- * @param text           the file's text
- * @param bodyStart      where in {@code text} the body starts: it is cut out only when asked for, as a body the
- *                       read cache knows is not parsed
+ * @param file           the file
+ * @param bodyStart      where in the file's text the body starts: it is cut out only when asked for, as a body
+ *                       the read cache knows is not parsed
  * @param bodyLineOffset number of lines before the body: body line 1 is file line {@code bodyLineOffset + 1}
  */
-public record FrontMatter(YamlMap yaml, String text, int bodyStart, int bodyLineOffset) {
+public record FrontMatter(YamlMap yaml, SourceFile file, int bodyStart, int bodyLineOffset) {
 
     /** The Markdown after the closing {@code ---}. */
     public String body() {
-        return text.substring(bodyStart);
+        return file.text().substring(bodyStart);
     }
 
     /**
@@ -67,8 +67,17 @@ public record FrontMatter(YamlMap yaml, String text, int bodyStart, int bodyLine
         return read(file, problems, null);
     }
 
-    /** @param cache the YAML an earlier build composed of the same text, or null to compose it now */
+    /**
+     * @param cache the YAML an earlier build composed of the same text, or null to compose it now. A file whose
+     *              parts and nodes it knows by the file's checksum is not read for them.
+     */
     static FrontMatter read(SourceFile file, Problems problems, ReadCache cache) {
+        Split known = cache == null ? null : cache.split(file);
+        org.yaml.snakeyaml.nodes.Node nodes = known == null ? null : cache.knownYaml(file);
+        if (nodes != null) {
+            YamlMap map = YamlMap.of(file, 1, problems, nodes);
+            return map == null ? null : new FrontMatter(map, file, known.bodyStart(), known.bodyLine() - 1);
+        }
         String text = file.text();
         if (!text.startsWith("---\n") && !text.equals("---")) {
             problems.error(file.name(), 1, "missing front matter: the file must start with a line '---', "
@@ -84,6 +93,9 @@ public record FrontMatter(YamlMap yaml, String text, int bodyStart, int bodyLine
         if (map == null) {
             return null;
         }
-        return new FrontMatter(map, text, split.bodyStart(), split.bodyLine() - 1);
+        if (cache != null) {
+            cache.split(file, split);
+        }
+        return new FrontMatter(map, file, split.bodyStart(), split.bodyLine() - 1);
     }
 }

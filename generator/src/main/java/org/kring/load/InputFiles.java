@@ -23,7 +23,7 @@ import org.kring.model.SourceFile;
 public final class InputFiles {
     /**
      * Far beyond any text file of a curriculum (a long session guide is 50 KiB, a PO file of a whole large
-     * site some MiB), and refused before reading: a file of gigabytes (a disk image saved under content/ by
+     * site some MiB), and refused once that much is read: a file of gigabytes (a disk image saved under content/ by
      * mistake) would not fit in memory.
      */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
@@ -224,22 +224,22 @@ public final class InputFiles {
         // A FileInputStream, not a channel: a channel's read fails when the thread was interrupted (the preview
         // interrupts its watcher, which may be rebuilding), and it goes through a direct buffer kept per thread.
         try (java.io.FileInputStream in = new java.io.FileInputStream(file.toFile())) {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                problems.error(name, 0, tooLarge(size));
-                return null;
-            }
             // Into this thread's buffer, not a new array per file: a build reads the site's every file, and their
-            // bytes were a fifth of what a rebuild allocated (the text is what the model keeps).
+            // bytes were a fifth of what a rebuild allocated (the text is what the model keeps). Its size is not
+            // asked first (a look at each of thousands of files): the buffer grows as the file is read, never
+            // past the limit.
             bytes = BUFFER.get();
-            if (bytes.length <= size) {
-                bytes = new byte[(int) size + 1];
-            }
             length = 0;
             for (int n; (n = in.read(bytes, length, bytes.length - length)) >= 0; ) {
                 length += n;
-                if (length > MAX_BYTES) { // grown since its size was taken
-                    problems.error(name, 0, tooLarge(length));
+                if (length > MAX_BYTES) {
+                    long size = length;
+                    try {
+                        size = Math.max(size, Files.size(file));
+                    } catch (IOException e) {
+                        // the size read so far says enough
+                    }
+                    problems.error(name, 0, tooLarge(size));
                     return null;
                 }
                 if (length == bytes.length) {

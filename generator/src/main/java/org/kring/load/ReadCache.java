@@ -48,12 +48,30 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ReadCache {
     public static final String FILE = "read.facts";
-    private static final String MAGIC = "kring read facts 3";
+    private static final String MAGIC = "kring read facts 4";
     /** Far more than the facts of any site (13 MB for 5 x 1000 pages); a larger file is not one Kring wrote. */
     private static final long MAX_BYTES = 1L << 30;
     /** Key offsets below a body's first line, for the other kinds of entry. */
     private static final int YAML = -2;
     private static final int SEGMENTS = -1;
+    private static final int SPLIT = -3;
+
+    /**
+     * What a check learnt of a whole file's text, kept so that a file the build does not otherwise read is not read
+     * for it ({@link #holds}).
+     */
+    public enum Fact {
+        /** Whether a placeholder of {@code kring new} may be in the text (validate.PlaceholderCheck). */
+        MAY_HOLD_PLACEHOLDER(-4),
+        /** Whether the text says it is a local version ("adapted: true"; segment.FileAnalysis). */
+        ADAPTED(-5);
+
+        private final int offset;
+
+        Fact(int offset) {
+            this.offset = offset;
+        }
+    }
 
     private final String tool;
     /**
@@ -69,7 +87,7 @@ public final class ReadCache {
      * What this build read: a {@link Slice} of the previous file, or an entry's bytes, encoded when it was made (a
      * front matter's nodes are not kept alive to the end of the build for it).
      */
-    private final Map<Key, Object> current = new ConcurrentHashMap<>();
+    private final Map<Key, Object> current = new ConcurrentHashMap<>(1 << 15);
 
     /** What a body gave, without its tree. */
     record Body(boolean empty, List<String> anchors, List<LinkUse> links, List<Problem> problems) {
@@ -84,8 +102,20 @@ public final class ReadCache {
      * kinds below zero), its length and hash.
      */
     record Key(String name, int offset, int length, long h1, long h2) {
-        static final Comparator<Key> ORDER = Comparator.comparing(Key::name).thenComparingInt(Key::offset)
-                .thenComparingInt(Key::length).thenComparingLong(Key::h1).thenComparingLong(Key::h2);
+        /** By name, then place, length and hashes (written out: a chain of comparators cost a fifth of the write). */
+        static final Comparator<Key> ORDER = (a, b) -> {
+            int c = a.name.compareTo(b.name);
+            if (c == 0) {
+                c = Integer.compare(a.offset, b.offset);
+            }
+            if (c == 0) {
+                c = Integer.compare(a.length, b.length);
+            }
+            if (c == 0) {
+                c = Long.compare(a.h1, b.h1);
+            }
+            return c != 0 ? c : Long.compare(a.h2, b.h2);
+        };
 
         /**
          * The key of {@code text}, which is {@code file}'s text or a part the same file always gives at
@@ -97,7 +127,7 @@ public final class ReadCache {
          */
         static Key of(SourceFile file, int offset, String text) {
             if (file.checksum() != 0) {
-                return of(file, offset, text.length());
+                return of(file, offset);
             }
             long h1 = 0xcbf29ce484222325L;
             long h2 = 0x84222325cbf29ce4L;
@@ -110,9 +140,12 @@ public final class ReadCache {
             return new Key(file.name(), offset, text.length(), h1, h2 == OF_BYTES ? OF_BYTES + 1 : h2);
         }
 
-        /** The key of the part of {@code file} (read as it is) of {@code length} characters at {@code offset}. */
-        static Key of(SourceFile file, int offset, int length) {
-            return new Key(file.name(), offset, length, file.checksum(), OF_BYTES);
+        /**
+         * The key of the part of {@code file} (read as it is) the same bytes always give at {@code offset}: its
+         * checksum says which text it is, so the text need not be read to find what is known of it.
+         */
+        static Key of(SourceFile file, int offset) {
+            return new Key(file.name(), offset, 0, file.checksum(), OF_BYTES);
         }
 
         /** The second hash of a key made from a file's checksum (an FNV key never has it). */
@@ -126,6 +159,44 @@ public final class ReadCache {
 
     private Previous previousFile() {
         return previousFile.join(); // never fails: a file that cannot be read is no previous file
+    }
+
+    /** The files the last build read that have not changed since, with their checksums (see {@link #trust}). */
+    private volatile Map<String, Long> unchanged = Map.of();
+    private volatile boolean stale;
+
+    /**
+     * Takes the files in {@code unchanged} (by name: their size and time are as the last build recorded them, with
+     * the checksum of their bytes then) as having those bytes still: the load makes them {@link SourceFile#unread},
+     * and what the build needs of them comes from this cache, by checksum. A file whose bytes turn out otherwise
+     * when something reads it makes this cache {@link #stale()}.
+     */
+    public void trust(Map<String, Long> unchanged) {
+        this.unchanged = Map.copyOf(unchanged);
+    }
+
+    /** The checksum {@link #trust} was given for the file {@code name}, or 0. */
+    long unchanged(String name) {
+        Long c = unchanged.get(name);
+        return c == null ? 0 : c;
+    }
+
+    /** No file is taken as unchanged any more (an update reads what changed). */
+    void trustNothing() {
+        unchanged = Map.of();
+    }
+
+    /** Marks that a file taken as unchanged had other bytes when it was read. */
+    void stale() {
+        stale = true;
+    }
+
+    /**
+     * Whether a file taken as unchanged ({@link #trust}) had other bytes when this build read it: what the build
+     * made of it may not match, and it must be made again, reading every file.
+     */
+    public boolean isStale() {
+        return stale;
     }
 
     /** Nothing known yet: every file is parsed, and remembered for {@link #write}. */
@@ -166,8 +237,11 @@ public final class ReadCache {
             Map<Key, Slice> index = new HashMap<>(n * 4 / 3 + 1);
             List<Key> keys = new ArrayList<>(Math.min(n, 1 << 16));
             List<Integer> lengths = new ArrayList<>(Math.min(n, 1 << 16));
+            String name = null;
             for (int i = 0; i < n; i++) {
-                keys.add(key(in));
+                // Sorted by name: a file's entries are together, and share their name's one string.
+                name = sameOr(in, name);
+                keys.add(new Key(name, in.getInt(), in.getInt(), in.getLong(), in.getLong()));
                 lengths.add(in.getInt());
             }
             int at = in.position();
@@ -224,8 +298,7 @@ public final class ReadCache {
      */
     public Markdown body(SourceFile file, int bodyStart, int lineOffset, Problems problems, MarkdownReader reader) {
         Supplier<String> text = () -> file.text().substring(bodyStart);
-        Key key = file.checksum() != 0 ? Key.of(file, lineOffset, file.text().length() - bodyStart)
-                : Key.of(file, lineOffset, text.get());
+        Key key = file.checksum() != 0 ? Key.of(file, lineOffset) : Key.of(file, lineOffset, text.get());
 
         Body known = parseEveryBody ? null : previous(key, ReadCache::body);
         Slice same = parseEveryBody ? previousFile().index().get(key) : null;
@@ -268,9 +341,58 @@ public final class ReadCache {
         return known;
     }
 
+    /**
+     * Where the front matter and the body of {@code file} (read as it is) are, as found before in the same bytes;
+     * null when not known (then the text is split, and {@link #split(SourceFile, FrontMatter.Split)} keeps it).
+     */
+    FrontMatter.Split split(SourceFile file) {
+        if (file.checksum() == 0) {
+            return null;
+        }
+        return previous(Key.of(file, SPLIT), in -> new FrontMatter.Split(in.getInt(), in.getInt(), in.getInt(),
+                in.getInt()));
+    }
+
+    /** Keeps where {@code file}'s parts are, for {@link #split(SourceFile)}. */
+    void split(SourceFile file, FrontMatter.Split split) {
+        if (file.checksum() != 0) {
+            Out out = new Out(16);
+            out.integer(split.yamlStart());
+            out.integer(split.yamlEnd());
+            out.integer(split.bodyStart());
+            out.integer(split.bodyLine());
+            current.put(Key.of(file, SPLIT), out.bytes());
+        }
+    }
+
+    /**
+     * The front matter's nodes of {@code file} (read as it is) as composed before from the same bytes, or null when
+     * not known.
+     */
+    Node knownYaml(SourceFile file) {
+        return file.checksum() == 0 ? null : previous(Key.of(file, YAML), in -> YamlCodec.read(in, 0));
+    }
+
+    /**
+     * Whether {@code test} holds for {@code file}'s whole text: as found before in the same bytes (without reading
+     * the file), or tested now and kept.
+     */
+    public boolean holds(SourceFile file, Fact fact, java.util.function.Predicate<String> test) {
+        if (file.checksum() == 0) {
+            return test.test(file.text());
+        }
+        Key key = Key.of(file, fact.offset);
+        Boolean known = previous(key, ReadCache::bool);
+        if (known == null) {
+            known = test.test(file.text());
+            current.put(key, new byte[] {(byte) (known ? 1 : 0)});
+        }
+        return known;
+    }
+
     /** A file's segments: as made before from the same text, or by {@code make} now. */
     public List<Segment> segments(SourceFile file, Supplier<List<Segment>> make) {
-        Key key = Key.of(file, SEGMENTS, file.text());
+        Key key = file.checksum() != 0 ? Key.of(file, SEGMENTS) : Key.of(file, SEGMENTS, file.text());
         List<Segment> known = previous(key, ReadCache::segments);
         if (known == null) {
             known = List.copyOf(make.get());
@@ -409,9 +531,30 @@ public final class ReadCache {
         return crc.getValue();
     }
 
-    private static Key key(ByteBuffer in) {
-        return new Key(string(in), in.getInt(), in.getInt(), in.getLong(), in.getLong());
+    /** The string at {@code in}: {@code last} itself when it has the same bytes, else a new one. */
+    private static String sameOr(ByteBuffer in, String last) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("not a facts file");
+        }
+        // A character of the name at or above U+0080 never equals a byte (-128 to 127): such a name is decoded.
+        if (last != null && last.length() == length) {
+            boolean same = true;
+            int at = in.arrayOffset() + in.position();
+            byte[] a = in.array();
+            for (int i = 0; i < length && same; i++) {
+                same = a[at + i] == last.charAt(i);
+            }
+            if (same) {
+                in.position(in.position() + length);
+                return last;
+            }
+        }
+        String s = new String(in.array(), in.arrayOffset() + in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return s;
     }
+
 
     static boolean bool(ByteBuffer in) {
         byte b = in.get();

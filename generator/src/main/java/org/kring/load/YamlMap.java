@@ -80,6 +80,11 @@ public final class YamlMap {
             problems.error(file.name(), lineOffset + 1, "invalid YAML: " + e.getMessage());
             return null;
         }
+        return of(file, lineOffset, problems, root);
+    }
+
+    /** The map of nodes composed already (by {@link #parse}, or before, of the same text); null when not a map. */
+    static YamlMap of(SourceFile file, int lineOffset, Problems problems, Node root) {
         if (root == null) {
             root = new MappingNode(Tag.MAP, new java.util.ArrayList<>(), org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK);
         }

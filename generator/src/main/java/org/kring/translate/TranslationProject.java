@@ -30,6 +30,8 @@ public final class TranslationProject {
     private java.util.Map<String, SourceFile> loaded;
     private final java.util.Map<SourceFile, org.kring.model.Markdown> parsed = new java.util.IdentityHashMap<>();
     private final org.kring.model.Curriculum curriculum;
+    /** What an earlier build learnt of the same texts, or null. */
+    private final org.kring.load.ReadCache cache;
 
     /** The project of a site a build session has loaded: its files, bodies and courses are the model's. */
     public TranslationProject(org.kring.model.Curriculum curriculum) {
@@ -39,6 +41,7 @@ public final class TranslationProject {
     /** @param cache the segments an earlier build made of the same texts, or null */
     public TranslationProject(org.kring.model.Curriculum curriculum, org.kring.load.ReadCache cache) {
         this.segmenter = new Segmenter(cache);
+        this.cache = cache;
         this.root = curriculum.root().toAbsolutePath().normalize();
         this.config = curriculum.config();
         this.curriculum = curriculum;
@@ -176,7 +179,8 @@ public final class TranslationProject {
     public org.kring.segment.FileStatus status(String locale, String path) {
         SourceFile own = translation(locale, path);
         if (own != null && !Files.isRegularFile(recordPath(locale, path))) {
-            if (!FileAnalysis.isAdapted(own.text())) {
+            if (!(cache == null ? FileAnalysis.isAdapted(own.text())
+                    : cache.holds(own, org.kring.load.ReadCache.Fact.ADAPTED, FileAnalysis::isAdapted))) {
                 int n = sourceSegments(path).size();
                 return new org.kring.segment.FileStatus(path, FileAnalysis.section(path),
                         org.kring.segment.FileState.TRANSLATED, n, n, 0, 0, 0, List.of(), false, false);

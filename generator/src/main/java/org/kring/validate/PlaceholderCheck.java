@@ -51,11 +51,15 @@ public final class PlaceholderCheck {
     }
 
     public static void check(Curriculum curriculum, Problems problems) {
-        check(curriculum, problems, null);
+        check(curriculum, problems, null, null);
     }
 
-    /** Checks every file, taking what {@code memo} (when not null) has for a file checked before. */
-    public static void check(Curriculum curriculum, Problems problems, Memo memo) {
+    /**
+     * Checks every file, taking what {@code memo} (when not null) has for a file checked before, and from
+     * {@code cache} (when not null) whether a file's text may hold a placeholder at all, as found in the same bytes
+     * before: a file a rebuild did not otherwise read is not read for it.
+     */
+    public static void check(Curriculum curriculum, Problems problems, Memo memo, org.kring.load.ReadCache cache) {
         Map<SourceFile, Content> files = new IdentityHashMap<>();
         for (LocalizedContent l : curriculum.locales()) {
             for (Content doc : l.documents()) {
@@ -71,7 +75,7 @@ public final class PlaceholderCheck {
         for (SourceFile f : files.keySet()) {
             List<org.kring.Problem> own = memo == null ? null : memo.found.get(f);
             if (own == null) {
-                own = check(f, files.get(f), segmenter);
+                own = check(f, files.get(f), segmenter, cache);
             }
             found.put(f, own);
             own.forEach(problems::add);
@@ -81,8 +85,10 @@ public final class PlaceholderCheck {
         }
     }
 
-    private static List<org.kring.Problem> check(SourceFile f, Content doc, Segmenter segmenter) {
-        if (!mayHold(f.text())) {
+    private static List<org.kring.Problem> check(SourceFile f, Content doc, Segmenter segmenter,
+            org.kring.load.ReadCache cache) {
+        if (cache == null ? !mayHold(f.text())
+                : !cache.holds(f, org.kring.load.ReadCache.Fact.MAY_HOLD_PLACEHOLDER, PlaceholderCheck::mayHold)) {
             return List.of();
         }
         Problems problems = new Problems();

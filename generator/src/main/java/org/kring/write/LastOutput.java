@@ -129,8 +129,11 @@ public final class LastOutput {
      * @param state  the record of the build that wrote {@code out}, kept with the copy
      * @param seeded the copy's manifest as verified by {@link #usable} when that build started from it (its files are
      *               then the copy's, linked), else null
+     * @param found  the record of {@code out} as that build found it, every file as recorded, or null: a copy made
+     *               with that record holds links to those files and is not looked at again one by one (a copy
+     *               damaged by hand is still refused where it is used, by {@link #usable})
      */
-    public static void keep(Path cacheDir, Path out, Manifest now, Path state, Manifest seeded) {
+    public static void keep(Path cacheDir, Path out, Manifest now, Path state, Manifest seeded, Manifest found) {
         Path dir = folder(cacheDir);
         Path from = fromFile(cacheDir);
         String outName = out.toAbsolutePath().normalize().toString();
@@ -144,7 +147,7 @@ public final class LastOutput {
             Manifest was = seeded;
             if (was == null && sameOutput(from, outName)) {
                 was = Manifest.read(manifestFile(cacheDir));
-                if (was != null && !was.intact(dir)) {
+                if (was != null && !was.equals(found) && !was.intact(dir)) {
                     was = null; // a kept file deleted or changed: link them all again
                 }
             }

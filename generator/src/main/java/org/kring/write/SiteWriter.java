@@ -134,6 +134,14 @@ public final class SiteWriter implements OutputSink, AutoCloseable {
         return seeded;
     }
 
+    /**
+     * Whether every file of {@link #previous()} was found as recorded when this build started (by the caller, before
+     * the folder was locked, or by {@link LastOutput#usable} for the copy), so no one need look at them again.
+     */
+    public boolean checked() {
+        return checked;
+    }
+
     /** Stages {@code bytes} as {@code path} (relative, forward slashes) unless the output already has them. */
     @Override
     public void write(String path, byte[] bytes) {
