@@ -314,6 +314,33 @@ class FastPathTest {
         assertSameSite(fullBuild(site), TestSites.tree(ci), "into a new folder after it (" + Rebuild.lastPlan() + ")");
     }
 
+    /**
+     * A rebuild does not read the files whose size and time are as the last build recorded them: what it needs of
+     * them comes from the read cache. When one of them is read after all (its page is rendered) and has other bytes
+     * (changed by a tool that kept its size and time), what the build made of the old bytes is thrown away and the
+     * build is made again from the files: the output is a full build's, never a mix.
+     */
+    @Test
+    void aFileTakenAsUnchangedButChangedIsReadAgainAndTheBuildEndsWhereAFullBuildEnds() throws IOException {
+        Path site = agedExample();
+        Path out = tmp.resolve("out");
+        BuildOptions options = BuildOptions.of(site).withOut(out).withPdf(false).withCache(tmp.resolve("cache"));
+        Kring.build(options);
+        // The Dutch translation's page is rendered again after its source changes: its text is read then.
+        Path dutch = site.resolve("translations/nl/topics/breastfeeding.md");
+        FileTime time = Files.getLastModifiedTime(dutch);
+        String text = Files.readString(dutch);
+        assertTrue(text.contains("title: Borstvoeding en je baby voeden"));
+        Files.writeString(dutch, text.replace("title: Borstvoeding en je", "title: Borstvoeding EN je"));
+        Files.setLastModifiedTime(dutch, time);
+        edit(site.resolve("content/topics/breastfeeding.md"), "A new first sentence.");
+
+        Kring.build(options);
+        String page = Files.readString(out.resolve("nl/topics/breastfeeding/index.html"));
+        assertTrue(page.contains("Borstvoeding EN je baby voeden"), "the new title, read from the file");
+        assertSameSite(fullBuild(site), TestSites.tree(out), "after a file changed behind its size and time");
+    }
+
     /** A folder named as the copy in a --cache folder of the user's own is not Kring's: left alone, no copy kept. */
     @Test
     void aFolderOfTheUsersOwnInTheCacheIsLeftAlone() throws IOException {
