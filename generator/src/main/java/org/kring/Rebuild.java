@@ -330,8 +330,28 @@ final class Rebuild {
         }
     }
 
-    /** The listing's lines by file name (the first line, the options, under ""). */
+    /**
+     * The last listing split into lines, kept: a build splits its own listing and the last build's, each of
+     * thousands of lines, for the load, the plan and the record. Listings are compared as the same object.
+     */
+    private static volatile Object[] lastLines = new Object[4];
+
+    /** The listing's lines by file name (the first line, the options, under ""), not to be changed. */
     private static Map<String, String> lines(String listing) {
+        Object[] kept = lastLines;
+        for (int i = 0; i < kept.length; i += 2) {
+            if (kept[i] == listing) {
+                @SuppressWarnings("unchecked")
+                Map<String, String> same = (Map<String, String>) kept[i + 1];
+                return same;
+            }
+        }
+        Map<String, String> out = split(listing);
+        lastLines = new Object[] {listing, out, kept[0], kept[1]};
+        return out;
+    }
+
+    private static Map<String, String> split(String listing) {
         Map<String, String> out = new HashMap<>();
         boolean first = true;
         for (String line : listing.split("\n")) {
@@ -371,12 +391,32 @@ final class Rebuild {
     }
 
     private record State(long taken, Map<String, String> fingerprints, Map<String, String> digests, String listing) {
+        /** The last record read, with the file's name, identity, time and size then: read once per build. */
+        private static volatile Object[] last = new Object[3];
+
         static State read(Path file) {
             try {
                 if (!Files.isRegularFile(file)) {
                     return null;
                 }
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                String stamp = a.fileKey() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
+                        + " " + a.size();
+                Object[] kept = last;
+                if (file.equals(kept[0]) && stamp.equals(kept[1])) {
+                    return (State) kept[2];
+                }
+                State s = parse(Files.readString(file, StandardCharsets.UTF_8));
+                last = new Object[] {file, stamp, s};
+                return s;
+            } catch (IOException | RuntimeException e) {
+                return null; // unreadable or from another Kring: render everything
+            }
+        }
+
+        /** Null when the text is not a record of this Kring's. */
+        private static State parse(String text) {
+            try {
                 int nl = text.indexOf('\n');
                 if (nl < 0 || !text.substring(0, nl).equals(HEADER)) {
                     return null;
@@ -388,8 +428,8 @@ final class Rebuild {
                 Map<String, String> prints = section(text, cursor);
                 Map<String, String> digests = section(text, cursor);
                 return new State(taken, prints, digests, text.substring(cursor[0]));
-            } catch (IOException | RuntimeException e) {
-                return null; // unreadable or from another Kring: render everything
+            } catch (RuntimeException e) {
+                return null; // from another Kring: render everything
             }
         }
     }

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -80,8 +79,9 @@ public final class ReadCache {
      */
     private final CompletableFuture<Previous> previousFile;
 
-    private record Previous(byte[] bytes, Map<Key, Slice> index) {
-        static final Previous NONE = new Previous(new byte[0], Map.of());
+    /** @param order the keys in the file's order, which is {@link Key#ORDER} */
+    private record Previous(byte[] bytes, Map<Key, Slice> index, List<Key> order) {
+        static final Previous NONE = new Previous(new byte[0], Map.of(), List.of());
     }
     /**
      * What this build read: a {@link Slice} of the previous file, or an entry's bytes, encoded when it was made (a
@@ -116,6 +116,19 @@ public final class ReadCache {
             }
             return c != 0 ? c : Long.compare(a.h2, b.h2);
         };
+
+        // Written out, as ORDER: a record's own equals and hashCode go through method handles, which the quick
+        // compiler does not inline, and a build looks up tens of thousands of keys.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof Key k && offset == k.offset && length == k.length && h1 == k.h1
+                    && h2 == k.h2 && name.equals(k.name);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((name.hashCode() * 31 + offset) * 31 + length) * 31 + Long.hashCode(h1 ^ h2 * 0x9e3779b97f4a7c15L);
+        }
 
         /**
          * The key of {@code text}, which is {@code file}'s text or a part the same file always gives at
@@ -253,7 +266,12 @@ public final class ReadCache {
                 index.put(keys.get(i), new Slice(at, length));
                 at += length;
             }
-            return at == end ? new Previous(bytes, index) : Previous.NONE;
+            for (int i = 1; i < n; i++) {
+                if (Key.ORDER.compare(keys.get(i - 1), keys.get(i)) >= 0) {
+                    return Previous.NONE; // not a file this Kring wrote
+                }
+            }
+            return at == end ? new Previous(bytes, index, keys) : Previous.NONE;
         } catch (IOException | RuntimeException e) {
             return Previous.NONE; // a damaged cache costs a full parse, nothing else
         }
@@ -422,9 +440,37 @@ public final class ReadCache {
         org.kring.write.AtomicWrite.write(file, this::writeTo);
     }
 
+    /**
+     * This build's entries in {@link Key#ORDER}: those kept as they were, in the previous file's order, merged with
+     * the few made anew (sorting all of them each build cost a twentieth of a rebuild).
+     */
+    private Map<Key, Object> sorted() {
+        List<Key> kept = new ArrayList<>(current.size());
+        for (Key k : previousFile().order()) {
+            if (current.get(k) instanceof Slice) {
+                kept.add(k);
+            }
+        }
+        List<Key> made = new ArrayList<>();
+        for (Map.Entry<Key, Object> e : current.entrySet()) {
+            if (!(e.getValue() instanceof Slice)) {
+                made.add(e.getKey());
+            }
+        }
+        made.sort(Key.ORDER);
+        Map<Key, Object> out = new java.util.LinkedHashMap<>(current.size() * 4 / 3 + 1);
+        int i = 0;
+        int j = 0;
+        while (i < kept.size() || j < made.size()) {
+            Key k = j == made.size() || i < kept.size() && Key.ORDER.compare(kept.get(i), made.get(j)) < 0
+                    ? kept.get(i++) : made.get(j++);
+            out.put(k, current.get(k));
+        }
+        return out;
+    }
+
     private void writeTo(java.io.OutputStream stream) throws IOException {
-        Map<Key, Object> sorted = new TreeMap<>(Key.ORDER); // sorted, so the same site gives the same file
-        sorted.putAll(current);
+        Map<Key, Object> sorted = sorted(); // so the same site gives the same file
         Out index = new Out(1 << 16);
         index.string(MAGIC);
         index.string(tool);

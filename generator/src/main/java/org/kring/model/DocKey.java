@@ -11,6 +11,18 @@ public record DocKey(ContentKind kind, String id) implements Comparable<DocKey> 
         return kind.prefix() + ":" + id;
     }
 
+    // Written out: a record's own equals and hashCode go through method handles, which the quick compiler a build
+    // runs with does not inline, and keys are looked up thousands of times per build.
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof DocKey k && kind == k.kind && id.equals(k.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * kind.hashCode() + id.hashCode();
+    }
+
     @Override
     public int compareTo(DocKey o) {
         int c = kind.compareTo(o.kind);

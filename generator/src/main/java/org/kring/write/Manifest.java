@@ -56,11 +56,45 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
         return cacheDir.resolve("output-" + Long.toHexString(crc.getValue()) + "-" + b.length + ".manifest");
     }
 
+    /**
+     * The last manifest read, with its file's name and the identity, time and size of that file and of its inputs'
+     * file: a build reads the same manifest when it starts, when it locks the folder and when it keeps a copy, and
+     * both files are only ever replaced, never changed in place ({@link #write}).
+     */
+    private static volatile Object[] last = new Object[3];
+
     /** The manifest in {@code file}, or null when there is none or it cannot be trusted. */
     public static Manifest read(Path file) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
+        String stamp;
+        try {
+            stamp = stamp(file) + "|" + stamp(inputsFile(file));
+        } catch (IOException e) {
+            return null;
+        }
+        Object[] kept = last;
+        if (file.equals(kept[0]) && stamp.equals(kept[1])) {
+            return (Manifest) kept[2];
+        }
+        Manifest m = parse(file);
+        if (m != null) {
+            last = new Object[] {file, stamp, m};
+        }
+        return m;
+    }
+
+    private static String stamp(Path file) throws IOException {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return "-";
+        }
+        var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        return a.fileKey() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + a.size();
+    }
+
+    private static Manifest parse(Path file) {
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
@@ -94,8 +128,28 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
         }
     }
 
+    /** The text of the manifest last written, by identity: a build writes its manifest twice (output and copy). */
+    private static volatile Object[] lastText = new Object[2];
+
     /** Writes the manifest through a temporary file, so a crash leaves the old one or none. */
     public void write(Path file) {
+        Object[] kept = lastText;
+        CharSequence text = kept[0] == this ? (CharSequence) kept[1] : null;
+        if (text == null) {
+            text = text();
+            lastText = new Object[] {this, text};
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            // The inputs first: a manifest is never newer than the inputs beside it.
+            replace(inputsFile(file), inputs);
+            replace(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private String text() {
         StringBuilder sb = new StringBuilder(64 * files.size() + 256).append(HEADER).append('\n');
         if (result != null) {
             result.pages().forEach((lang, n) -> sb.append("pages\t").append(lang).append('\t').append(n).append('\n'));
@@ -114,14 +168,7 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
             }
             sb.append('\n');
         }
-        try {
-            Files.createDirectories(file.getParent());
-            // The inputs first: a manifest is never newer than the inputs beside it.
-            replace(inputsFile(file), inputs);
-            replace(file, sb);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        return sb.toString();
     }
 
     private static void replace(Path file, CharSequence text) throws IOException {

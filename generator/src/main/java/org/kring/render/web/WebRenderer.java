@@ -101,6 +101,16 @@ public final class WebRenderer {
 
     /** One page of the site: a piece of content (or a list page) in one language. */
     public record PageRef(String lang, DocKey key) {
+        // Written out, as DocKey's: looked up for every page of the site.
+        @Override
+        public boolean equals(Object o) {
+            return o == this || o instanceof PageRef r && lang.equals(r.lang) && key.equals(r.key);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * lang.hashCode() + key.hashCode();
+        }
     }
 
     /** Every page the site has, and the file each is written to. */
