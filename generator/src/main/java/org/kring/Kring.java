@@ -88,6 +88,7 @@ public final class Kring {
         Path factsFile = options.cache().resolve(ReadCache.FILE);
         ReadCache parsed = ReadCache.read(factsFile);
         used[0] = parsed;
+        parsed.listed(Rebuild.listed(inputs));
         // Into a new folder (a CI runner that restored the cache): the cache's copy of the last output, if any.
         org.kring.write.LastOutput.Seed lastOutput = last.join() != null ? null
                 : org.kring.write.LastOutput.usable(options.cache(), options.out());

@@ -201,6 +201,11 @@ final class Rebuild {
         return out;
     }
 
+    /** The names of every input file as {@code inputs} lists them (see {@link org.kring.load.ReadCache#listed}). */
+    static java.util.Set<String> listed(InputState inputs) {
+        return java.util.Collections.unmodifiableSet(lines(inputs.listing()).keySet());
+    }
+
     /** Kinds whose pages alone show their text; a programme's, course's or module's is in menus and schedules. */
     private static boolean followed(ContentKind kind) {
         return kind == ContentKind.SESSION || kind == ContentKind.TOPIC || kind == ContentKind.RECOMMENDATION

@@ -488,7 +488,8 @@ public final class ContentLoader {
     private Content markOutdated(Path root, String locale, String rel, Content base, SourceFile translation,
             Content doc) {
         Path recordFile = TranslationRecord.pathFor(root.resolve("translations"), locale, rel);
-        if (doc.origin().adapted() || !java.nio.file.Files.isRegularFile(recordFile)) {
+        if (doc.origin().adapted() || !(parsed != null ? parsed.isFile(root, InputFiles.name(root, recordFile))
+                : java.nio.file.Files.isRegularFile(recordFile))) {
             return doc;
         }
         // Both bodies as parsed already: the analysis only walks them.

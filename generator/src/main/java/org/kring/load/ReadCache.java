@@ -188,6 +188,27 @@ public final class ReadCache {
         this.unchanged = Map.copyOf(unchanged);
     }
 
+    /** The names of the site's files as the build listed them when it started, or null. */
+    private volatile java.util.Set<String> listed;
+
+    /**
+     * Takes {@code names} (relative to the site, with forward slashes) as every file the build's inputs hold, as
+     * listed when it started: whether a file is there is then told by the listing, not asked of the file system
+     * (a translation's record is looked for twice per file and language).
+     */
+    public void listed(java.util.Set<String> names) {
+        this.listed = names;
+    }
+
+    /**
+     * Whether {@code name} (relative to {@code site}) is an ordinary file: as the build's listing says when there is
+     * one ({@link #listed}), else as the file system says now.
+     */
+    public boolean isFile(Path site, String name) {
+        java.util.Set<String> names = listed;
+        return names != null ? names.contains(name) : Files.isRegularFile(site.resolve(name));
+    }
+
     /** The checksum {@link #trust} was given for the file {@code name}, or 0. */
     long unchanged(String name) {
         Long c = unchanged.get(name);
@@ -197,6 +218,7 @@ public final class ReadCache {
     /** No file is taken as unchanged any more (an update reads what changed). */
     void trustNothing() {
         unchanged = Map.of();
+        listed = null;
     }
 
     /** Marks that a file taken as unchanged had other bytes when it was read. */

@@ -6,7 +6,21 @@ import java.util.Locale;
 public enum ContentKind {
     PAGE, PROGRAMME, SESSION, TOPIC, RECOMMENDATION, COURSE, MODULE;
 
+    /** Made once: every content link of a site is parsed by its prefix. */
+    private final String prefix = name().toLowerCase(Locale.ROOT);
+    private static final ContentKind[] ALL = values();
+
     public String prefix() {
-        return name().toLowerCase(Locale.ROOT);
+        return prefix;
+    }
+
+    /** The kind whose {@link #prefix()} is {@code prefix}, or null. */
+    public static ContentKind ofPrefix(String prefix) {
+        for (ContentKind k : ALL) {
+            if (k.prefix.equals(prefix)) {
+                return k;
+            }
+        }
+        return null;
     }
 }

@@ -12,13 +12,7 @@ public record Ref(DocKey key, String anchor) {
         if (colon <= 0) {
             return null;
         }
-        ContentKind kind = null;
-        String prefix = text.substring(0, colon);
-        for (ContentKind k : ContentKind.values()) {
-            if (k.prefix().equals(prefix)) {
-                kind = k;
-            }
-        }
+        ContentKind kind = ContentKind.ofPrefix(text.substring(0, colon));
         if (kind == null) {
             return null;
         }

@@ -205,8 +205,17 @@ public record Schema(String what, List<Field> fields, List<Anchor> anchors, bool
         return null;
     }
 
+    /** The key names of each schema, made once (every file's keys are checked against them). */
+    private static final java.util.Map<Schema, List<String>> KEYS = java.util.Collections.synchronizedMap(
+            new java.util.IdentityHashMap<>());
+
     /** The key names, in order. */
     public List<String> keys() {
-        return fields.stream().map(Field::name).toList();
+        List<String> keys = KEYS.get(this);
+        if (keys == null) {
+            keys = fields.stream().map(Field::name).toList();
+            KEYS.put(this, keys);
+        }
+        return keys;
     }
 }

@@ -149,6 +149,12 @@ public final class TranslationProject {
         return TranslationRecord.pathFor(root.resolve("translations"), locale, path);
     }
 
+    /** Whether the file has a record in the language: as the build's listing says, when there is one. */
+    private boolean hasRecord(String locale, String path) {
+        return cache != null ? cache.isFile(root, "translations/" + locale + "/.kring/" + path + ".yml")
+                : Files.isRegularFile(recordPath(locale, path));
+    }
+
     public TranslationRecord record(String locale, String path) {
         return TranslationRecord.read(recordPath(locale, path));
     }
@@ -178,7 +184,7 @@ public final class TranslationProject {
      */
     public org.kring.segment.FileStatus status(String locale, String path) {
         SourceFile own = translation(locale, path);
-        if (own != null && !Files.isRegularFile(recordPath(locale, path))) {
+        if (own != null && !hasRecord(locale, path)) {
             if (!(cache == null ? FileAnalysis.isAdapted(own.text())
                     : cache.holds(own, org.kring.load.ReadCache.Fact.ADAPTED, FileAnalysis::isAdapted))) {
                 int n = sourceSegments(path).size();

@@ -146,7 +146,6 @@ public final class WebRenderer {
      * pictures and the site's root files. Returns the number of pages each language has (rendered or not).
      */
     public Map<String, Integer> render(OutputSink writer, java.util.Set<PageRef> only, boolean siteFiles) {
-        templates.preload(TEMPLATES);
         computeAssetNames();
         if (siteFiles) {
             writeAssets(writer);
@@ -166,6 +165,18 @@ public final class WebRenderer {
                     jobs.add(job);
                 }
             }
+        }
+        // Every template is read (and its syntax checked) before any page is rendered, in one thread; a render of a
+        // few pages reads only the templates they use (the others are as the last render found them).
+        if (only == null) {
+            templates.preload(TEMPLATES);
+        } else {
+            Set<String> used = new java.util.TreeSet<>(List.of("web/search.ftlh"));
+            jobs.forEach(job -> used.add("web/" + job.kind + ".ftlh"));
+            if (siteFiles) {
+                used.addAll(List.of("web/root.ftlh", "web/404.ftlh"));
+            }
+            templates.preload(List.copyOf(used));
         }
         // The search index needs every page of a language. A full render makes it anew; a render of a few
         // pages (the preview, after an edit) updates the entries of those pages in the index it was given.
