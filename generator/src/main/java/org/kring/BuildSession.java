@@ -61,7 +61,13 @@ public final class BuildSession {
 
     /** Reads the site, taking from {@code parsed} what an earlier build learnt of the bodies that did not change. */
     public static BuildSession load(BuildOptions options, org.kring.load.ReadCache parsed) {
-        ContentLoader loader = new ContentLoader(parsed);
+        return load(options, parsed, null);
+    }
+
+    /** As {@link #load(BuildOptions, org.kring.load.ReadCache)}, listing the files from {@code walk} when not null. */
+    public static BuildSession load(BuildOptions options, org.kring.load.ReadCache parsed,
+            org.kring.load.InputWalk walk) {
+        ContentLoader loader = new ContentLoader(parsed).listedBy(walk);
         Problems p = new Problems();
         Curriculum c = loader.load(options.site(), options.languages(), options.baseUrl(), p);
         return new BuildSession(options, loader, c, p.sorted(), parsed);

@@ -74,7 +74,8 @@ public final class Kring {
             Manifest m = Manifest.read(Manifest.fileFor(options.out(), options.cache()));
             return m != null && m.result() != null && m.intact(options.out()) ? m : null;
         }).exceptionally(e -> null); // a record that cannot be read only means the build runs
-        InputState inputs = InputState.of(options.site(), options.describe());
+        org.kring.load.InputWalk walk = new org.kring.load.InputWalk(options.site());
+        InputState inputs = InputState.of(options.site(), options.describe(), walk);
         BuildResult unchanged = upToDate(inputs, last.join());
         if (unchanged != null) {
             time("up to date", start);
@@ -100,7 +101,7 @@ public final class Kring {
             // After an edit of a few files, the others are not read: the cache has what the build needs of them.
             parsed.trust(Rebuild.unchanged(options, inputs, last.join() == null));
         }
-        BuildSession session = BuildSession.load(options, parsed);
+        BuildSession session = BuildSession.load(options, parsed, walk);
         time("load", start);
         if (DEBUG) {
             debug("read cache: " + parsed.reusedBodies() + " bodies as they were");

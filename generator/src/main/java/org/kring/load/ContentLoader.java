@@ -109,6 +109,14 @@ public final class ContentLoader {
     /** @param parsed what an earlier build kept of each body, or null to parse every body now */
     /** What the last build read, or null. */
     private final ReadCache parsed;
+    /** The walk of the inputs the build listed when it started, or null (the load walks them). */
+    private InputWalk walk;
+
+    /** Lists the files from {@code walk} (taken when the build started) instead of walking the folders again. */
+    public ContentLoader listedBy(InputWalk walk) {
+        this.walk = walk;
+        return this;
+    }
 
     public ContentLoader(org.kring.load.ReadCache parsed) {
         this.parsed = parsed;
@@ -124,7 +132,7 @@ public final class ContentLoader {
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> builtinUi(problems));
         Path siteYml = root.resolve("site.yml");
         Problems listing = new Problems();
-        InputFiles.list(root, "site.yml", listing);
+        InputFiles.list(root, "site.yml", listing, walk);
         listing.throwIfErrors();
         requireSiteYml(root);
         SourceFile siteFile = InputFiles.read(root, siteYml, problems, digests);
@@ -140,14 +148,14 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             throw new ContentException(Problem.error("content", 0, "there is no content/ folder"));
         }
-        List<Path> contentFiles = InputFiles.list(root, "content", listing);
+        List<Path> contentFiles = InputFiles.list(root, "content", listing, walk);
         Map<String, List<Path>> translationFiles = new LinkedHashMap<>();
         for (Language l : c.languages()) {
             if (needed().contains(l.code())) {
-                translationFiles.put(l.code(), InputFiles.list(root, "translations/" + l.code(), listing));
+                translationFiles.put(l.code(), InputFiles.list(root, "translations/" + l.code(), listing, walk));
             }
         }
-        InputFiles.list(root, "templates", listing);
+        InputFiles.list(root, "templates", listing, walk);
         // A link Kring does not follow stops every command (build, check, serve, translate, course pack) before
         // any file is read, so none of them can read, publish or write through it.
         listing.throwIfErrors();
@@ -188,6 +196,7 @@ public final class ContentLoader {
      * it keeps leaves such a file out, and the next update looks at it again.
      */
     public Curriculum update(java.util.Collection<Path> changed) {
+        walk = null;
         if (parsed != null) {
             parsed.trustNothing();
         }

@@ -47,6 +47,11 @@ public final class InputFiles {
      * Empty when {@code path} does not exist.
      */
     public static List<Path> list(Path site, String path, Problems problems) {
+        return list(site, path, problems, null);
+    }
+
+    /** As {@link #list(Path, String, Problems)}, going over {@code walk} where it holds {@code path}. */
+    public static List<Path> list(Path site, String path, Problems problems, InputWalk walk) {
         Path siteReal;
         try {
             siteReal = site.toRealPath();
@@ -69,7 +74,7 @@ public final class InputFiles {
         List<Path> out = new ArrayList<>();
         Path top = start;
         try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            SimpleFileVisitor<Path> visitor = new SimpleFileVisitor<>() {
                 /** How deep the walk is inside a {@code .kring} folder: records are checked, not listed. */
                 private int records;
 
@@ -125,7 +130,10 @@ public final class InputFiles {
                     }
                     return FileVisitResult.CONTINUE;
                 }
-            });
+            };
+            if (walk == null || !walk.replay(start, visitor)) {
+                Files.walkFileTree(start, visitor);
+            }
         } catch (IOException e) {
             problems.error(name(site, start), 0, "cannot read this folder (" + reason(e) + ")");
         }

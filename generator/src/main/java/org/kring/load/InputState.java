@@ -30,25 +30,30 @@ public record InputState(String listing, boolean settled) {
      * text).
      */
     public static InputState of(Path site, String options) {
+        return of(site, options, null);
+    }
+
+    /** As {@link #of(Path, String)}, keeping the walk in {@code walk} (when not null) for the load's listing. */
+    public static InputState of(Path site, String options, InputWalk walk) {
         long now = System.currentTimeMillis();
         StringBuilder sb = new StringBuilder(1 << 16);
         sb.append(options).append('\n');
         long[] newest = {Long.MIN_VALUE};
         for (String name : INPUTS) {
-            walk(site, site.resolve(name), sb, newest);
+            walk(site, site.resolve(name), sb, newest, walk);
         }
         sb.append(tool());
         return new InputState(sb.toString(), newest[0] < now - SETTLE_MILLIS);
     }
 
-    private static void walk(Path base, Path start, StringBuilder sb, long[] newest) {
+    private static void walk(Path base, Path start, StringBuilder sb, long[] newest, InputWalk kept) {
         if (!Files.exists(start)) {
             sb.append("-\t").append(name(base, start)).append('\n');
             return;
         }
         try {
             List<String> lines = new ArrayList<>();
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
+            SimpleFileVisitor<Path> visitor = new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes link) {
                     BasicFileAttributes a = link;
@@ -72,7 +77,12 @@ public record InputState(String listing, boolean settled) {
                     lines.add(name(base, file) + "\tunreadable");
                     return FileVisitResult.CONTINUE;
                 }
-            });
+            };
+            if (kept == null) {
+                Files.walkFileTree(start, visitor);
+            } else {
+                kept.walk(start, visitor);
+            }
             // Walk order depends on the file system; the digest must not.
             lines.sort(null);
             lines.forEach(l -> sb.append(l).append('\n'));
@@ -91,7 +101,7 @@ public record InputState(String listing, boolean settled) {
         sb.append("java\t").append(Runtime.version()).append('\n');
         Path tool = toolPath();
         if (tool != null) {
-            walk(tool.getParent() == null ? tool : tool.getParent(), tool, sb, new long[1]);
+            walk(tool.getParent() == null ? tool : tool.getParent(), tool, sb, new long[1], null);
         }
         return sb.toString();
     }

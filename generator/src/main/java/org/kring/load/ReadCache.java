@@ -462,59 +462,86 @@ public final class ReadCache {
         org.kring.write.AtomicWrite.write(file, this::writeTo);
     }
 
+    /** An entry of this build: its key and its {@link Slice} of the previous file or its bytes. */
+    private record Entry(Key key, Object value) {
+        int length() {
+            return value instanceof Slice s ? s.length() : ((byte[]) value).length;
+        }
+    }
+
     /**
      * This build's entries in {@link Key#ORDER}: those kept as they were, in the previous file's order, merged with
      * the few made anew (sorting all of them each build cost a twentieth of a rebuild).
      */
-    private Map<Key, Object> sorted() {
-        List<Key> kept = new ArrayList<>(current.size());
+    private List<Entry> sorted() {
+        List<Entry> kept = new ArrayList<>(current.size());
         for (Key k : previousFile().order()) {
-            if (current.get(k) instanceof Slice) {
-                kept.add(k);
+            Object v = current.get(k);
+            if (v instanceof Slice) {
+                kept.add(new Entry(k, v));
             }
         }
-        List<Key> made = new ArrayList<>();
-        for (Map.Entry<Key, Object> e : current.entrySet()) {
-            if (!(e.getValue() instanceof Slice)) {
-                made.add(e.getKey());
+        List<Entry> made = new ArrayList<>();
+        current.forEach((k, v) -> {
+            if (!(v instanceof Slice)) {
+                made.add(new Entry(k, v));
             }
+        });
+        if (made.isEmpty()) {
+            return kept;
         }
-        made.sort(Key.ORDER);
-        Map<Key, Object> out = new java.util.LinkedHashMap<>(current.size() * 4 / 3 + 1);
+        made.sort((a, b) -> Key.ORDER.compare(a.key(), b.key()));
+        List<Entry> out = new ArrayList<>(kept.size() + made.size());
         int i = 0;
         int j = 0;
         while (i < kept.size() || j < made.size()) {
-            Key k = j == made.size() || i < kept.size() && Key.ORDER.compare(kept.get(i), made.get(j)) < 0
-                    ? kept.get(i++) : made.get(j++);
-            out.put(k, current.get(k));
+            out.add(j == made.size() || i < kept.size() && Key.ORDER.compare(kept.get(i).key(), made.get(j).key()) < 0
+                    ? kept.get(i++) : made.get(j++));
         }
         return out;
     }
 
     private void writeTo(java.io.OutputStream stream) throws IOException {
-        Map<Key, Object> sorted = sorted(); // so the same site gives the same file
+        List<Entry> sorted = sorted(); // so the same site gives the same file
         Out index = new Out(1 << 16);
         index.string(MAGIC);
         index.string(tool);
         index.integer(sorted.size());
-        for (Map.Entry<Key, Object> e : sorted.entrySet()) {
-            index.key(e.getKey());
-            index.integer(e.getValue() instanceof Slice s ? s.length() : ((byte[]) e.getValue()).length);
+        for (Entry e : sorted) {
+            index.key(e.key());
+            index.integer(e.length());
         }
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         byte[] head = index.bytes();
         crc.update(head);
         stream.write(head);
-        for (Object v : sorted.values()) {
-            if (v instanceof Slice s) {
-                byte[] previousBytes = previousFile().bytes();
-                crc.update(previousBytes, s.start(), s.length()); // kept as it was read
-                stream.write(previousBytes, s.start(), s.length());
+        byte[] previousBytes = previousFile().bytes();
+        // Slices that follow each other in the previous file (most of them) go out in one piece.
+        int runStart = 0;
+        int runEnd = 0;
+        for (Entry e : sorted) {
+            if (e.value() instanceof Slice s && s.start() == runEnd && runEnd > runStart) {
+                runEnd += s.length();
+                continue;
+            }
+            if (runEnd > runStart) {
+                crc.update(previousBytes, runStart, runEnd - runStart); // kept as it was read
+                stream.write(previousBytes, runStart, runEnd - runStart);
+            }
+            runStart = 0;
+            runEnd = 0;
+            if (e.value() instanceof Slice s) {
+                runStart = s.start();
+                runEnd = s.start() + s.length();
             } else {
-                byte[] b = (byte[]) v;
+                byte[] b = (byte[]) e.value();
                 crc.update(b);
                 stream.write(b);
             }
+        }
+        if (runEnd > runStart) {
+            crc.update(previousBytes, runStart, runEnd - runStart);
+            stream.write(previousBytes, runStart, runEnd - runStart);
         }
         stream.write(ByteBuffer.allocate(8).putLong(crc.getValue()).array());
     }
@@ -651,8 +678,17 @@ public final class ReadCache {
             bytes = new ByteArrayOutputStream(size);
         }
 
+        /** The last key's name and its bytes: a file's keys follow each other, with one name. */
+        private String lastName;
+        private byte[] lastNameBytes;
+
         void key(Key k) {
-            string(k.name());
+            if (k.name() != lastName) {
+                lastName = k.name();
+                lastNameBytes = lastName.getBytes(StandardCharsets.UTF_8);
+            }
+            integer(lastNameBytes.length);
+            bytes.write(lastNameBytes, 0, lastNameBytes.length);
             integer(k.offset());
             integer(k.length());
             number(k.h1());
