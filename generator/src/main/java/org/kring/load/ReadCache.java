@@ -79,22 +79,26 @@ public final class ReadCache {
      */
     private final CompletableFuture<Previous> previousFile;
 
-    /** @param order the keys in the file's order, which is {@link Key#ORDER} */
-    private record Previous(byte[] bytes, Map<Key, Slice> index, List<Key> order) {
-        static final Previous NONE = new Previous(new byte[0], Map.of(), List.of());
+    /**
+     * @param order the keys in the file's order, which is {@link Key#ORDER}
+     * @param used  by a slice's {@link Slice#index}, whether this build took that entry as it was (marked, not put in a
+     *              map: a build takes tens of thousands)
+     */
+    private record Previous(byte[] bytes, Map<Key, Slice> index, List<Key> order, Slice[] slices, boolean[] used) {
+        static final Previous NONE = new Previous(new byte[0], Map.of(), List.of(), new Slice[0], new boolean[0]);
     }
     /**
-     * What this build read: a {@link Slice} of the previous file, or an entry's bytes, encoded when it was made (a
-     * front matter's nodes are not kept alive to the end of the build for it).
+     * What this build made anew: each entry's bytes, encoded when it was made (a front matter's nodes are not kept
+     * alive to the end of the build for it). The entries it took as they were are marked in {@link Previous#used}.
      */
-    private final Map<Key, Object> current = new ConcurrentHashMap<>(1 << 15);
+    private final Map<Key, byte[]> current = new ConcurrentHashMap<>();
 
     /** What a body gave, without its tree. */
     record Body(boolean empty, List<String> anchors, List<LinkUse> links, List<Problem> problems) {
     }
 
-    /** Where an entry's bytes are in the previous file. */
-    private record Slice(int start, int length) {
+    /** Where an entry's bytes are in the previous file, and which entry of it it is. */
+    private record Slice(int start, int length, int index) {
     }
 
     /**
@@ -269,6 +273,9 @@ public final class ReadCache {
                 return Previous.NONE;
             }
             int n = in.getInt();
+            if (n < 0 || n > in.remaining() / 32) { // an entry's key and length take 32 bytes or more
+                return Previous.NONE;
+            }
             Map<Key, Slice> index = new HashMap<>(n * 4 / 3 + 1);
             List<Key> keys = new ArrayList<>(Math.min(n, 1 << 16));
             List<Integer> lengths = new ArrayList<>(Math.min(n, 1 << 16));
@@ -280,12 +287,14 @@ public final class ReadCache {
                 lengths.add(in.getInt());
             }
             int at = in.position();
+            Slice[] slices = new Slice[n];
             for (int i = 0; i < n; i++) {
                 int length = lengths.get(i);
                 if (length < 0 || length > end - at) {
                     return Previous.NONE;
                 }
-                index.put(keys.get(i), new Slice(at, length));
+                slices[i] = new Slice(at, length, i);
+                index.put(keys.get(i), slices[i]);
                 at += length;
             }
             for (int i = 1; i < n; i++) {
@@ -293,7 +302,7 @@ public final class ReadCache {
                     return Previous.NONE; // not a file this Kring wrote
                 }
             }
-            return at == end ? new Previous(bytes, index, keys) : Previous.NONE;
+            return at == end ? new Previous(bytes, index, keys, slices, new boolean[n]) : Previous.NONE;
         } catch (IOException | RuntimeException e) {
             return Previous.NONE; // a damaged cache costs a full parse, nothing else
         }
@@ -316,7 +325,7 @@ public final class ReadCache {
         if (in.position() != s.start() + s.length()) {
             return null;
         }
-        current.put(key, s);
+        p.used()[s.index()] = true;
         return value;
     }
 
@@ -344,7 +353,7 @@ public final class ReadCache {
         Slice same = parseEveryBody ? previousFile().index().get(key) : null;
         if (same != null) {
             Markdown md = reader.read(file, text.get(), lineOffset, problems);
-            current.put(key, same); // the same text gives the same facts
+            previousFile().used()[same.index()] = true; // the same text gives the same facts
             return md;
         }
         if (known != null) {
@@ -445,13 +454,27 @@ public final class ReadCache {
 
     /** Whether this build read other texts than the file holds (else writing would give the same file). */
     public boolean changed() {
-        return !current.keySet().equals(previousFile().index().keySet());
+        if (!current.isEmpty()) {
+            return true;
+        }
+        for (boolean u : previousFile().used()) {
+            if (!u) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many bodies this build took as they were (tests). */
     public int reusedBodies() {
-        return (int) current.entrySet().stream().filter(e -> e.getKey().offset() >= 0 && e.getValue() instanceof Slice)
-                .count();
+        Previous p = previousFile();
+        int n = 0;
+        for (int i = 0; i < p.used().length; i++) {
+            if (p.used()[i] && p.order().get(i).offset() >= 0 && !current.containsKey(p.order().get(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**
@@ -474,19 +497,23 @@ public final class ReadCache {
      * the few made anew (sorting all of them each build cost a twentieth of a rebuild).
      */
     private List<Entry> sorted() {
-        List<Entry> kept = new ArrayList<>(current.size());
-        for (Key k : previousFile().order()) {
-            Object v = current.get(k);
-            if (v instanceof Slice) {
-                kept.add(new Entry(k, v));
-            }
-        }
+        Previous p = previousFile();
+        boolean[] used = p.used().clone();
         List<Entry> made = new ArrayList<>();
         current.forEach((k, v) -> {
-            if (!(v instanceof Slice)) {
-                made.add(new Entry(k, v));
+            made.add(new Entry(k, v));
+            Slice s = p.index().get(k);
+            if (s != null) {
+                used[s.index()] = false; // made again this build: kept once, as made
             }
         });
+        List<Entry> kept = new ArrayList<>(p.order().size());
+        for (int i = 0; i < used.length; i++) {
+            if (used[i]) {
+                Key k = p.order().get(i);
+                kept.add(new Entry(k, p.slices()[i]));
+            }
+        }
         if (made.isEmpty()) {
             return kept;
         }
