@@ -151,10 +151,11 @@ public final class Kring {
                 Path out = writer.previousFolder();
                 pages = session.web(pdfs.byLanguage()).searchIndex(org.kring.render.web.SearchIndex.continuing(
                         lang -> readIfThere(out.resolve(lang).resolve(org.kring.render.web.WebRenderer.SEARCH_INDEX))))
-                        .render(writer, only, true);
+                        .render(writer, only, true, false);
                 for (org.kring.model.LocalizedContent l : session.curriculum().locales()) {
                     writer.keep(l.code() + "/"); // the pages not rendered again, as the last build wrote them
                 }
+                org.kring.render.web.WebRenderer.ROOT_FILES.forEach(writer::keep);
             }
             time("web", start);
             if (!options.pdf() || noPdfs != null) {

@@ -180,10 +180,15 @@ class FastPathTest {
     @Test
     void commandLineRebuildsEndWhereAFullBuildEnds() throws IOException {
         Path site = agedExample();
+        // With an address, so the sitemap and robots.txt are made too, and kept by the builds that keep them.
+        TestSites.replaceInFile(site.resolve("site.yml"), "# base_url: https://example.org/curriculum/",
+                "base_url: https://example.org/curriculum/");
+        age(site);
         Path out = tmp.resolve("out");
         Path cache = tmp.resolve("cache");
         BuildOptions options = BuildOptions.of(site).withOut(out).withPdf(false).withCache(cache);
         Kring.build(options);
+        assertTrue(Files.isRegularFile(out.resolve("sitemap.xml")), "a site with an address has a sitemap");
 
         Path session = site.resolve("content/programmes/pregnancy/02-eating-and-moving.md");
         Path topic = site.resolve("content/topics/nutrition.md");

@@ -146,6 +146,17 @@ public final class WebRenderer {
      * pictures and the site's root files. Returns the number of pages each language has (rendered or not).
      */
     public Map<String, Integer> render(OutputSink writer, java.util.Set<PageRef> only, boolean siteFiles) {
+        return render(writer, only, siteFiles, siteFiles);
+    }
+
+    /**
+     * As {@link #render(OutputSink, java.util.Set, boolean)}, with the site's root files (the language choice, the
+     * 404 page, the sitemap, robots.txt) only when {@code rootFiles}: a rebuild of a few edited texts keeps them, as
+     * nothing they show (the settings, the interface strings, which pages exist in which language) can have
+     * changed.
+     */
+    public Map<String, Integer> render(OutputSink writer, java.util.Set<PageRef> only, boolean siteFiles,
+            boolean rootFiles) {
         computeAssetNames();
         if (siteFiles) {
             writeAssets(writer);
@@ -173,7 +184,7 @@ public final class WebRenderer {
         } else {
             Set<String> used = new java.util.TreeSet<>(List.of("web/search.ftlh"));
             jobs.forEach(job -> used.add("web/" + job.kind + ".ftlh"));
-            if (siteFiles) {
+            if (rootFiles) {
                 used.addAll(List.of("web/root.ftlh", "web/404.ftlh"));
             }
             templates.preload(List.copyOf(used));
@@ -221,7 +232,7 @@ public final class WebRenderer {
         for (Map.Entry<String, List<String>> e : pageFiles.entrySet()) {
             counts.computeIfAbsent(e.getKey(), k -> new AtomicInteger()).addAndGet(e.getValue().size() + 1);
         }
-        if (siteFiles) {
+        if (rootFiles) {
             writeSiteFiles(writer);
         }
         Map<String, Integer> out = new LinkedHashMap<>();
@@ -561,6 +572,9 @@ public final class WebRenderer {
         }
         return path.endsWith("/") ? path : path + "/";
     }
+
+    /** The files {@link #writeSiteFiles} writes, for a writer that keeps them. */
+    public static final List<String> ROOT_FILES = List.of("index.html", "404.html", "sitemap.xml", "robots.txt");
 
     private void writeSiteFiles(OutputSink writer) {
         Map<String, Object> model = new HashMap<>();
