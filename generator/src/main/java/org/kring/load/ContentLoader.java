@@ -438,19 +438,39 @@ public final class ContentLoader {
         String name = InputFiles.name(root, file);
         long known = parsed == null ? 0 : parsed.unchanged(name);
         if (known == 0) {
-            return InputFiles.read(root, file, problems, digests);
+            // Read, and its text decoded unless the cache knows these bytes (a checkout's new time on an old text).
+            return InputFiles.read(root, file, problems, digests, parsed == null || !parsed.forOneBuild() ? null
+                    : new InputFiles.Known() {
+                @Override
+                public boolean has(String n, long checksum) {
+                    return parsed.knows(n, checksum);
+                }
+
+                @Override
+                public java.util.function.Supplier<String> later(Path f, String n, long checksum) {
+                    return again(f, checksum);
+                }
+            });
         }
         digests.put(name, Long.toHexString(known));
+        return SourceFile.unread(file, name, known, again(file, known));
+    }
+
+    /**
+     * The text of a file made {@link SourceFile#unread}, read when asked for: its bytes must still be those of
+     * {@code checksum}; if not, the read cache is marked stale (the build is then made again from the files).
+     */
+    private java.util.function.Supplier<String> again(Path file, long checksum) {
         ReadCache cache = parsed;
         Path site = root;
-        return SourceFile.unread(file, name, known, () -> {
+        return () -> {
             SourceFile now = InputFiles.read(site, file, new Problems());
-            if (now == null || now.checksum() != known) {
+            if (now == null || now.checksum() != checksum) {
                 cache.stale();
                 return now == null ? "" : now.text();
             }
             return now.text();
-        });
+        };
     }
 
     private void readUi(String code) {

@@ -211,6 +211,15 @@ public final class InputFiles {
                 + " MiB; Kring reads text files up to " + (MAX_BYTES >> 20) + " MiB";
     }
 
+    /** What a reader knows of some files' bytes already: their text is then not decoded when they are read. */
+    interface Known {
+        /** Whether what is needed of the file {@code name} with the bytes of {@code checksum} is known. */
+        boolean has(String name, long checksum);
+
+        /** The text of {@code file}, read again when asked for: of the bytes of {@code checksum}, or else. */
+        java.util.function.Supplier<String> later(Path file, String name, long checksum);
+    }
+
     /** Each reading thread's buffer, kept while it is at most {@link #KEPT_BUFFER} bytes. */
     private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[64 << 10]);
     private static final int KEPT_BUFFER = 1 << 20;
@@ -225,6 +234,18 @@ public final class InputFiles {
      * ({@link FileDigests}) into {@code digests} under the file's name.
      */
     public static SourceFile read(Path root, Path file, Problems problems, java.util.Map<String, String> digests) {
+        return read(root, file, problems, digests, null);
+    }
+
+    /**
+     * As {@link #read(Path, Path, Problems, java.util.Map)}; when {@code known} holds for the file's checksum (what is
+     * needed of those bytes is known already: a checkout gave an unchanged file a new time), the text is not decoded
+     * but made {@link SourceFile#unread}, read again only if something asks for it.
+     *
+     * @param known what the caller knows of files' bytes already, or null
+     */
+    static SourceFile read(Path root, Path file, Problems problems, java.util.Map<String, String> digests,
+            Known known) {
         String name = name(root, file);
         byte[] bytes;
         int length;
@@ -264,6 +285,9 @@ public final class InputFiles {
         } catch (IOException e) {
             problems.error(name, 0, "cannot read the file: " + org.kring.write.Failures.reason(e));
             return null;
+        }
+        if (known != null && checksum != 0 && known.has(name, checksum)) {
+            return SourceFile.unread(file, name, checksum, known.later(file, name, checksum));
         }
         // The String constructor decodes in one step (a copy for ASCII) and replaces a malformed sequence by
         // U+FFFD; only a text holding one (malformed, or a U+FFFD of its own) is decoded again strictly.

@@ -219,6 +219,23 @@ public final class ReadCache {
         return c == null ? 0 : c;
     }
 
+    /**
+     * Whether the last build read a file {@code name} with the bytes of {@code checksum} and what a build needs of it
+     * is here (where its front matter ends, at least): its text need not be decoded to load it.
+     */
+    boolean knows(String name, long checksum) {
+        // A build that parses every body as it reads it needs every text now.
+        return !parseEveryBody && previousFile().index().containsKey(new Key(name, SPLIT, 0, checksum, Key.OF_BYTES));
+    }
+
+    /**
+     * Whether this cache serves one build that was given its listing ({@link #listed}) and asks {@link #isStale}
+     * before its commit: only such a build leaves files unread.
+     */
+    boolean forOneBuild() {
+        return listed != null;
+    }
+
     /** No file is taken as unchanged any more (an update reads what changed). */
     void trustNothing() {
         unchanged = Map.of();
