@@ -59,8 +59,8 @@ public final class Kring {
     }
 
     /**
-     * @param trust whether files whose size and time are as the last build recorded them are taken from the read
-     *              cache without being read ({@link org.kring.load.ReadCache#trust})
+     * @param trust whether files whose size and time are as the last build recorded them, or whose bytes the read
+     *              cache knows, are taken from it without their text being read ({@link org.kring.load.ReadCache#trust})
      * @param used  where the read cache of the build is put, for the caller to ask whether it went stale
      */
     private static BuildResult build(BuildOptions options, boolean trust, org.kring.load.ReadCache[] used) {
@@ -89,7 +89,12 @@ public final class Kring {
         Path factsFile = options.cache().resolve(ReadCache.FILE);
         ReadCache parsed = ReadCache.read(factsFile);
         used[0] = parsed;
-        parsed.listed(Rebuild.listed(inputs));
+        if (trust) {
+            // The build's listing tells which files exist, and a file whose bytes the cache knows is left unread
+            // (then this build asks isStale before its commit). A build made again after a stale read reads every
+            // file, as a build of the preview does: it cannot go stale.
+            parsed.listed(Rebuild.listed(inputs));
+        }
         // Into a new folder (a CI runner that restored the cache): the cache's copy of the last output, if any.
         org.kring.write.LastOutput.Seed lastOutput = last.join() != null ? null
                 : org.kring.write.LastOutput.usable(options.cache(), options.out());
