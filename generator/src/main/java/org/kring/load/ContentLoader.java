@@ -106,7 +106,6 @@ public final class ContentLoader {
         return digests;
     }
 
-    /** @param parsed what an earlier build kept of each body, or null to parse every body now */
     /** What the last build read, or null. */
     private final ReadCache parsed;
     /** The walk of the inputs the build listed when it started, or null (the load walks them). */
@@ -118,6 +117,7 @@ public final class ContentLoader {
         return this;
     }
 
+    /** @param parsed what an earlier build kept of each body, or null to parse every body now */
     public ContentLoader(org.kring.load.ReadCache parsed) {
         this.parsed = parsed;
         documents = new DocumentReader(markdown, parsed);
