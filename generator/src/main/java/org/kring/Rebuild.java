@@ -404,9 +404,7 @@ final class Rebuild {
                 if (!Files.isRegularFile(file)) {
                     return null;
                 }
-                var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
-                String stamp = a.fileKey() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)
-                        + " " + a.size();
+                String stamp = Manifest.stamp(file);
                 Object[] kept = last;
                 if (file.equals(kept[0]) && stamp.equals(kept[1])) {
                     return (State) kept[2];

@@ -97,11 +97,9 @@ public final class LastOutput {
         }
     }
 
-    /** The manifest file's identity, time (to the nanosecond where the file system keeps it) and size. */
+    /** The manifest file's {@link Manifest#stamp}. */
     private static String stamp(Path cacheDir) throws IOException {
-        java.nio.file.attribute.BasicFileAttributes a = Files.readAttributes(manifestFile(cacheDir),
-                java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        return a.fileKey() + " " + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + " " + a.size();
+        return Manifest.stamp(manifestFile(cacheDir));
     }
 
     /**

@@ -85,7 +85,11 @@ public record Manifest(String inputs, BuildResult result, Map<String, Manifest.E
         return m;
     }
 
-    private static String stamp(Path file) throws IOException {
+    /**
+     * A file's identity, time (to the nanosecond where the file system keeps it) and size, or "-" when there is no
+     * file: what changes when a file Kring only ever replaces (never changes in place) is replaced.
+     */
+    public static String stamp(Path file) throws IOException {
         if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return "-";
         }
